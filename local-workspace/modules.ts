@@ -1,0 +1,11 @@
+import type { ModuleContext } from './types';
+import { register as mlflow } from './mlflow';
+import { register as unityCatalog } from './unity-catalog';
+import { register as serving } from './serving';
+import { register as sql } from './sql';
+
+/**
+ * API modules that the core registers besides its own (auth, jobs, workspace, faults). Each adds its
+ * routes to `ctx.router` and its state to `ctx.persist`.
+ */
+export const apiModules: Array<(ctx: ModuleContext) => void> = [mlflow, unityCatalog, serving, sql];
