@@ -1,0 +1,9 @@
+import type { Capability } from '../capability';
+import { whoami } from './whoami';
+
+/** Every capability, in the order the CLI lists them. */
+export const capabilities: readonly Capability[] = [whoami];
+
+export function findCapability(name: string): Capability | undefined {
+  return capabilities.find((c) => c.manifest.name === name);
+}

@@ -1,0 +1,16 @@
+import type { Capability } from '../../capability';
+import { connect } from '../../connect';
+import { manifest } from './manifest';
+
+export const whoami: Capability = {
+  manifest,
+  async main(ctx) {
+    const { client, host } = await connect(ctx);
+    const me = await client.currentUser();
+    ctx.logger.info(`Connected to ${host} as ${me.userName}`);
+    ctx.outputs.set('user-name', me.userName);
+    ctx.outputs.set('user-id', me.id);
+    ctx.outputs.set('host', host);
+    await ctx.summary.append(`### Databricks connection\n\nConnected to ${host} as \`${me.userName}\`.\n`);
+  },
+};

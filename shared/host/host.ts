@@ -1,0 +1,71 @@
+import type { Logger } from '../logger';
+
+export type HostKind = 'github' | 'azure-devops' | 'cli';
+
+export type Outcome = 'succeeded' | 'succeededWithIssues' | 'failed';
+
+/**
+ * Who is running us, as far as the CI system tells: used for idempotency tokens, git sources,
+ * report keys and PR comments. Every field is optional: the CLI knows little.
+ */
+export interface CiContext {
+  provider: HostKind;
+  /** GitHub run id / ADO build id. */
+  runId?: string;
+  /** GitHub run attempt / ADO job attempt. */
+  attempt?: string;
+  /** GitHub job id / ADO job name. */
+  job?: string;
+  /** GitHub step id (GITHUB_ACTION) / ADO task instance id. */
+  step?: string;
+  workflow?: string;
+  /** The repository's clone URL. */
+  repositoryUrl?: string;
+  /** `owner/name` (GitHub) or the ADO repository name. */
+  repository?: string;
+  /** `gitHub`, `gitHubEnterprise`, `azureDevOpsServices`, `gitLab`, `bitbucketCloud`, ... */
+  gitProvider?: string;
+  /** The commit under test: the PR head on pull requests, else the pushed commit. */
+  sha?: string;
+  ref?: string;
+  pullRequest?: number;
+  /** GitHub server URL / ADO collection URI. */
+  serverUrl?: string;
+  apiUrl?: string;
+  /** ADO team project. */
+  project?: string;
+  /** A link to this CI run, for reports. */
+  runUrl?: string;
+  /** The event name (GitHub) or build reason (ADO). */
+  event?: string;
+}
+
+/**
+ * Everything a capability needs from the CI system it runs in. Adapters: github.ts,
+ * azure-devops.ts, cli.ts. Capabilities never see a Host directly: the runner hands them narrow
+ * pieces of it.
+ */
+export interface Host extends Logger {
+  readonly kind: HostKind;
+  /** How an input is named to the user: `job-name`, `jobName` or `--job-name`. */
+  inputLabel(name: string, adoName: string): string;
+  /** The raw value of an input, or undefined when not set (empty counts as not set). */
+  getInput(name: string, adoName: string, env?: readonly string[]): string | undefined;
+  setOutput(name: string, adoName: string, value: string): void;
+  setSecret(value: string): void;
+  /** Appends markdown to the step summary (GitHub) or uploaded summary (ADO). */
+  appendSummary(markdown: string): Promise<void>;
+  saveState(key: string, value: string): void;
+  getState(key: string): string | undefined;
+  /** Marks the step's result. `message` is printed once, as an error for `failed`. */
+  setOutcome(outcome: Outcome, message?: string): void;
+  /** The process environment, for settings that fall back to it (DATABRICKS_HOST, ...). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  ci(): CiContext;
+  /** Connection settings coming from the host itself (the ADO service connection), if any. */
+  connectionDefaults(): Record<string, string | undefined>;
+  /** Echoes text that came from elsewhere (run logs) without letting it act as a log command. */
+  echoUntrusted(text: string): void;
+  /** Hands JUnit result files to the CI system's own test view (ADO Tests tab); no-op elsewhere. */
+  publishTestResults(files: string[], title: string): void;
+}

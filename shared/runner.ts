@@ -1,0 +1,104 @@
+import { CapabilityFailure, InputError, UserError, errorMessage } from './errors';
+import type { Capability, CapabilityContext } from './capability';
+import type { Host, Outcome } from './host/host';
+import { Inputs } from './inputs';
+import { VERSION } from './version';
+
+export type Phase = 'main' | 'post';
+
+/** Exit codes the CLI uses: success, capability failed (run or gate failed), user error. */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USER_ERROR = 2;
+
+export interface RunOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs one phase of a capability through a host: reads inputs, calls the capability, and on every
+ * outcome sets every declared output (empty when the capability did not produce it) before the
+ * result is marked. Returns the exit code the CLI would use.
+ */
+export async function runCapability(
+  host: Host,
+  capability: Capability,
+  phase: Phase,
+  options: RunOptions = {},
+): Promise<number> {
+  const { manifest } = capability;
+  const produced = new Map<string, string>();
+  const inputs = new Inputs(
+    manifest,
+    (name, spec) => host.getInput(name, spec.ado, spec.env),
+    (v) => host.setSecret(v),
+  );
+  const ctx: CapabilityContext = {
+    inputs,
+    logger: host,
+    outputs: {
+      set(name, value) {
+        const spec = manifest.outputs[name];
+        if (!spec) throw new Error(`Bug: output '${name}' is not declared in the ${manifest.name} manifest`);
+        const text = value === undefined ? '' : typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+        produced.set(name, text);
+        host.setOutput(name, spec.ado, text);
+      },
+    },
+    summary: { append: (md) => host.appendSummary(md) },
+    state: { save: (k, v) => host.saveState(k, v), get: (k) => host.getState(k) },
+    maskSecret: (v) => host.setSecret(v),
+    ci: host.ci(),
+    hostKind: host.kind,
+    env: host.env,
+    connectionDefaults: host.connectionDefaults(),
+    signal: options.signal ?? new AbortController().signal,
+    echoUntrusted: (t) => host.echoUntrusted(t),
+    publishTestResults: (files, title) => host.publishTestResults(files, title),
+    version: VERSION,
+  };
+
+  const finishOutputs = () => {
+    if (phase !== 'main') return;
+    for (const [name, spec] of Object.entries(manifest.outputs)) {
+      if (!produced.has(name)) host.setOutput(name, spec.ado, '');
+    }
+  };
+
+  let outcome: Outcome = 'succeeded';
+  let message: string | undefined;
+  let code = EXIT_OK;
+  try {
+    if (phase === 'main') {
+      inputs.checkRequired();
+      const result = await capability.main(ctx);
+      if (result) {
+        outcome = result.outcome;
+        message = result.message;
+        if (outcome === 'failed') code = EXIT_FAILED;
+      }
+    } else if (capability.post) {
+      await capability.post(ctx);
+    }
+  } catch (err) {
+    outcome = 'failed';
+    if (err instanceof InputError) {
+      message = err.render((name) => host.inputLabel(name, manifest.inputs[name]?.ado ?? name));
+      code = EXIT_USER_ERROR;
+    } else if (err instanceof UserError) {
+      message = err.message;
+      code = EXIT_USER_ERROR;
+    } else if (err instanceof CapabilityFailure) {
+      message = err.message;
+      code = EXIT_FAILED;
+    } else {
+      // Our bug, not the user's: keep the stack for whoever reports it, out of the main log.
+      message = `Internal error in ${manifest.name}: ${errorMessage(err)}. Please report it with the debug log.`;
+      host.debug(err instanceof Error && err.stack ? err.stack : String(err));
+      code = EXIT_FAILED;
+    }
+  }
+  finishOutputs();
+  host.setOutcome(outcome, message);
+  return code;
+}
