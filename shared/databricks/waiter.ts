@@ -1,0 +1,87 @@
+import { UserError } from '../errors';
+import { stringifyJson } from './ids';
+import { abortReason, formatDuration, realTiming, type Timing } from './retry';
+
+export interface WaitOptions<T> {
+  /** Reads the current state (e.g. runs/get). Errors end the wait; the transport already retried. */
+  poll: (signal?: AbortSignal) => Promise<T>;
+  isDone: (value: T) => boolean;
+  /** What counts as a change; defaults to the whole value. */
+  stateOf?: (value: T) => string;
+  /** Called with the first value and then on every change of `stateOf`. */
+  onChange?: (value: T, previous: T | undefined) => void | Promise<void>;
+  signal?: AbortSignal;
+  /** Epoch ms after which the wait fails with WaitTimeoutError. */
+  deadline?: number;
+  /** First interval; short so that fast operations finish fast. Default 250 ms. */
+  initialIntervalMs?: number;
+  /** Cap the interval backs off to. Default 10 s. */
+  maxIntervalMs?: number;
+  /** Growth per unchanged poll. Default 1.5. */
+  factor?: number;
+  /** What is being waited for, e.g. "run 123 to finish", for the timeout message. */
+  description?: string;
+  timing?: Pick<Timing, 'now' | 'sleep'>;
+}
+
+/** The deadline passed before the condition held; `last` is the last state seen. */
+export class WaitTimeoutError<T = unknown> extends UserError {
+  override readonly name: string = 'WaitTimeoutError';
+  constructor(
+    message: string,
+    readonly last: T | undefined,
+    readonly polls: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Polls until `isDone`. The interval starts sub-second and grows while nothing changes, up to the
+ * cap; a change resets it, because one transition is often followed by another (PENDING → RUNNING).
+ */
+export async function waitFor<T>(opts: WaitOptions<T>): Promise<T> {
+  const timing = opts.timing ?? realTiming;
+  const initial = opts.initialIntervalMs ?? 250;
+  const cap = Math.max(initial, opts.maxIntervalMs ?? 10_000);
+  const factor = opts.factor ?? 1.5;
+  const stateOf = opts.stateOf ?? ((v: T) => stringifyJson(v));
+  const start = timing.now();
+  let interval = initial;
+  let last: T | undefined;
+  let lastState: string | undefined;
+  let polls = 0;
+
+  for (;;) {
+    if (opts.signal?.aborted) throw abortReason(opts.signal);
+    const value = await opts.poll(opts.signal);
+    polls++;
+    const state = stateOf(value);
+    if (polls === 1 || state !== lastState) {
+      await opts.onChange?.(value, last);
+      if (polls > 1) interval = initial;
+    } else {
+      interval = Math.min(cap, Math.round(interval * factor));
+    }
+    last = value;
+    lastState = state;
+    if (opts.isDone(value)) return value;
+
+    const now = timing.now();
+    if (opts.deadline !== undefined && now >= opts.deadline) {
+      const what = opts.description ? ` for ${opts.description}` : '';
+      throw new WaitTimeoutError(
+        `Timed out after ${formatDuration(now - start)} waiting${what} (${polls} polls; last state: ${truncate(state)})`,
+        last,
+        polls,
+      );
+    }
+    // Never sleep past the deadline: poll once more right at it.
+    const wait = opts.deadline === undefined ? interval : Math.max(0, Math.min(interval, opts.deadline - now));
+    await timing.sleep(wait, opts.signal);
+  }
+}
+
+function truncate(s: string): string {
+  return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+}
