@@ -17,6 +17,8 @@ export interface LocalRequest {
   headers: Record<string, string | string[] | undefined>;
   /** Named groups captured from a RegExp path pattern. */
   params: Record<string, string>;
+  /** The caller's user name (or service principal application id), resolved from the bearer token. */
+  user?: string;
 }
 
 export interface LocalResponse {
@@ -79,4 +81,14 @@ export interface LocalWorkspaceOptions {
   servingUpdateMs?: number;
   /** How long a new model version stays PENDING_REGISTRATION. Default 200 ms. */
   registrationMs?: number;
+  /** OAuth client id accepted by `/oidc/v1/token` (client_credentials). Default `local-sp`. */
+  clientId?: string;
+  /** OAuth client secret for `clientId`. Default: random per start (returned by startLocalWorkspace). */
+  clientSecret?: string;
+  /** Lifetime of tokens issued by `/oidc/v1/token`. Default 3600 s. */
+  oauthTokenTtlSeconds?: number;
+  /** How long a run stays PENDING before its tasks start (lets clients observe the lifecycle). Default 0. */
+  runSetupMs?: number;
+  /** On cancel or timeout, how long a task's process group gets after SIGTERM before SIGKILL. Default 2000 ms. */
+  killGraceMs?: number;
 }
