@@ -22,7 +22,8 @@ export class Inputs {
 
   private spec(name: string): InputSpec {
     const spec = this.manifest.inputs[name];
-    if (!spec) throw new Error(`Bug: input '${name}' is not declared in the ${this.manifest.name} manifest`);
+    if (!spec)
+      throw new Error(`Bug: input '${name}' is not declared in the ${this.manifest.name} manifest`);
     return spec;
   }
 
@@ -49,7 +50,8 @@ export class Inputs {
 
   requiredString(name: string): string {
     const v = this.string(name);
-    if (v === undefined) throw new InputError(name, 'is required but was not set', this.spec(name).description);
+    if (v === undefined)
+      throw new InputError(name, 'is required but was not set', this.spec(name).description);
     return v;
   }
 
@@ -58,7 +60,11 @@ export class Inputs {
     if (v === undefined) return undefined;
     if (TRUE.has(v)) return true;
     if (FALSE.has(v)) return false;
-    throw new InputError(name, `must be true or false, got '${shorten(v)}'`, 'Use `true` or `false`.');
+    throw new InputError(
+      name,
+      `must be true or false, got '${shorten(v)}'`,
+      'Use `true` or `false`.',
+    );
   }
 
   number(name: string): number | undefined {
@@ -67,13 +73,19 @@ export class Inputs {
     if (v === undefined) return undefined;
     const n = Number(v);
     if (!Number.isFinite(n) || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v)) {
-      throw new InputError(name, `must be a number, got '${shorten(v)}'`, spec.default ? `The default is ${spec.default}.` : '');
+      throw new InputError(
+        name,
+        `must be a number, got '${shorten(v)}'`,
+        spec.default ? `The default is ${spec.default}.` : '',
+      );
     }
     if (spec.integer && !Number.isInteger(n)) {
       throw new InputError(name, `must be a whole number, got '${shorten(v)}'`);
     }
-    if (spec.min !== undefined && n < spec.min) throw new InputError(name, `must be at least ${spec.min}, got ${v}`);
-    if (spec.max !== undefined && n > spec.max) throw new InputError(name, `must be at most ${spec.max}, got ${v}`);
+    if (spec.min !== undefined && n < spec.min)
+      throw new InputError(name, `must be at least ${spec.min}, got ${v}`);
+    if (spec.max !== undefined && n > spec.max)
+      throw new InputError(name, `must be at most ${spec.max}, got ${v}`);
     return n;
   }
 
@@ -105,7 +117,11 @@ export class Inputs {
     try {
       return JSON.parse(v);
     } catch (err) {
-      throw new InputError(name, `is not valid JSON (${(err as Error).message})`, 'Check quotes and brackets.');
+      throw new InputError(
+        name,
+        `is not valid JSON (${(err as Error).message})`,
+        'Check quotes and brackets.',
+      );
     }
   }
 
@@ -130,14 +146,23 @@ export class Inputs {
       const out: Record<string, string> = {};
       for (const line of this.list(name)) {
         const i = line.indexOf('=');
-        if (i <= 0) throw new InputError(name, `has a line without '=': '${shorten(line)}'`, 'Write one key=value per line.');
+        if (i <= 0)
+          throw new InputError(
+            name,
+            `has a line without '=': '${shorten(line)}'`,
+            'Write one key=value per line.',
+          );
         out[line.slice(0, i).trim()] = line.slice(i + 1).trim();
       }
       return out;
     }
     const value = this.yaml(name);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new InputError(name, 'must be a mapping of names to values', 'Write JSON like {"a": "1"}, YAML, or key=value lines.');
+      throw new InputError(
+        name,
+        'must be a mapping of names to values',
+        'Write JSON like {"a": "1"}, YAML, or key=value lines.',
+      );
     }
     const out: Record<string, string> = {};
     for (const [k, val] of Object.entries(value as Record<string, unknown>)) {

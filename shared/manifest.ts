@@ -72,8 +72,6 @@ export interface CapabilityManifest {
     /** `$(input)` placeholders allowed. */
     instanceNameFormat: string;
   };
-  /** Whether the capability has a post step (GitHub `post`, ADO post-job execution). */
-  post?: boolean;
   groups?: Record<string, GroupSpec>;
   inputs: Record<string, InputSpec>;
   outputs: Record<string, OutputSpec>;
@@ -97,7 +95,7 @@ export const connectionInputs: Record<string, InputSpec> = {
   'databricks-host': {
     ado: 'databricksHost',
     description:
-      'Workspace URL, e.g. `https://adb-123.azuredatabricks.net`. Defaults to `DATABRICKS_HOST`. `local` starts nothing: use `databricks-mlops local` for an offline workspace.',
+      'Workspace URL, e.g. `https://adb-123.azuredatabricks.net`. Defaults to `DATABRICKS_HOST`. In the CLI, `local` runs the command against a local workspace started for it.',
     type: 'string',
     group: 'connection',
     env: ['DATABRICKS_HOST'],

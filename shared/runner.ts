@@ -39,8 +39,16 @@ export async function runCapability(
     outputs: {
       set(name, value) {
         const spec = manifest.outputs[name];
-        if (!spec) throw new Error(`Bug: output '${name}' is not declared in the ${manifest.name} manifest`);
-        const text = value === undefined ? '' : typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+        if (!spec)
+          throw new Error(`Bug: output '${name}' is not declared in the ${manifest.name} manifest`);
+        const text =
+          value === undefined
+            ? ''
+            : typeof value === 'string'
+              ? value
+              : typeof value === 'object'
+                ? JSON.stringify(value)
+                : String(value);
         produced.set(name, text);
         host.setOutput(name, spec.ado, text);
       },

@@ -11,6 +11,8 @@ export const whoami: Capability = {
     ctx.outputs.set('user-name', me.userName);
     ctx.outputs.set('user-id', me.id);
     ctx.outputs.set('host', host);
-    await ctx.summary.append(`### Databricks connection\n\nConnected to ${host} as \`${me.userName}\`.\n`);
+    await ctx.summary.append(
+      `### Databricks connection\n\nConnected to ${host} as \`${me.userName}\`.\n`,
+    );
   },
 };

@@ -13,7 +13,10 @@ export const manifest = defineManifest({
   groups: { ...connectionGroup },
   inputs: { ...connectionInputs },
   outputs: {
-    'user-name': { ado: 'userName', description: 'The user or service principal the credentials belong to.' },
+    'user-name': {
+      ado: 'userName',
+      description: 'The user or service principal the credentials belong to.',
+    },
     'user-id': { ado: 'userId', description: 'Its SCIM id.' },
     host: { ado: 'host', description: 'The workspace URL that answered.' },
   },

@@ -1,0 +1,358 @@
+// Writes every file generated from the capability manifests: actions/<capability>/action.yml, the
+// root action.yml, tasks/<Task>/task.json + index.js, tasks/vss-extension.json and the README's
+// input/output tables. `--check` writes nothing and fails when a generated file is stale.
+import * as fs from 'fs';
+import * as path from 'path';
+import YAML from 'yaml';
+import { capabilities } from '../shared/capabilities';
+import type { Capability } from '../shared/capability';
+import type { CapabilityManifest, InputSpec } from '../shared/manifest';
+import { VERSION } from '../shared/version';
+
+const ROOT = path.resolve(__dirname, '..');
+const HEADER =
+  'Generated from shared/capabilities/{name}/manifest.ts by `npm run generate`. Do not edit.';
+const PUBLISHER = 'databricks-mlops-actions';
+const EXTENSION_ID = 'databricks-mlops';
+
+export interface GeneratedFile {
+  path: string;
+  content: string;
+}
+
+function header(name: string): string {
+  return HEADER.replace('{name}', name);
+}
+
+function actionInputs(inputs: Record<string, InputSpec>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(inputs)) {
+    if (spec.adoOnly) continue;
+    const entry: Record<string, unknown> = {
+      description: spec.description,
+      required: spec.required === true,
+    };
+    if (spec.default !== undefined) entry.default = spec.default;
+    out[name] = entry;
+  }
+  return out;
+}
+
+function actionOutputs(manifest: CapabilityManifest): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(manifest.outputs))
+    out[name] = { description: spec.description };
+  return out;
+}
+
+function yamlFile(comment: string, doc: unknown): string {
+  return `# ${comment}\n${YAML.stringify(doc, { lineWidth: 0 })}`;
+}
+
+export function actionYml(capability: Capability): GeneratedFile {
+  const { manifest } = capability;
+  const runs: Record<string, string> = {
+    using: 'node24',
+    main: `../../dist/actions/${manifest.name}/main.js`,
+  };
+  if (capability.post) {
+    runs.post = `../../dist/actions/${manifest.name}/post.js`;
+    runs['post-if'] = 'always()';
+  }
+  const doc = {
+    name: `Databricks MLOps: ${manifest.name}`,
+    description: manifest.description,
+    author: PUBLISHER,
+    branding: { icon: 'layers', color: 'red' },
+    inputs: actionInputs(manifest.inputs),
+    outputs: actionOutputs(manifest),
+    runs,
+  };
+  return {
+    path: `actions/${manifest.name}/action.yml`,
+    content: yamlFile(header(manifest.name), doc),
+  };
+}
+
+export function rootActionYml(): GeneratedFile {
+  const inputs: Record<string, unknown> = {
+    command: {
+      description: `The capability to run: ${capabilities.map((c) => c.manifest.name).join(', ')}. The other inputs are those of that capability.`,
+      required: true,
+    },
+  };
+  const outputs: Record<string, unknown> = {};
+  for (const { manifest } of capabilities) {
+    for (const [name, entry] of Object.entries(actionInputs(manifest.inputs))) {
+      // Defaults differ between capabilities: each capability applies its own.
+      if (!(name in inputs))
+        inputs[name] = { ...(entry as object), required: false, default: undefined };
+    }
+    for (const [name, entry] of Object.entries(actionOutputs(manifest))) outputs[name] ??= entry;
+  }
+  for (const entry of Object.values(inputs)) delete (entry as Record<string, unknown>).default;
+  const doc = {
+    name: 'Databricks MLOps',
+    description:
+      'Carry ML code from a pull request to production on Databricks: tests, job runs, deployment, model gates and promotion.',
+    author: PUBLISHER,
+    branding: { icon: 'layers', color: 'red' },
+    inputs,
+    outputs,
+    runs: {
+      using: 'node24',
+      main: 'dist/actions/root/main.js',
+      post: 'dist/actions/root/post.js',
+      'post-if': 'always()',
+    },
+  };
+  return {
+    path: 'action.yml',
+    content: yamlFile(
+      'Generated from every capability manifest by `npm run generate`. Do not edit.',
+      doc,
+    ),
+  };
+}
+
+function adoInputType(spec: InputSpec): string {
+  if (spec.adoType) return spec.adoType;
+  switch (spec.type) {
+    case 'boolean':
+      return 'boolean';
+    case 'choice':
+      return 'pickList';
+    case 'list':
+    case 'json':
+    case 'yaml':
+      return 'multiLine';
+    default:
+      return 'string';
+  }
+}
+
+function label(name: string): string {
+  const words = name.split('-').join(' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function taskJson(capability: Capability): GeneratedFile {
+  const { manifest } = capability;
+  const [major, minor, patch] = VERSION.split('.').map(Number);
+  const inputs = Object.entries(manifest.inputs)
+    .filter(([, spec]) => !spec.githubOnly)
+    .map(([name, spec]) => {
+      const input: Record<string, unknown> = {
+        name: spec.ado,
+        type: adoInputType(spec),
+        label: label(name),
+        required: spec.required === true,
+        helpMarkDown: spec.description,
+      };
+      if (spec.default !== undefined) input.defaultValue = spec.default;
+      if (spec.group) input.groupName = spec.group;
+      if (spec.type === 'choice')
+        input.options = Object.fromEntries((spec.options ?? []).map((o) => [o, o]));
+      if (adoInputType(spec) === 'multiLine') input.properties = { resizable: 'true', rows: '4' };
+      return input;
+    });
+  const handlers = { Node24: { target: 'index.js' }, Node20_1: { target: 'index.js' } };
+  const doc: Record<string, unknown> = {
+    $schema:
+      'https://raw.githubusercontent.com/Microsoft/azure-pipelines-task-lib/master/tasks.schema.json',
+    id: manifest.task.id,
+    name: manifest.task.name,
+    friendlyName: manifest.task.friendlyName,
+    description: manifest.description,
+    helpMarkDown: `${header(manifest.name)} See the project README.`,
+    category: manifest.task.category,
+    author: PUBLISHER,
+    version: { Major: major, Minor: minor, Patch: patch },
+    minimumAgentVersion: '3.232.1',
+    instanceNameFormat: manifest.task.instanceNameFormat,
+    groups: Object.entries(manifest.groups ?? {}).map(([name, g]) => ({
+      name,
+      displayName: g.title,
+      isExpanded: !g.collapsed,
+    })),
+    inputs,
+    outputVariables: Object.values(manifest.outputs).map((o) => ({
+      name: o.ado,
+      description: o.description,
+    })),
+    execution: handlers,
+  };
+  if (capability.post)
+    doc.postjobexecution = { Node24: { target: 'post.js' }, Node20_1: { target: 'post.js' } };
+  return {
+    path: `tasks/${manifest.task.name}/task.json`,
+    content: `${JSON.stringify(doc, null, 2)}\n`,
+  };
+}
+
+function taskStubs(capability: Capability): GeneratedFile[] {
+  const { manifest } = capability;
+  const stub = (phase: string) =>
+    `// ${header(manifest.name)}\n// ado/ is dist/ado/, copied here when the extension is packaged (npm run package:ado).\nrequire('./ado/index.js').run('${manifest.name}', '${phase}');\n`;
+  const files = [{ path: `tasks/${manifest.task.name}/index.js`, content: stub('main') }];
+  if (capability.post)
+    files.push({ path: `tasks/${manifest.task.name}/post.js`, content: stub('post') });
+  return files;
+}
+
+export function vssExtension(): GeneratedFile {
+  const doc = {
+    manifestVersion: 1,
+    id: EXTENSION_ID,
+    publisher: PUBLISHER,
+    version: VERSION,
+    name: 'Databricks MLOps',
+    description:
+      'Unit tests, Databricks job runs, deployments, model gates and promotion for ML projects on Databricks.',
+    categories: ['Azure Pipelines'],
+    targets: [{ id: 'Microsoft.VisualStudio.Services' }],
+    files: capabilities.map((c) => ({ path: c.manifest.task.name })),
+    contributions: [
+      {
+        id: 'databricks-service-endpoint',
+        description:
+          'A Databricks workspace: its URL and a personal access token or a service principal.',
+        type: 'ms.vss-endpoint.service-endpoint-type',
+        targets: ['ms.vss-endpoint.endpoint-types'],
+        properties: {
+          name: 'databricks',
+          displayName: 'Databricks',
+          url: {
+            displayName: 'Workspace URL',
+            helpText: 'e.g. https://adb-1234567890123456.7.azuredatabricks.net',
+          },
+          authenticationSchemes: [
+            {
+              type: 'ms.vss-endpoint.endpoint-auth-scheme-token',
+              displayName: 'Personal access token',
+            },
+            {
+              type: 'ms.vss-endpoint.endpoint-auth-scheme-basic',
+              displayName: 'Service principal (OAuth M2M)',
+              inputDescriptors: [
+                {
+                  id: 'username',
+                  name: 'Client id',
+                  description: 'Application id of the Databricks service principal',
+                  inputMode: 'textbox',
+                  validation: { isRequired: true, dataType: 'string' },
+                },
+                {
+                  id: 'password',
+                  name: 'OAuth secret',
+                  description: 'An OAuth secret of the service principal',
+                  inputMode: 'passwordbox',
+                  isConfidential: true,
+                  validation: { isRequired: true, dataType: 'string' },
+                },
+              ],
+            },
+          ],
+        },
+      },
+      ...capabilities.map((c) => ({
+        id: c.manifest.task.name,
+        type: 'ms.vss-distributed-task.task',
+        targets: ['ms.vss-distributed-task.tasks'],
+        properties: { name: c.manifest.task.name },
+      })),
+    ],
+  };
+  return { path: 'tasks/vss-extension.json', content: `${JSON.stringify(doc, null, 2)}\n` };
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function readmeTables(manifest: CapabilityManifest): string {
+  const rows = Object.entries(manifest.inputs).map(([name, spec]) => {
+    const gh = spec.adoOnly ? '—' : `\`${name}\``;
+    const ado = spec.githubOnly ? '—' : `\`${spec.ado}\``;
+    const def =
+      spec.default !== undefined
+        ? `\`${escapeCell(spec.default)}\``
+        : spec.required
+          ? '**required**'
+          : '';
+    return `| ${gh} | ${ado} | ${escapeCell(spec.description)} | ${def} |`;
+  });
+  const outs = Object.entries(manifest.outputs).map(
+    ([name, spec]) => `| \`${name}\` | \`${spec.ado}\` | ${escapeCell(spec.description)} |`,
+  );
+  return [
+    `Action: \`uses: OWNER/databricks-mlops-actions/actions/${manifest.name}@v1\` · ADO task: \`${manifest.task.name}@${VERSION.split('.')[0]}\` · CLI: \`databricks-mlops ${manifest.name}\``,
+    '',
+    '| Input (GitHub, CLI `--flag`) | ADO input | Description | Default |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    '| Output (GitHub) | ADO output variable | Description |',
+    '|---|---|---|',
+    ...outs,
+  ].join('\n');
+}
+
+/** Replaces the text between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */
+export function updateReadme(readme: string): string {
+  let out = readme;
+  for (const { manifest } of capabilities) {
+    const start = `<!-- generated:${manifest.name} -->`;
+    const end = `<!-- /generated:${manifest.name} -->`;
+    const i = out.indexOf(start);
+    const j = out.indexOf(end);
+    if (i < 0 || j < i) continue;
+    out = `${out.slice(0, i + start.length)}\n${readmeTables(manifest)}\n${out.slice(j)}`;
+  }
+  return out;
+}
+
+export function allGeneratedFiles(): GeneratedFile[] {
+  const files: GeneratedFile[] = [rootActionYml(), vssExtension()];
+  for (const c of capabilities) files.push(actionYml(c), taskJson(c), ...taskStubs(c));
+  const readmePath = path.join(ROOT, 'README.md');
+  if (fs.existsSync(readmePath)) {
+    files.push({ path: 'README.md', content: updateReadme(fs.readFileSync(readmePath, 'utf8')) });
+  }
+  return files;
+}
+
+/** The generated files whose content on disk differs from what the manifests say. */
+export function staleFiles(): string[] {
+  return allGeneratedFiles()
+    .filter((f) => {
+      const p = path.join(ROOT, f.path);
+      return !fs.existsSync(p) || fs.readFileSync(p, 'utf8') !== f.content;
+    })
+    .map((f) => f.path);
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  if (check) {
+    const stale = staleFiles();
+    if (stale.length > 0) {
+      console.error(
+        `Generated files are stale: ${stale.join(', ')}. Run \`npm run generate\` and commit.`,
+      );
+      process.exit(1);
+    }
+    console.log('Generated files are up to date.');
+    return;
+  }
+  for (const f of allGeneratedFiles()) {
+    const p = path.join(ROOT, f.path);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    if (!fs.existsSync(p) || fs.readFileSync(p, 'utf8') !== f.content) {
+      fs.writeFileSync(p, f.content);
+      console.log(`wrote ${f.path}`);
+    }
+  }
+}
+
+if (require.main === module) main();

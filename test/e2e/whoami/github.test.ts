@@ -1,0 +1,67 @@
+// The committed bundle, run as the GitHub runner runs it, against a loopback fake workspace.
+import { runAction } from '../../helpers/github-runner';
+import { scimRoute, startFakeServer, type FakeServer } from '../../helpers/fake-server';
+
+const TOKEN = 'dapi-sentinel-token-0123456789';
+let server: FakeServer;
+
+beforeAll(async () => {
+  server = await startFakeServer(scimRoute(TOKEN, 'ci-bot@example.com'));
+});
+afterAll(() => server.close());
+
+test('whoami writes its outputs and summary, and masks the token', async () => {
+  const run = await runAction('dist/actions/whoami/main.js', {
+    inputs: { 'databricks-host': server.url, 'databricks-token': TOKEN },
+  });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.outputs['user-name']).toBe('ci-bot@example.com');
+  expect(run.outputs['user-id']).toBe('4242');
+  expect(run.outputs.host).toBe(server.url);
+  expect(run.summary).toContain('ci-bot@example.com');
+  expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+  expect(run.stdout.replaceAll(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+});
+
+test('the root action dispatches on command', async () => {
+  const run = await runAction('dist/actions/root/main.js', {
+    inputs: { command: 'whoami', 'databricks-host': server.url, 'databricks-token': TOKEN },
+  });
+  expect(run.code).toBe(0);
+  expect(run.outputs['user-name']).toBe('ci-bot@example.com');
+});
+
+test('the root action names an unknown command and lists the valid ones', async () => {
+  const run = await runAction('dist/actions/root/main.js', {
+    inputs: { command: 'deploy-everything' },
+  });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(
+    "::error::Input 'command' has an unknown value 'deploy-everything'. Use one of: whoami",
+  );
+});
+
+test('a missing host fails with one line naming the input, outputs still set', async () => {
+  const run = await runAction('dist/actions/whoami/main.js', {
+    inputs: { 'databricks-token': TOKEN },
+  });
+  expect(run.code).toBe(1);
+  const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+  expect(errors).toEqual([
+    "::error::Input 'databricks-host' is not set. Set it to the workspace URL, or set DATABRICKS_HOST.",
+  ]);
+  expect(run.stdout).not.toMatch(/\n\s+at /);
+  expect(Object.keys(run.outputs).sort()).toEqual(['host', 'user-id', 'user-name']);
+});
+
+test('a rejected token is reported without echoing it', async () => {
+  const run = await runAction('dist/actions/whoami/main.js', {
+    inputs: { 'databricks-host': server.url, 'databricks-token': 'dapi-wrong-token-999' },
+  });
+  expect(run.code).toBe(1);
+  expect(run.stdout).toMatch(/::error::.*401/);
+  expect(run.stdout.replaceAll('::add-mask::dapi-wrong-token-999', '')).not.toContain(
+    'dapi-wrong-token-999',
+  );
+});

@@ -1,0 +1,130 @@
+import { InputError } from '../../shared/errors';
+import { Inputs } from '../../shared/inputs';
+import { defineManifest } from '../../shared/manifest';
+
+const manifest = defineManifest({
+  name: 'demo',
+  description: 'demo',
+  task: {
+    name: 'Demo',
+    id: '00000000-0000-0000-0000-000000000000',
+    friendlyName: 'Demo',
+    category: 'Utility',
+    instanceNameFormat: 'Demo',
+  },
+  inputs: {
+    'job-name': { ado: 'jobName', description: 'The job.', type: 'string', required: true },
+    wait: { ado: 'wait', description: 'Wait.', type: 'boolean', default: 'true' },
+    timeout: {
+      ado: 'timeout',
+      description: 'Seconds.',
+      type: 'number',
+      integer: true,
+      min: 1,
+      default: '600',
+    },
+    files: { ado: 'files', description: 'Files.', type: 'list' },
+    mode: { ado: 'mode', description: 'Mode.', type: 'choice', options: ['fast', 'safe'] },
+    params: { ado: 'params', description: 'Params.', type: 'yaml' },
+    spec: { ado: 'spec', description: 'Spec.', type: 'json' },
+    map: { ado: 'map', description: 'Map.', type: 'string' },
+    token: { ado: 'token', description: 'Token.', type: 'string', secret: true },
+  },
+  outputs: {},
+});
+
+function inputs(values: Record<string, string>, masked: string[] = []) {
+  return new Inputs(
+    manifest,
+    (name) => values[name],
+    (v) => masked.push(v),
+  );
+}
+
+function problem(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(InputError);
+    return (err as InputError).render((n) => `--${n}`);
+  }
+  throw new Error('expected an InputError');
+}
+
+test('defaults apply when an input is unset or blank', () => {
+  const i = inputs({ 'job-name': 'x', wait: '  ' });
+  expect(i.boolean('wait')).toBe(true);
+  expect(i.number('timeout')).toBe(600);
+  expect(i.list('files')).toEqual([]);
+});
+
+test('booleans are strict', () => {
+  expect(inputs({ wait: 'False' }).boolean('wait')).toBe(false);
+  expect(problem(() => inputs({ wait: 'yes' }).boolean('wait'))).toBe(
+    "Input --wait must be true or false, got 'yes'. Use `true` or `false`.",
+  );
+});
+
+test('numbers are validated against the manifest', () => {
+  expect(problem(() => inputs({ timeout: 'ten' }).number('timeout'))).toBe(
+    "Input --timeout must be a number, got 'ten'. The default is 600.",
+  );
+  expect(problem(() => inputs({ timeout: '1.5' }).number('timeout'))).toContain(
+    'must be a whole number',
+  );
+  expect(problem(() => inputs({ timeout: '0' }).number('timeout'))).toContain(
+    'must be at least 1, got 0',
+  );
+  expect(problem(() => inputs({ timeout: '12abc' }).number('timeout'))).toContain("got '12abc'");
+});
+
+test('lists split on lines and commas and drop comments', () => {
+  expect(inputs({ files: 'a.xml\n# note\n b.xml , c.xml\n\n' }).list('files')).toEqual([
+    'a.xml',
+    'b.xml',
+    'c.xml',
+  ]);
+});
+
+test('choices are case-insensitive and list the options', () => {
+  expect(inputs({ mode: 'FAST' }).choice('mode')).toBe('fast');
+  expect(problem(() => inputs({ mode: 'slow' }).choice('mode'))).toBe(
+    "Input --mode must be one of fast, safe, got 'slow'.",
+  );
+});
+
+test('YAML and JSON errors give the position', () => {
+  expect(inputs({ params: 'a: 1\nb: [2, 3]' }).yaml('params')).toEqual({ a: 1, b: [2, 3] });
+  expect(problem(() => inputs({ params: 'a: [1, 2\nb: 3' }).yaml('params'))).toMatch(
+    /^Input --params is not valid YAML at line \d+, column \d+/,
+  );
+  expect(problem(() => inputs({ spec: '{"a": 1,}' }).json('spec'))).toMatch(
+    /^Input --spec is not valid JSON/,
+  );
+});
+
+test('string maps accept key=value lines, JSON and YAML', () => {
+  expect(inputs({ map: 'a=1\nb = two=2' }).stringMap('map')).toEqual({ a: '1', b: 'two=2' });
+  expect(inputs({ map: '{"a": 1, "b": "x"}' }).stringMap('map')).toEqual({ a: '1', b: 'x' });
+  expect(inputs({ map: 'a: 1' }).stringMap('map')).toEqual({ a: '1' });
+  expect(problem(() => inputs({ map: '- 1\n- 2' }).stringMap('map'))).toContain(
+    'must be a mapping',
+  );
+});
+
+test('required inputs are checked up front', () => {
+  expect(problem(() => inputs({}).checkRequired())).toBe(
+    'Input --job-name is required but was not set. Set it: The job.',
+  );
+});
+
+test('secret inputs are masked as soon as they are read', () => {
+  const masked: string[] = [];
+  const i = inputs({ token: 'dapi-1234' }, masked);
+  expect(i.string('token')).toBe('dapi-1234');
+  expect(masked).toEqual(['dapi-1234']);
+});
+
+test('an undeclared input is a bug, not a user error', () => {
+  expect(() => inputs({}).string('nope')).toThrow(/not declared/);
+});
