@@ -1,0 +1,149 @@
+import { defineManifest } from '../../manifest';
+
+export const manifest = defineManifest({
+  name: 'unit-tests',
+  description:
+    'Runs the unit tests (or collects their JUnit results), publishes them to the job summary, annotations, the ADO Tests tab and a sticky PR report, and fails on the policy you choose.',
+  task: {
+    name: 'RunUnitTests',
+    id: '51fc0de4-a671-4c38-b0f5-5995a7be6f6a',
+    friendlyName: 'Databricks MLOps: unit tests',
+    category: 'Test',
+    instanceNameFormat: 'Unit tests: $(title)',
+  },
+  groups: {
+    run: { title: 'Run', collapsed: false },
+    results: { title: 'Results and gates', collapsed: false },
+    report: { title: 'Reports', collapsed: true },
+  },
+  inputs: {
+    command: {
+      ado: 'command',
+      description:
+        'Shell command that runs the tests and writes JUnit XML, e.g. `pytest --junitxml=test-results/junit.xml`. Runs in bash with `-eo pipefail` (cmd on Windows). Leave empty to only collect results written by an earlier step.',
+      type: 'string',
+      group: 'run',
+    },
+    'working-directory': {
+      ado: 'workingDirectory',
+      description: 'Directory the command runs in and the `results`/`coverage` patterns are relative to. Relative to the repository root.',
+      type: 'string',
+      default: '.',
+      group: 'run',
+    },
+    env: {
+      ado: 'env',
+      description: 'Extra environment variables for the command: `KEY=value` lines, or a JSON/YAML mapping.',
+      type: 'yaml',
+      group: 'run',
+    },
+    timeout: {
+      ado: 'timeout',
+      description: 'Seconds the command may run; then it and every process it started are stopped and the step fails. Empty or 0: no limit.',
+      type: 'number',
+      integer: true,
+      min: 0,
+      group: 'run',
+    },
+    results: {
+      ado: 'results',
+      description:
+        'JUnit XML files to read: glob patterns, one per line (`!pattern` excludes), relative to `working-directory`. E.g. `test-results/**/*.xml`.',
+      type: 'list',
+      required: true,
+      group: 'results',
+    },
+    'fail-on': {
+      ado: 'failOn',
+      description: 'Which test results fail the step: `failures` (failed or errored tests), `errors` (errored tests only) or `nothing`.',
+      type: 'choice',
+      options: ['failures', 'errors', 'nothing'],
+      default: 'failures',
+      group: 'results',
+    },
+    'fail-on-exit-code': {
+      ado: 'failOnExitCode',
+      description: "Fail the step when the command exits with a non-zero code, whatever the results say.",
+      type: 'boolean',
+      default: 'true',
+      group: 'results',
+    },
+    'fail-on-empty': {
+      ado: 'failOnEmpty',
+      description: 'Fail the step when no test result was found (no file matched, or the files hold no test case).',
+      type: 'boolean',
+      default: 'true',
+      group: 'results',
+    },
+    coverage: {
+      ado: 'coverage',
+      description: 'Cobertura XML coverage reports (glob patterns), e.g. `coverage.xml` from `pytest --cov --cov-report=xml`.',
+      type: 'list',
+      group: 'results',
+    },
+    'min-coverage': {
+      ado: 'minCoverage',
+      description: 'Minimum line coverage in percent (0–100); the step fails below it. Needs `coverage`.',
+      type: 'number',
+      min: 0,
+      max: 100,
+      group: 'results',
+    },
+    'pr-comment': {
+      ado: 'prComment',
+      description:
+        'Write the report as one pull-request comment (ADO: PR thread) that is updated in place on every run. Needs `pull-requests: write` (GitHub) or "Contribute to pull requests" for the build service (ADO).',
+      type: 'boolean',
+      default: 'false',
+      group: 'report',
+    },
+    'report-key': {
+      ado: 'reportKey',
+      description:
+        'Identifies the PR report to update. Default: workflow + job + `unit-tests`. Set it per matrix entry (e.g. `unit-tests-py${{ matrix.python }}`) so that entries do not overwrite each other.',
+      type: 'string',
+      group: 'report',
+    },
+    'github-token': {
+      ado: 'githubToken',
+      description: 'Token for the PR comment.',
+      type: 'string',
+      secret: true,
+      default: '${{ github.token }}',
+      githubOnly: true,
+      env: ['GITHUB_TOKEN'],
+      group: 'report',
+    },
+    'max-annotations': {
+      ado: 'maxAnnotations',
+      description: 'At most this many failed tests get an error annotation (GitHub shows 10 per step, 50 per job). 0 turns them off.',
+      type: 'number',
+      integer: true,
+      min: 0,
+      max: 50,
+      default: '10',
+      group: 'report',
+    },
+    title: {
+      ado: 'title',
+      description: 'Title of the summary, the PR report and the ADO test run.',
+      type: 'string',
+      default: 'Unit tests',
+      group: 'report',
+    },
+  },
+  outputs: {
+    total: { ado: 'total', description: 'Number of test cases.' },
+    passed: { ado: 'passed', description: 'Passed test cases (flaky ones that passed on a rerun included).' },
+    failed: { ado: 'failed', description: 'Failed test cases.' },
+    errored: { ado: 'errored', description: 'Test cases that ended in an error.' },
+    skipped: { ado: 'skipped', description: 'Skipped or disabled test cases.' },
+    'duration-seconds': { ado: 'durationSeconds', description: 'Test time the reports give, in seconds.' },
+    'report-json': {
+      ado: 'reportJson',
+      description: 'Path of a JSON file with the totals, every test case and each failure\'s message, location and trace.',
+    },
+    'coverage-line-rate': { ado: 'coverageLineRate', description: 'Line coverage from 0 to 1, when `coverage` is set.' },
+    'coverage-branch-rate': { ado: 'coverageBranchRate', description: 'Branch coverage from 0 to 1, when the report has branches.' },
+  },
+});
