@@ -11,10 +11,10 @@ export class SecretRegistry {
   constructor(private readonly hostMask: MaskSecret) {}
 
   readonly mask: MaskSecret = (value: string) => {
-    // Very short values would blank out ordinary words in every message.
-    if (!value || value.length < 6 || this.secrets.has(value)) return;
-    this.secrets.add(value);
+    if (!value || this.secrets.has(value)) return;
     this.hostMask(value);
+    // Very short values would blank out ordinary words in every message; the host still masks them.
+    if (value.length >= 6) this.secrets.add(value);
   };
 
   readonly redact = (text: string): string => {
