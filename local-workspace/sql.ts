@@ -26,7 +26,6 @@ let engine: Promise<SqlJsStatic> | undefined;
  */
 export function loadSqlEngine(): Promise<SqlJsStatic> {
   engine ??= (async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const initSqlJs = require('sql.js') as (config: { wasmBinary: ArrayBuffer }) => Promise<SqlJsStatic>;
     const wasm = fs.readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'));
     return initSqlJs({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer });
