@@ -1,6 +1,12 @@
 import { InputError, UserError } from '../errors';
 
 /** The connection settings a host reads from its inputs (GitHub inputs, ADO task inputs, CLI flags). */
+/**
+ * Error messages name these by the manifest's canonical (GitHub kebab-case) input names:
+ * databricks-host, databricks-token, auth-type, client-id, client-secret, azure-tenant-id,
+ * azure-client-id, azure-client-secret, azure-resource-id, azure-authority-host, oidc-audience,
+ * config-profile, azure-devops-service-connection-id.
+ */
 export interface ConnectionInputs {
   host?: string;
   token?: string;
@@ -62,7 +68,7 @@ export interface DatabricksConfig {
   github: GitHubOidcSettings;
   azureDevOps: AzureDevOpsOidcSettings;
   profile?: string;
-  /** Where each setting came from, e.g. `host: "input 'host'"`, for error messages. */
+  /** Where each setting came from, e.g. `host: "input 'databricks-host'"`, for error messages. */
   sources: Partial<Record<SettingName, string>>;
 }
 
@@ -79,8 +85,8 @@ interface Setting {
 }
 
 const SETTINGS: Setting[] = [
-  { key: 'host', input: 'host', env: ['DATABRICKS_HOST'], cfg: 'host' },
-  { key: 'token', input: 'token', env: ['DATABRICKS_TOKEN'], cfg: 'token', secret: true },
+  { key: 'host', input: 'databricks-host', env: ['DATABRICKS_HOST'], cfg: 'host' },
+  { key: 'token', input: 'databricks-token', env: ['DATABRICKS_TOKEN'], cfg: 'token', secret: true },
   { key: 'authType', input: 'auth-type', env: ['DATABRICKS_AUTH_TYPE'], cfg: 'auth_type' },
   { key: 'clientId', input: 'client-id', env: ['DATABRICKS_CLIENT_ID'], cfg: 'client_id' },
   { key: 'clientSecret', input: 'client-secret', env: ['DATABRICKS_CLIENT_SECRET'], cfg: 'client_secret', secret: true },
@@ -172,7 +178,7 @@ export function resolveConfig(
   }
 
   const profileName = clean(inputs.profile) ?? clean(env.DATABRICKS_CONFIG_PROFILE);
-  const profileSource = clean(inputs.profile) !== undefined ? "input 'profile'" : 'DATABRICKS_CONFIG_PROFILE';
+  const profileSource = clean(inputs.profile) !== undefined ? "input 'config-profile'" : 'DATABRICKS_CONFIG_PROFILE';
   // An implicit DEFAULT profile only fills in when no host was given at all, so that a developer's
   // personal profile never mixes with a CI's explicit settings.
   if (profileName !== undefined || values.host === undefined) {
@@ -182,10 +188,10 @@ export function resolveConfig(
   const hostSource = sources.host;
   if (values.host === undefined) {
     throw new UserError(
-      `The Databricks workspace URL is not set. Set the 'host' input or the DATABRICKS_HOST environment variable to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net.`,
+      `The Databricks workspace URL is not set. Set the 'databricks-host' input or the DATABRICKS_HOST environment variable to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net.`,
     );
   }
-  const host = normalizeHost(values.host, 'host', hostSource ?? "input 'host'");
+  const host = normalizeHost(values.host, 'databricks-host', hostSource ?? "input 'databricks-host'");
 
   let authType: AuthType | undefined;
   if (values.authType !== undefined) {
@@ -276,7 +282,7 @@ function applyProfile(
   if (text === undefined) {
     if (name !== undefined) {
       throw new UserError(
-        `${nameSource} asks for profile '${name}', but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile ${name}', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass 'host' and the credentials directly.`,
+        `${nameSource} asks for profile '${name}', but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile ${name}', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass 'databricks-host' and the credentials directly.`,
       );
     }
     return;

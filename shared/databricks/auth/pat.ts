@@ -4,7 +4,7 @@ import type { CredentialsProvider, ProviderContext } from './types';
 export function patProvider(ctx: ProviderContext): CredentialsProvider {
   const token = ctx.config.token!;
   ctx.maskSecret(token);
-  const source = ctx.config.sources.token ?? "input 'token'";
+  const source = ctx.config.sources.token ?? "input 'databricks-token'";
   return {
     authType: 'pat',
     principal: 'the user or service principal that owns the token',

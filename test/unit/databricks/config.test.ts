@@ -9,7 +9,7 @@ describe('resolveConfig', () => {
     );
     expect(c.host).toBe('https://input.cloud.databricks.com');
     expect(c.token).toBe('from-input');
-    expect(c.sources.token).toBe("input 'token'");
+    expect(c.sources.token).toBe("input 'databricks-token'");
   });
 
   test('environment fills what the inputs leave empty (blank inputs count as unset)', () => {
@@ -51,7 +51,7 @@ describe('resolveConfig', () => {
   test('plain http to a non-loopback host is refused, naming the input and the fix', () => {
     const err = catchErr(() => resolveConfig({ host: 'http://my-ws.cloud.databricks.com', token: 't' }, {}));
     expect(err).toBeInstanceOf(InputError);
-    expect((err as InputError).input).toBe('host');
+    expect((err as InputError).input).toBe('databricks-host');
     expect(err.message).toContain('not loopback');
     expect(err.message).toContain('https://my-ws.cloud.databricks.com');
   });
@@ -65,7 +65,7 @@ describe('resolveConfig', () => {
 
   test('a missing host says which input and variable to set', () => {
     const err = catchErr(() => resolveConfig({ token: 't' }, {}));
-    expect(err.message).toContain("'host' input");
+    expect(err.message).toContain("'databricks-host' input");
     expect(err.message).toContain('DATABRICKS_HOST');
   });
 

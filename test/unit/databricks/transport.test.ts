@@ -210,7 +210,7 @@ describe('errors', () => {
     nock(HOST).get('/api/2.0/preview/scim/v2/Me').reply(401, { error_code: 'UNAUTHENTICATED', message: 'Invalid access token.' });
     const err = await client.currentUser().catch((e) => e);
     expect(err.message).toContain('Databricks rejected the credentials (HTTP 401)');
-    expect(err.message).toContain("input 'token'");
+    expect(err.message).toContain("input 'databricks-token'");
     expect(err.message).not.toContain('dapi-expired-token');
   });
 
