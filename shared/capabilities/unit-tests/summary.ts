@@ -156,7 +156,8 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits): strin
   }
 
   const suites = input.report.files.flatMap((f) => f.suites);
-  let leftOutSuites = 0;
+  // Failures matter more than the suite table: when they did not all fit, the table is left out.
+  let leftOutSuites = leftOutFailures > 0 ? suites.length : 0;
   if (suites.length > 0 && leftOutFailures === 0) {
     const header = table(['Suite', 'Tests', 'Passed', 'Failed', 'Errored', 'Skipped', 'Time'], [], ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
     const rows: string[] = [];
