@@ -190,6 +190,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     json: args.json,
     summaryFile: args.summaryFile,
   });
+  const local = await startLocalIfAsked(args.flags, io);
   const cancel = cancellationSignal((sig) => host.info(`Received ${sig}: cancelling.`));
   try {
     let code = await runCapability(host, capability, 'main', { signal: cancel.signal });
@@ -202,7 +203,29 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     return code;
   } finally {
     cancel.dispose();
+    await local?.close();
   }
+}
+
+/**
+ * `--databricks-host local`: runs the command against a local workspace started for it (in this
+ * process, on a free loopback port), so a capability can be tried with no Databricks account.
+ */
+async function startLocalIfAsked(
+  flags: Map<string, string>,
+  io: Io,
+): Promise<{ close(): Promise<void> } | undefined> {
+  const asked =
+    flags.get('databricks-host') ??
+    (io.env.DATABRICKS_MLOPS_DATABRICKS_HOST || io.env.DATABRICKS_HOST);
+  if (asked !== 'local') return undefined;
+  const { startLocalWorkspace } =
+    require('../local-workspace/server') as typeof import('../local-workspace/server');
+  const workspace = await startLocalWorkspace({ port: 0 });
+  io.stderr.write(`Started a local workspace at ${workspace.host} for this command.\n`);
+  flags.set('databricks-host', workspace.host);
+  flags.set('databricks-token', workspace.token);
+  return workspace;
 }
 
 if (require.main === module) {

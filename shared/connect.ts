@@ -1,50 +1,50 @@
-import { InputError, UserError } from './errors';
+import * as fs from 'fs';
+import * as os from 'os';
 import type { CapabilityContext } from './capability';
+import { createClient, resolveConfig, type ConnectionInputs, type DatabricksClient } from './databricks';
 
-/**
- * Minimal Databricks connection for the skeleton: PAT only. Replaced by the client in
- * shared/databricks (issue 3).
- */
-export interface MinimalClient {
-  currentUser(): Promise<{ userName: string; id: string }>;
+/** Manifest input name → the client's connection setting. */
+const SETTINGS: Array<[string, keyof ConnectionInputs]> = [
+  ['databricks-host', 'host'],
+  ['databricks-token', 'token'],
+  ['auth-type', 'authType'],
+  ['client-id', 'clientId'],
+  ['client-secret', 'clientSecret'],
+  ['azure-tenant-id', 'azureTenantId'],
+  ['azure-client-id', 'azureClientId'],
+  ['azure-client-secret', 'azureClientSecret'],
+  ['oidc-audience', 'oidcAudience'],
+  ['config-profile', 'profile'],
+];
+
+/** The connection settings as given: explicit inputs first, then the host's (ADO service connection). */
+export function connectionInputs(ctx: CapabilityContext): ConnectionInputs {
+  const out: ConnectionInputs = {};
+  for (const [input, key] of SETTINGS) {
+    // `env` fallbacks are the client's job (it knows the unified-auth order), not the input reader's.
+    const value = ctx.inputs.string(input) ?? ctx.connectionDefaults[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
 }
 
-export async function connect(
-  ctx: CapabilityContext,
-): Promise<{ client: MinimalClient; host: string }> {
-  const hostInput = ctx.inputs.string('databricks-host') ?? ctx.connectionDefaults.host;
-  const token = ctx.inputs.string('databricks-token') ?? ctx.connectionDefaults.token;
-  if (!hostInput) {
-    throw new InputError(
-      'databricks-host',
-      'is not set',
-      'Set it to the workspace URL, or set DATABRICKS_HOST.',
-    );
-  }
-  if (!token)
-    throw new InputError(
-      'databricks-token',
-      'is not set',
-      'Set it to a personal access token, or set DATABRICKS_TOKEN.',
-    );
-  ctx.maskSecret(token);
-  const host = (/^https?:\/\//.test(hostInput) ? hostInput : `https://${hostInput}`).replace(
-    /\/+$/,
-    '',
-  );
-  const client: MinimalClient = {
-    async currentUser() {
-      const res = await fetch(`${host}/api/2.0/preview/scim/v2/Me`, {
-        headers: { authorization: `Bearer ${token}` },
-        signal: ctx.signal,
-      });
-      if (!res.ok)
-        throw new UserError(
-          `Databricks answered HTTP ${res.status} to GET /api/2.0/preview/scim/v2/Me`,
-        );
-      const body = (await res.json()) as { userName: string; id: string };
-      return { userName: body.userName, id: body.id };
+/** A Databricks client for the capability's connection inputs, cancelled with the step. */
+export function connect(ctx: CapabilityContext): { client: DatabricksClient; host: string } {
+  const config = resolveConfig(connectionInputs(ctx), { ...ctx.env }, {
+    homeDir: ctx.env.HOME ?? os.homedir(),
+    readFile: (p) => {
+      try {
+        return fs.readFileSync(p, 'utf8');
+      } catch {
+        return undefined;
+      }
     },
-  };
-  return { client, host };
+  });
+  const client = createClient(config, {
+    logger: ctx.logger,
+    maskSecret: ctx.maskSecret,
+    userAgent: { version: ctx.version, host: ctx.hostKind },
+    signal: ctx.signal,
+  });
+  return { client, host: client.host };
 }

@@ -187,8 +187,10 @@ export function resolveConfig(
 
   const hostSource = sources.host;
   if (values.host === undefined) {
-    throw new UserError(
-      `The Databricks workspace URL is not set. Set the 'databricks-host' input or the DATABRICKS_HOST environment variable to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net.`,
+    throw new InputError(
+      'databricks-host',
+      'is not set',
+      'Set it to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net, or set DATABRICKS_HOST.',
     );
   }
   const host = normalizeHost(values.host, 'databricks-host', hostSource ?? "input 'databricks-host'");

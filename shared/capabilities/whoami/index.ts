@@ -5,7 +5,7 @@ import { manifest } from './manifest';
 export const whoami: Capability = {
   manifest,
   async main(ctx) {
-    const { client, host } = await connect(ctx);
+    const { client, host } = connect(ctx);
     const me = await client.currentUser();
     ctx.logger.info(`Connected to ${host} as ${me.userName}`);
     ctx.outputs.set('user-name', me.userName);

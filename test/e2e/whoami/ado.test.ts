@@ -39,7 +39,7 @@ test('a missing host fails with one line naming the ADO input', async () => {
   const run = await runAdoTask('whoami', { inputs: { databricksToken: TOKEN } });
   expect(run.result).toBe('Failed');
   expect(run.stdout).toContain(
-    "##vso[task.complete result=Failed;]Input 'databricksHost' is not set. Set it to the workspace URL, or set DATABRICKS_HOST.",
+    "##vso[task.complete result=Failed;]Input 'databricksHost' is not set. Set it to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net, or set DATABRICKS_HOST.",
   );
   // Outputs are declared even on failure.
   expect(run.outputs).toEqual({ userName: '', userId: '', host: '' });

@@ -65,7 +65,7 @@ test('a missing input exits 2 with one line naming the --flag', async () => {
   const r = await cli(['whoami', '--databricks-token', TOKEN]);
   expect(r.status).toBe(2);
   expect(r.stderr.trim()).toBe(
-    'error: Input --databricks-host is not set. Set it to the workspace URL, or set DATABRICKS_HOST.',
+    'error: Input --databricks-host is not set. Set it to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net, or set DATABRICKS_HOST.',
   );
 });
 

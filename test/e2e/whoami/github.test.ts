@@ -49,7 +49,7 @@ test('a missing host fails with one line naming the input, outputs still set', a
   expect(run.code).toBe(1);
   const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
   expect(errors).toEqual([
-    "::error::Input 'databricks-host' is not set. Set it to the workspace URL, or set DATABRICKS_HOST.",
+    "::error::Input 'databricks-host' is not set. Set it to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net, or set DATABRICKS_HOST.",
   ]);
   expect(run.stdout).not.toMatch(/\n\s+at /);
   expect(Object.keys(run.outputs).sort()).toEqual(['host', 'user-id', 'user-name']);

@@ -65,7 +65,9 @@ describe('resolveConfig', () => {
 
   test('a missing host says which input and variable to set', () => {
     const err = catchErr(() => resolveConfig({ token: 't' }, {}));
-    expect(err.message).toContain("'databricks-host' input");
+    // An InputError, so each host names the input its own way (databricks-host, databricksHost, --databricks-host).
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).input).toBe('databricks-host');
     expect(err.message).toContain('DATABRICKS_HOST');
   });
 
