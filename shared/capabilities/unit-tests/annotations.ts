@@ -75,6 +75,20 @@ function resolveUncached(file: string, workspace: string, cwd: string): string {
 }
 
 /**
+ * Rewrites the locations of failed and errored tests to repository paths, so that the summary,
+ * the annotations and the JSON report all show the path a reader can open. The search for a
+ * path that is not where the report says is bounded, for reports with thousands of failures.
+ */
+export function resolveLocations(report: TestReport, workspace: string, workingDirectory: string, maxSearches = 200): void {
+  const cache = new Map<string, string>();
+  for (const c of allCases(report)) {
+    if (!c.location || (c.status !== 'failed' && c.status !== 'errored')) continue;
+    if (!cache.has(c.location.file) && cache.size >= maxSearches) continue;
+    c.location = { ...c.location, file: resolveSourcePath(c.location.file, workspace, workingDirectory, cache) };
+  }
+}
+
+/**
  * One error annotation per failed or errored test, on its file and line where known, at most
  * `max`; says how many were left out.
  */

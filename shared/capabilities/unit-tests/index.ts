@@ -5,7 +5,7 @@ import type { Capability, CapabilityContext, CapabilityResult } from '../../capa
 import { UserError } from '../../errors';
 import { GITHUB_SUMMARY_LIMIT_BYTES } from '../../report/markdown';
 import { defaultReportKey, upsertPrComment } from '../../report/pr-comment';
-import { annotateFailures } from './annotations';
+import { annotateFailures, resolveLocations } from './annotations';
 import { runCommand, type CommandResult } from './command';
 import { coverageGate, readCoverage, type CoverageResult } from './coverage';
 import { allCases, readReports, type TestReport } from './junit';
@@ -149,6 +149,7 @@ export const unitTests: Capability = {
     });
     const failure = reasons.length > 0 ? capitalize(reasons.join('; ')) : undefined;
 
+    resolveLocations(report, settings.workspace, settings.workingDirectory);
     const annotations = annotateFailures(report, {
       max: settings.maxAnnotations,
       workspace: settings.workspace,
