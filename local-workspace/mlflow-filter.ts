@@ -98,7 +98,10 @@ export function parseFilter(filter: string | undefined): Clause[] {
   for (;;) {
     ws();
     const parts = keyParts();
-    const [entity, key] = parts.length === 1 ? ['', parts[0]] : [ENTITY_ALIASES[parts[0].toLowerCase()] ?? parts[0].toLowerCase(), parts[1]];
+    const [entity, key] =
+      parts.length === 1
+        ? ['', parts[0]]
+        : [ENTITY_ALIASES[parts[0].toLowerCase()] ?? parts[0].toLowerCase(), parts[1]];
     ws();
     const rest = s.slice(i);
     const opMatch = /^(<=|>=|!=|<>|=|<|>|ILIKE\b|LIKE\b|NOT\s+IN\b|IN\b)/i.exec(rest);
@@ -137,7 +140,10 @@ export function parseFilter(filter: string | undefined): Clause[] {
 }
 
 function likeToRegExp(pattern: string, insensitive: boolean): RegExp {
-  const body = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
+  const body = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/%/g, '.*')
+    .replace(/_/g, '.');
   return new RegExp(`^${body}$`, insensitive ? 'is' : 's');
 }
 
@@ -190,16 +196,33 @@ export function parseOrderBy(list: unknown[] | undefined): OrderKey[] {
     if (!m) throw invalid(`Invalid order_by clause '${String(raw)}'.`);
     const ident = m[1].replace(/`/g, '');
     const dot = ident.indexOf('.');
-    const [entity, key] = dot < 0 ? ['', ident] : [ENTITY_ALIASES[ident.slice(0, dot).toLowerCase()] ?? ident.slice(0, dot), ident.slice(dot + 1)];
+    const [entity, key] =
+      dot < 0
+        ? ['', ident]
+        : [
+            ENTITY_ALIASES[ident.slice(0, dot).toLowerCase()] ?? ident.slice(0, dot),
+            ident.slice(dot + 1),
+          ];
     return { entity, key, desc: (m[2] ?? 'ASC').toUpperCase() === 'DESC' };
   });
 }
 
 /** Compares two values for ordering; missing values sort last whatever the direction (MLflow does so). */
-export function compareValues(a: string | number | undefined, b: string | number | undefined, desc: boolean): number {
+export function compareValues(
+  a: string | number | undefined,
+  b: string | number | undefined,
+  desc: boolean,
+): number {
   if (a === undefined && b === undefined) return 0;
   if (a === undefined) return 1;
   if (b === undefined) return -1;
-  const r = typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+  const r =
+    typeof a === 'number' && typeof b === 'number'
+      ? a - b
+      : String(a) < String(b)
+        ? -1
+        : String(a) > String(b)
+          ? 1
+          : 0;
   return desc ? -r : r;
 }

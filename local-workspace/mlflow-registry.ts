@@ -69,7 +69,10 @@ export function checkWorkspaceName(name: string): void {
 
 function normaliseStage(raw: string): string {
   const s = STAGES.find((x) => x.toLowerCase() === raw.toLowerCase());
-  if (!s) throw invalid(`Invalid Model Version stage: ${raw}. Value must be one of ${STAGES.join(', ')}.`);
+  if (!s)
+    throw invalid(
+      `Invalid Model Version stage: ${raw}. Value must be one of ${STAGES.join(', ')}.`,
+    );
   return s;
 }
 
@@ -99,7 +102,8 @@ export function registerWorkspaceRegistry(ctx: ModuleContext): void {
     const out: WsModelVersion[] = [];
     for (const stage of wanted) {
       const inStage = m.versions.filter((v) => v.current_stage === stage);
-      if (inStage.length) out.push(inStage.reduce((a, b) => (Number(b.version) > Number(a.version) ? b : a)));
+      if (inStage.length)
+        out.push(inStage.reduce((a, b) => (Number(b.version) > Number(a.version) ? b : a)));
     }
     return out.map(versionView);
   };
@@ -125,14 +129,18 @@ export function registerWorkspaceRegistry(ctx: ModuleContext): void {
     if (!v) throw notFound(`Model Version (name=${m.name}, version=${version}) not found`);
     return [m, v];
   };
-  const route = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, fn: (a: Args, req: LocalRequest) => unknown) =>
-    ctx.router.add(method, `${API}/${path}`, (req) => ok(fn(args(req), req)));
+  const route = (
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    fn: (a: Args, req: LocalRequest) => unknown,
+  ) => ctx.router.add(method, `${API}/${path}`, (req) => ok(fn(args(req), req)));
 
   // ---- registered models ------------------------------------------------------------------------
   route('POST', 'registered-models/create', (a) => {
     const name = reqString(a, 'name');
     checkWorkspaceName(name);
-    if (state.models.some((m) => m.name === name)) throw alreadyExists(`Registered Model (name=${name}) already exists.`);
+    if (state.models.some((m) => m.name === name))
+      throw alreadyExists(`Registered Model (name=${name}) already exists.`);
     const m: WsRegisteredModel = {
       id: ctx.nextId().toString(16),
       name,
@@ -146,15 +154,30 @@ export function registerWorkspaceRegistry(ctx: ModuleContext): void {
     state.models.push(m);
     return { registered_model: modelView(m) };
   });
-  route('GET', 'registered-models/get', (a) => ({ registered_model: modelView(findModel(reqString(a, 'name'))) }));
+  route('GET', 'registered-models/get', (a) => ({
+    registered_model: modelView(findModel(reqString(a, 'name'))),
+  }));
   route('GET', 'databricks/registered-models/get', (a) => {
     const m = findModel(reqString(a, 'name'));
-    return { registered_model_databricks: { ...modelView(m), id: m.id, permission_level: 'CAN_MANAGE' } };
+    return {
+      registered_model_databricks: { ...modelView(m), id: m.id, permission_level: 'CAN_MANAGE' },
+    };
   });
   const searchModels = (a: Args) => {
     const clauses = parseFilter(optString(a, 'filter'));
     const list = state.models
-      .filter((m) => clauses.every((c) => matches(c.entity === 'tags' ? m.tags.find((t) => t.key === c.key)?.value : c.key === 'name' ? m.name : undefined, c)))
+      .filter((m) =>
+        clauses.every((c) =>
+          matches(
+            c.entity === 'tags'
+              ? m.tags.find((t) => t.key === c.key)?.value
+              : c.key === 'name'
+                ? m.name
+                : undefined,
+            c,
+          ),
+        ),
+      )
       .sort((x, y) => (x.name < y.name ? -1 : 1));
     const p = page(list, a, { defaultSize: 100, maxSize: 1000 });
     return { registered_models: p.items.map(modelView), next_page_token: p.next_page_token };
@@ -172,7 +195,8 @@ export function registerWorkspaceRegistry(ctx: ModuleContext): void {
     const m = findModel(reqString(a, 'name'));
     const to = reqString(a, 'new_name');
     checkWorkspaceName(to);
-    if (state.models.some((x) => x.name === to)) throw alreadyExists(`Registered Model (name=${to}) already exists.`);
+    if (state.models.some((x) => x.name === to))
+      throw alreadyExists(`Registered Model (name=${to}) already exists.`);
     m.name = to;
     for (const v of m.versions) v.name = to;
     m.last_updated_timestamp = now();
@@ -225,12 +249,17 @@ export function registerWorkspaceRegistry(ctx: ModuleContext): void {
     return { model_version: versionView(v) };
   });
   route('GET', 'model-versions/get', (a) => ({ model_version: versionView(findVersion(a)[1]) }));
-  route('GET', 'databricks/model-versions/get', (a) => ({ model_version_databricks: { ...versionView(findVersion(a)[1]), permission_level: 'CAN_MANAGE' } }));
-  route('GET', 'model-versions/get-download-uri', (a) => ({ artifact_uri: findVersion(a)[1].source }));
+  route('GET', 'databricks/model-versions/get', (a) => ({
+    model_version_databricks: { ...versionView(findVersion(a)[1]), permission_level: 'CAN_MANAGE' },
+  }));
+  route('GET', 'model-versions/get-download-uri', (a) => ({
+    artifact_uri: findVersion(a)[1].source,
+  }));
   const searchVersions = (a: Args) => {
     const clauses = parseFilter(optString(a, 'filter'));
     for (const c of clauses) {
-      if (c.entity === '' && c.key === 'name' && typeof c.value === 'string' && c.op === '=') checkWorkspaceName(c.value);
+      if (c.entity === '' && c.key === 'name' && typeof c.value === 'string' && c.op === '=')
+        checkWorkspaceName(c.value);
     }
     const value = (v: WsModelVersion, c: { entity: string; key: string }) => {
       if (c.entity === 'tags') return v.tags.find((t) => t.key === c.key)?.value;
@@ -246,12 +275,16 @@ export function registerWorkspaceRegistry(ctx: ModuleContext): void {
         case 'current_stage':
           return v.current_stage;
       }
-      throw invalid(`Invalid filter key '${c.key}' for model version search. Supported keys are name, run_id, source_path and tags.`);
+      throw invalid(
+        `Invalid filter key '${c.key}' for model version search. Supported keys are name, run_id, source_path and tags.`,
+      );
     };
     const list = state.models
       .flatMap((m) => m.versions)
       .filter((v) => clauses.every((c) => matches(value(v, c), c)))
-      .sort((x, y) => (x.name === y.name ? Number(y.version) - Number(x.version) : x.name < y.name ? -1 : 1));
+      .sort((x, y) =>
+        x.name === y.name ? Number(y.version) - Number(x.version) : x.name < y.name ? -1 : 1,
+      );
     const p = page(list, a, { defaultSize: 10000, maxSize: 200000 });
     return { model_versions: p.items.map(versionView), next_page_token: p.next_page_token };
   };
@@ -299,6 +332,10 @@ export function registerWorkspaceRegistry(ctx: ModuleContext): void {
   };
   route('POST', 'model-versions/transition-stage', (a) => ({ model_version: transition(a) }));
   route('POST', 'databricks/model-versions/transition-stage', (a) => ({
-    model_version_databricks: { ...transition(a), open_requests: [], permission_level: 'CAN_MANAGE' },
+    model_version_databricks: {
+      ...transition(a),
+      open_requests: [],
+      permission_level: 'CAN_MANAGE',
+    },
   }));
 }

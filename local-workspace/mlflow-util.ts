@@ -63,7 +63,9 @@ export function optNumber(a: Args, key: string): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const n = typeof v === 'bigint' ? Number(v) : typeof v === 'string' ? Number(v) : v;
   if (typeof n !== 'number' || Number.isNaN(n)) {
-    throw invalid(`Invalid value ${JSON.stringify(String(v))} for parameter '${key}': expected a number.`);
+    throw invalid(
+      `Invalid value ${JSON.stringify(String(v))} for parameter '${key}': expected a number.`,
+    );
   }
   return n;
 }
@@ -74,7 +76,9 @@ export function optBool(a: Args, key: string): boolean | undefined {
   if (typeof v === 'boolean') return v;
   if (v === 'true') return true;
   if (v === 'false') return false;
-  throw invalid(`Invalid value ${JSON.stringify(String(v))} for parameter '${key}': expected true or false.`);
+  throw invalid(
+    `Invalid value ${JSON.stringify(String(v))} for parameter '${key}': expected true or false.`,
+  );
 }
 
 /** A list argument: a JSON array, or one or more repeated query parameters. */
@@ -93,7 +97,8 @@ export interface Tag {
 export function tagList(a: Args, key = 'tags'): Tag[] {
   const list = optList(a, key) ?? [];
   return list.map((t) => {
-    if (!t || typeof t !== 'object') throw invalid(`Invalid value for parameter '${key}': expected [{key, value}].`);
+    if (!t || typeof t !== 'object')
+      throw invalid(`Invalid value for parameter '${key}': expected [{key, value}].`);
     const o = t as Args;
     return { key: reqString(o, 'key'), value: optString(o, 'value') ?? '' };
   });
@@ -117,7 +122,9 @@ export function page<T>(
 ): { items: T[]; next_page_token?: string } {
   const size = optNumber(a, opts.sizeKey ?? 'max_results') ?? opts.defaultSize;
   if (!Number.isInteger(size) || size < 1 || size > opts.maxSize) {
-    throw invalid(`Invalid value ${size} for parameter '${opts.sizeKey ?? 'max_results'}': must be between 1 and ${opts.maxSize}.`);
+    throw invalid(
+      `Invalid value ${size} for parameter '${opts.sizeKey ?? 'max_results'}': must be between 1 and ${opts.maxSize}.`,
+    );
   }
   const token = optString(a, 'page_token');
   let offset = 0;
@@ -128,7 +135,10 @@ export function page<T>(
     offset = Number(m[1]);
   }
   const slice = items.slice(offset, offset + size);
-  const next = offset + size < items.length ? Buffer.from(`offset:${offset + size}`).toString('base64url') : undefined;
+  const next =
+    offset + size < items.length
+      ? Buffer.from(`offset:${offset + size}`).toString('base64url')
+      : undefined;
   return next ? { items: slice, next_page_token: next } : { items: slice };
 }
 

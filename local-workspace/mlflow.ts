@@ -137,12 +137,17 @@ export function register(ctx: ModuleContext): void {
   const activeRun = (id: string): RunRecord => {
     const r = findRun(id);
     if (r.info.lifecycle_stage !== 'active') {
-      throw invalid(`The run ${id} must be in the 'active' state. Current state is ${r.info.lifecycle_stage}.`);
+      throw invalid(
+        `The run ${id} must be in the 'active' state. Current state is ${r.info.lifecycle_stage}.`,
+      );
     }
     return r;
   };
-  const route = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, fn: (a: Args, req: LocalRequest) => unknown) =>
-    ctx.router.add(method, `${API}/${path}`, (req) => ok(fn(args(req), req)));
+  const route = (
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    fn: (a: Args, req: LocalRequest) => unknown,
+  ) => ctx.router.add(method, `${API}/${path}`, (req) => ok(fn(args(req), req)));
 
   // ---- experiments ------------------------------------------------------------------------------
   route('POST', 'experiments/create', (a) => {
@@ -154,7 +159,8 @@ export function register(ctx: ModuleContext): void {
     state.experiments.push({
       experiment_id: id,
       name,
-      artifact_location: optString(a, 'artifact_location') ?? `dbfs:/databricks/mlflow-tracking/${id}`,
+      artifact_location:
+        optString(a, 'artifact_location') ?? `dbfs:/databricks/mlflow-tracking/${id}`,
       lifecycle_stage: 'active',
       creation_time: now(),
       last_update_time: now(),
@@ -162,7 +168,9 @@ export function register(ctx: ModuleContext): void {
     });
     return { experiment_id: id };
   });
-  route('GET', 'experiments/get', (a) => ({ experiment: findExperiment(reqString(a, 'experiment_id')) }));
+  route('GET', 'experiments/get', (a) => ({
+    experiment: findExperiment(reqString(a, 'experiment_id')),
+  }));
   route('GET', 'experiments/get-by-name', (a) => {
     const name = reqString(a, 'experiment_name');
     const e = state.experiments.find((x) => x.name === name);
@@ -173,14 +181,27 @@ export function register(ctx: ModuleContext): void {
     const clauses = parseFilter(optString(a, 'filter'));
     const view = optString(a, 'view_type') ?? 'ACTIVE_ONLY';
     const attr = (e: Experiment, key: string): string | number | undefined =>
-      key === 'name' ? e.name : key === 'creation_time' ? e.creation_time : key === 'last_update_time' ? e.last_update_time : key === 'experiment_id' ? e.experiment_id : undefined;
+      key === 'name'
+        ? e.name
+        : key === 'creation_time'
+          ? e.creation_time
+          : key === 'last_update_time'
+            ? e.last_update_time
+            : key === 'experiment_id'
+              ? e.experiment_id
+              : undefined;
     const value = (e: Experiment, c: { entity: string; key: string }) => {
       if (c.entity === 'tags') return e.tags.find((t) => t.key === c.key)?.value;
       if (c.entity === '' || c.entity === 'attributes') return attr(e, c.key);
       throw invalid(`Invalid attribute key '${c.entity}.${c.key}' for experiment search.`);
     };
     let list = state.experiments.filter(
-      (e) => (view === 'ALL' || (view === 'DELETED_ONLY' ? e.lifecycle_stage === 'deleted' : e.lifecycle_stage === 'active')) && clauses.every((c) => matches(value(e, c), c)),
+      (e) =>
+        (view === 'ALL' ||
+          (view === 'DELETED_ONLY'
+            ? e.lifecycle_stage === 'deleted'
+            : e.lifecycle_stage === 'active')) &&
+        clauses.every((c) => matches(value(e, c), c)),
     );
     const order = parseOrderBy(optList(a, 'order_by'));
     const keys = order.length ? order : [{ entity: '', key: 'creation_time', desc: true }];
@@ -212,7 +233,8 @@ export function register(ctx: ModuleContext): void {
     const e = findExperiment(reqString(a, 'experiment_id'));
     const name = optString(a, 'new_name');
     if (name && name !== e.name) {
-      if (state.experiments.some((x) => x.name === name)) throw alreadyExists(`Experiment '${name}' already exists.`);
+      if (state.experiments.some((x) => x.name === name))
+        throw alreadyExists(`Experiment '${name}' already exists.`);
       e.name = name;
     }
     e.last_update_time = now();
@@ -228,13 +250,18 @@ export function register(ctx: ModuleContext): void {
   route('POST', 'runs/create', (a) => {
     const experimentId = optString(a, 'experiment_id') ?? '0';
     const exp = findExperiment(experimentId);
-    if (exp.lifecycle_stage !== 'active') throw invalid(`The experiment ${experimentId} must be in the 'active' state.`);
+    if (exp.lifecycle_stage !== 'active')
+      throw invalid(`The experiment ${experimentId} must be in the 'active' state.`);
     const tags = tagList(a);
     const id = randomUUID().replace(/-/g, '');
-    const runName = optString(a, 'run_name') ?? tags.find((t) => t.key === 'mlflow.runName')?.value ?? `local-run-${id.slice(0, 8)}`;
+    const runName =
+      optString(a, 'run_name') ??
+      tags.find((t) => t.key === 'mlflow.runName')?.value ??
+      `local-run-${id.slice(0, 8)}`;
     putTag(tags, { key: 'mlflow.runName', value: runName });
     const userId = optString(a, 'user_id') ?? LOCAL_USER;
-    if (!tags.some((t) => t.key === 'mlflow.user')) tags.push({ key: 'mlflow.user', value: userId });
+    if (!tags.some((t) => t.key === 'mlflow.user'))
+      tags.push({ key: 'mlflow.user', value: userId });
     const run: RunRecord = {
       info: {
         run_id: id,
@@ -260,7 +287,10 @@ export function register(ctx: ModuleContext): void {
     const run = findRun(optString(a, 'run_id') ?? reqString(a, 'run_uuid'));
     const status = optString(a, 'status');
     if (status !== undefined) {
-      if (!RUN_STATUSES.includes(status)) throw invalid(`Invalid value '${status}' for parameter 'status'. Expected one of ${RUN_STATUSES.join(', ')}.`);
+      if (!RUN_STATUSES.includes(status))
+        throw invalid(
+          `Invalid value '${status}' for parameter 'status'. Expected one of ${RUN_STATUSES.join(', ')}.`,
+        );
       run.info.status = status;
     }
     const end = optNumber(a, 'end_time');
@@ -284,11 +314,25 @@ export function register(ctx: ModuleContext): void {
   const logMetric = (run: RunRecord, m: Args) => {
     const key = reqString(m, 'key');
     const raw = m.value;
-    const value = typeof raw === 'number' ? raw : typeof raw === 'bigint' ? Number(raw) : typeof raw === 'string' ? Number(raw) : NaN;
+    const value =
+      typeof raw === 'number'
+        ? raw
+        : typeof raw === 'bigint'
+          ? Number(raw)
+          : typeof raw === 'string'
+            ? Number(raw)
+            : NaN;
     if (raw === undefined || raw === null || (Number.isNaN(value) && raw !== 'NaN')) {
-      throw invalid(`Got invalid value ${JSON.stringify(String(raw))} for metric '${key}'. Expected a number.`);
+      throw invalid(
+        `Got invalid value ${JSON.stringify(String(raw))} for metric '${key}'. Expected a number.`,
+      );
     }
-    const metric: Metric = { key, value, timestamp: optNumber(m, 'timestamp') ?? now(), step: optNumber(m, 'step') ?? 0 };
+    const metric: Metric = {
+      key,
+      value,
+      timestamp: optNumber(m, 'timestamp') ?? now(),
+      step: optNumber(m, 'step') ?? 0,
+    };
     (run.history[key] ??= []).push(metric);
   };
   const logParam = (run: RunRecord, p: Args) => {
@@ -336,9 +380,18 @@ export function register(ctx: ModuleContext): void {
     const params = (optList(a, 'params') ?? []) as Args[];
     const tags = (optList(a, 'tags') ?? []) as Args[];
     // MLflow's documented batch limits.
-    if (metrics.length > 1000) throw invalid(`A batch logging request can contain at most 1000 metrics. Got ${metrics.length} metrics.`);
-    if (params.length > 100) throw invalid(`A batch logging request can contain at most 100 params. Got ${params.length} params.`);
-    if (tags.length > 100) throw invalid(`A batch logging request can contain at most 100 tags. Got ${tags.length} tags.`);
+    if (metrics.length > 1000)
+      throw invalid(
+        `A batch logging request can contain at most 1000 metrics. Got ${metrics.length} metrics.`,
+      );
+    if (params.length > 100)
+      throw invalid(
+        `A batch logging request can contain at most 100 params. Got ${params.length} params.`,
+      );
+    if (tags.length > 100)
+      throw invalid(
+        `A batch logging request can contain at most 100 tags. Got ${tags.length} tags.`,
+      );
     // Validate everything before changing anything, so that a bad batch leaves the run as it was.
     const probe: RunRecord = JSON.parse(JSON.stringify(run));
     for (const p of params) logParam(probe, p);
@@ -361,7 +414,10 @@ export function register(ctx: ModuleContext): void {
     if (!ids.length) throw invalid("Missing value for required parameter 'experiment_ids'.");
     const clauses = parseFilter(optString(a, 'filter'));
     const view = optString(a, 'run_view_type') ?? 'ACTIVE_ONLY';
-    const value = (r: RunRecord, c: { entity: string; key: string }): string | number | undefined => {
+    const value = (
+      r: RunRecord,
+      c: { entity: string; key: string },
+    ): string | number | undefined => {
       switch (c.entity) {
         case 'metrics': {
           const h = r.history[c.key];
@@ -374,19 +430,38 @@ export function register(ctx: ModuleContext): void {
         case '':
         case 'attributes': {
           const k = c.key === 'run_uuid' ? 'run_id' : c.key;
-          if (!['run_id', 'run_name', 'status', 'start_time', 'end_time', 'user_id', 'artifact_uri', 'lifecycle_stage', 'experiment_id'].includes(k)) {
-            throw invalid(`Invalid attribute key '${c.key}' specified. Valid keys are run_id, run_name, status, start_time, end_time, user_id, artifact_uri.`);
+          if (
+            ![
+              'run_id',
+              'run_name',
+              'status',
+              'start_time',
+              'end_time',
+              'user_id',
+              'artifact_uri',
+              'lifecycle_stage',
+              'experiment_id',
+            ].includes(k)
+          ) {
+            throw invalid(
+              `Invalid attribute key '${c.key}' specified. Valid keys are run_id, run_name, status, start_time, end_time, user_id, artifact_uri.`,
+            );
           }
           return (r.info as unknown as Record<string, string | number | undefined>)[k];
         }
         default:
-          throw invalid(`Invalid entity type '${c.entity}'. Valid values are metrics, params, tags, attributes.`);
+          throw invalid(
+            `Invalid entity type '${c.entity}'. Valid values are metrics, params, tags, attributes.`,
+          );
       }
     };
     const filtered = state.runs.filter(
       (r) =>
         ids.includes(r.info.experiment_id) &&
-        (view === 'ALL' || (view === 'DELETED_ONLY' ? r.info.lifecycle_stage === 'deleted' : r.info.lifecycle_stage === 'active')) &&
+        (view === 'ALL' ||
+          (view === 'DELETED_ONLY'
+            ? r.info.lifecycle_stage === 'deleted'
+            : r.info.lifecycle_stage === 'active')) &&
         clauses.every((c: Clause) => matches(value(r, c), c)),
     );
     const order = parseOrderBy(optList(a, 'order_by'));

@@ -7,7 +7,21 @@
  */
 import type { LocalRequest, ModuleContext } from './types';
 import { ApiError } from './types';
-import { alreadyExists, args, invalid, LOCAL_USER, notFound, ok, optList, optString, putTag, shared, tagList, type Args, type Tag } from './mlflow-util';
+import {
+  alreadyExists,
+  args,
+  invalid,
+  LOCAL_USER,
+  notFound,
+  ok,
+  optList,
+  optString,
+  putTag,
+  shared,
+  tagList,
+  type Args,
+  type Tag,
+} from './mlflow-util';
 import type { UcLookup } from './unity-catalog';
 
 const API = '/api/2.0/serving-endpoints';
@@ -52,11 +66,15 @@ interface ServingState {
   endpoints: Endpoint[];
 }
 
-const ENTITY_FIELDS_LEGACY: Record<string, string> = { model_name: 'entity_name', model_version: 'entity_version' };
+const ENTITY_FIELDS_LEGACY: Record<string, string> = {
+  model_name: 'entity_name',
+  model_version: 'entity_version',
+};
 
 /** Validates an EndpointCoreConfigInput and normalises it to served entities + routes. */
 function parseConfig(raw: unknown, version: number): Config {
-  if (!raw || typeof raw !== 'object') throw invalid("Missing value for required parameter 'config'.");
+  if (!raw || typeof raw !== 'object')
+    throw invalid("Missing value for required parameter 'config'.");
   const c = raw as Args;
   const legacy = c.served_entities === undefined && c.served_models !== undefined;
   const list = (optList(c, legacy ? 'served_models' : 'served_entities') ?? []) as Args[];
@@ -67,9 +85,14 @@ function parseConfig(raw: unknown, version: number): Config {
     for (const [k, v] of Object.entries(e)) out[ENTITY_FIELDS_LEGACY[k] ?? k] = v;
     const entityName = optString(out as Args, 'entity_name');
     const entityVersion = optString(out as Args, 'entity_version');
-    if (!entityName && !out.external_model) throw invalid(`Served entity ${JSON.stringify(e)} needs '${legacy ? 'model_name' : 'entity_name'}'.`);
+    if (!entityName && !out.external_model)
+      throw invalid(
+        `Served entity ${JSON.stringify(e)} needs '${legacy ? 'model_name' : 'entity_name'}'.`,
+      );
     if (entityName && !out.external_model && !entityVersion) {
-      throw invalid(`Served entity '${entityName}' needs '${legacy ? 'model_version' : 'entity_version'}'.`);
+      throw invalid(
+        `Served entity '${entityName}' needs '${legacy ? 'model_version' : 'entity_version'}'.`,
+      );
     }
     if (entityVersion !== undefined) out.entity_version = entityVersion;
     out.name = optString(e, 'name') || `${entityName}-${entityVersion ?? ''}`;
@@ -77,7 +100,8 @@ function parseConfig(raw: unknown, version: number): Config {
   });
   const names = new Set<string>();
   for (const e of entities) {
-    if (names.has(e.name)) throw invalid(`Served entity names must be unique; '${e.name}' appears more than once.`);
+    if (names.has(e.name))
+      throw invalid(`Served entity names must be unique; '${e.name}' appears more than once.`);
     names.add(e.name);
   }
   const tc = c.traffic_config as Args | undefined;
@@ -86,19 +110,37 @@ function parseConfig(raw: unknown, version: number): Config {
     routes = (optList(tc, 'routes') as Args[]).map((r) => {
       const target = optString(r, 'served_entity_name') ?? optString(r, 'served_model_name');
       if (!target) throw invalid("Each traffic route needs 'served_entity_name'.");
-      if (!names.has(target)) throw invalid(`Traffic route refers to '${target}', which is not a served entity of this config (${[...names].join(', ')}).`);
+      if (!names.has(target))
+        throw invalid(
+          `Traffic route refers to '${target}', which is not a served entity of this config (${[...names].join(', ')}).`,
+        );
       const pct = Number(r.traffic_percentage ?? 0);
-      if (!Number.isInteger(pct) || pct < 0 || pct > 100) throw invalid(`Invalid traffic_percentage ${String(r.traffic_percentage)} for '${target}': must be a whole number from 0 to 100.`);
+      if (!Number.isInteger(pct) || pct < 0 || pct > 100)
+        throw invalid(
+          `Invalid traffic_percentage ${String(r.traffic_percentage)} for '${target}': must be a whole number from 0 to 100.`,
+        );
       return { served_entity_name: target, traffic_percentage: pct };
     });
     const total = routes.reduce((s, r) => s + r.traffic_percentage, 0);
-    if (total !== 100) throw invalid(`The traffic config's routes must add up to 100 percent; they add up to ${total}.`);
+    if (total !== 100)
+      throw invalid(
+        `The traffic config's routes must add up to 100 percent; they add up to ${total}.`,
+      );
   } else {
     // Without a traffic config, traffic is split evenly (the remainder to the first entity) [inferred].
     const share = Math.floor(100 / entities.length);
-    routes = entities.map((e, i) => ({ served_entity_name: e.name, traffic_percentage: share + (i === 0 ? 100 - share * entities.length : 0) }));
+    routes = entities.map((e, i) => ({
+      served_entity_name: e.name,
+      traffic_percentage: share + (i === 0 ? 100 - share * entities.length : 0),
+    }));
   }
-  return { config_version: version, legacy, served_entities: entities, traffic_config: { routes }, ...(c.auto_capture_config ? { auto_capture_config: c.auto_capture_config } : {}) };
+  return {
+    config_version: version,
+    legacy,
+    served_entities: entities,
+    traffic_config: { routes },
+    ...(c.auto_capture_config ? { auto_capture_config: c.auto_capture_config } : {}),
+  };
 }
 
 export function register(ctx: ModuleContext): void {
@@ -118,7 +160,12 @@ export function register(ctx: ModuleContext): void {
     if (ep.pending && now() - ep.pending.start_time >= updateMs()) {
       const uc = shared<UcLookup>(ctx, 'unity-catalog');
       const missing = ep.pending.config.served_entities.find(
-        (e) => e.entity_name && e.entity_name.split('.').length === 3 && !e.external_model && uc && !uc.versionExists(e.entity_name, String(e.entity_version)),
+        (e) =>
+          e.entity_name &&
+          e.entity_name.split('.').length === 3 &&
+          !e.external_model &&
+          uc &&
+          !uc.versionExists(e.entity_name, String(e.entity_version)),
       );
       if (missing) {
         ep.failure = `Served entity '${missing.name}' failed to deploy: model version ${missing.entity_name}/${missing.entity_version} does not exist.`;
@@ -140,11 +187,24 @@ export function register(ctx: ModuleContext): void {
   const configView = (c: Config, deployment: string, message: string, startTime?: number) => {
     const entities = c.served_entities.map((e) => {
       const base = c.legacy
-        ? Object.fromEntries(Object.entries(e).map(([k, v]) => [k === 'entity_name' ? 'model_name' : k === 'entity_version' ? 'model_version' : k, v]))
+        ? Object.fromEntries(
+            Object.entries(e).map(([k, v]) => [
+              k === 'entity_name' ? 'model_name' : k === 'entity_version' ? 'model_version' : k,
+              v,
+            ]),
+          )
         : { ...e };
-      return { ...base, creator: LOCAL_USER, state: { deployment, deployment_state_message: message } };
+      return {
+        ...base,
+        creator: LOCAL_USER,
+        state: { deployment, deployment_state_message: message },
+      };
     });
-    const routes = c.traffic_config.routes.map((r) => (c.legacy ? { served_model_name: r.served_entity_name, traffic_percentage: r.traffic_percentage } : r));
+    const routes = c.traffic_config.routes.map((r) =>
+      c.legacy
+        ? { served_model_name: r.served_entity_name, traffic_percentage: r.traffic_percentage }
+        : r,
+    );
     return {
       config_version: c.config_version,
       ...(startTime !== undefined ? { start_time: startTime } : {}),
@@ -163,8 +223,19 @@ export function register(ctx: ModuleContext): void {
       ready: ep.config ? 'READY' : 'NOT_READY',
       config_update: ep.pending ? 'IN_PROGRESS' : ep.failure ? 'UPDATE_FAILED' : 'NOT_UPDATING',
     },
-    ...(ep.config ? { config: configView(ep.config, 'DEPLOYMENT_READY', 'Served entity is ready.') } : {}),
-    ...(ep.pending ? { pending_config: configView(ep.pending.config, 'DEPLOYMENT_CREATING', 'Creating the served entity.', ep.pending.start_time) } : {}),
+    ...(ep.config
+      ? { config: configView(ep.config, 'DEPLOYMENT_READY', 'Served entity is ready.') }
+      : {}),
+    ...(ep.pending
+      ? {
+          pending_config: configView(
+            ep.pending.config,
+            'DEPLOYMENT_CREATING',
+            'Creating the served entity.',
+            ep.pending.start_time,
+          ),
+        }
+      : {}),
     ...(ep.failure ? { failure_message: ep.failure } : {}),
     tags: ep.tags,
     ...(ep.description !== undefined ? { description: ep.description } : {}),
@@ -172,7 +243,8 @@ export function register(ctx: ModuleContext): void {
     permission_level: 'CAN_MANAGE',
     endpoint_url: `${ctx.host()}/serving-endpoints/${encodeURIComponent(ep.name)}/invocations`,
   });
-  const byName = (rest: string) => new RegExp(`^${API.replace(/\//g, '\\/')}\\/(?<name>[^/]+)${rest}$`);
+  const byName = (rest: string) =>
+    new RegExp(`^${API.replace(/\//g, '\\/')}\\/(?<name>[^/]+)${rest}$`);
   const nameOf = (req: LocalRequest) => decodeURIComponent(req.params.name ?? '');
 
   ctx.router.add('POST', API, (req) => {
@@ -180,12 +252,21 @@ export function register(ctx: ModuleContext): void {
     const name = optString(a, 'name') ?? '';
     // Databricks' naming rule for endpoints [inferred from the UI's validation].
     if (!/^[A-Za-z0-9_-]{1,63}$/.test(name)) {
-      throw invalid(`Invalid endpoint name '${name}': use 1 to 63 letters, digits, dashes and underscores.`);
+      throw invalid(
+        `Invalid endpoint name '${name}': use 1 to 63 letters, digits, dashes and underscores.`,
+      );
     }
-    if (state.endpoints.some((e) => e.name === name)) throw alreadyExists(`Endpoint with name '${name}' already exists.`);
+    if (state.endpoints.some((e) => e.name === name))
+      throw alreadyExists(`Endpoint with name '${name}' already exists.`);
     const config = parseConfig(a.config, 1);
     const extra: Record<string, unknown> = {};
-    for (const k of ['ai_gateway', 'rate_limits', 'route_optimized', 'budget_policy_id', 'email_notifications']) {
+    for (const k of [
+      'ai_gateway',
+      'rate_limits',
+      'route_optimized',
+      'budget_policy_id',
+      'email_notifications',
+    ]) {
       if (a[k] !== undefined) extra[k] = a[k];
     }
     const ep: Endpoint = {

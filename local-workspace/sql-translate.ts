@@ -53,7 +53,8 @@ function quoteString(s: string): string {
 export function tokenize(sql: string): Token[] {
   const out: Token[] = [];
   let i = 0;
-  const push = (kind: Kind, start: number, value?: string) => out.push({ kind, text: sql.slice(start, i), value });
+  const push = (kind: Kind, start: number, value?: string) =>
+    out.push({ kind, text: sql.slice(start, i), value });
   while (i < sql.length) {
     const start = i;
     const c = sql[i];
@@ -115,7 +116,14 @@ export function tokenize(sql: string): Token[] {
       out.push({ kind: 'number', text });
     } else {
       i++;
-      if ((c === ':' && sql[i] === ':') || (c === '<' && /[=>]/.test(sql[i] ?? '')) || (c === '>' && sql[i] === '=') || (c === '!' && sql[i] === '=') || (c === '|' && sql[i] === '|')) i++;
+      if (
+        (c === ':' && sql[i] === ':') ||
+        (c === '<' && /[=>]/.test(sql[i] ?? '')) ||
+        (c === '>' && sql[i] === '=') ||
+        (c === '!' && sql[i] === '=') ||
+        (c === '|' && sql[i] === '|')
+      )
+        i++;
       push('punct', start);
     }
   }
@@ -123,9 +131,15 @@ export function tokenize(sql: string): Token[] {
 }
 
 const AFTER_TABLE_KEYWORDS = new Set(
-  'WHERE JOIN INNER LEFT RIGHT FULL CROSS OUTER NATURAL ON USING GROUP ORDER LIMIT OFFSET UNION EXCEPT INTERSECT HAVING WINDOW SET VALUES SELECT RETURNING INDEXED NOT LATERAL PIVOT TABLESAMPLE'.split(' '),
+  'WHERE JOIN INNER LEFT RIGHT FULL CROSS OUTER NATURAL ON USING GROUP ORDER LIMIT OFFSET UNION EXCEPT INTERSECT HAVING WINDOW SET VALUES SELECT RETURNING INDEXED NOT LATERAL PIVOT TABLESAMPLE'.split(
+    ' ',
+  ),
 );
-const END_OF_FROM = new Set('WHERE GROUP ORDER LIMIT HAVING WINDOW UNION EXCEPT INTERSECT ON USING SET VALUES SELECT RETURNING'.split(' '));
+const END_OF_FROM = new Set(
+  'WHERE GROUP ORDER LIMIT HAVING WINDOW UNION EXCEPT INTERSECT ON USING SET VALUES SELECT RETURNING'.split(
+    ' ',
+  ),
+);
 
 const isName = (t: Token | undefined) => !!t && (t.kind === 'word' || t.kind === 'ident');
 const upper = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toUpperCase() : '');
@@ -135,8 +149,12 @@ export function translate(sql: string, defaults: { catalog: string; schema: stri
   // Split on top-level semicolons; anything after the first statement makes it "multiple".
   const semi = all.findIndex((t) => t.kind === 'punct' && t.text === ';');
   const tokens = semi < 0 ? all : all.slice(0, semi);
-  const multiple = semi >= 0 && all.slice(semi + 1).some((t) => t.kind !== 'ws' && t.kind !== 'comment' && t.text !== ';');
-  const sig = tokens.map((t, i) => [t, i] as const).filter(([t]) => t.kind !== 'ws' && t.kind !== 'comment');
+  const multiple =
+    semi >= 0 &&
+    all.slice(semi + 1).some((t) => t.kind !== 'ws' && t.kind !== 'comment' && t.text !== ';');
+  const sig = tokens
+    .map((t, i) => [t, i] as const)
+    .filter(([t]) => t.kind !== 'ws' && t.kind !== 'comment');
   const words = sig.map(([t]) => upper(t));
   const verb = words[0] ?? '';
   const result: Translation = {
@@ -148,9 +166,14 @@ export function translate(sql: string, defaults: { catalog: string; schema: stri
     positional: tokens.some((t) => t.kind === 'qmark'),
     multiple,
   };
-  for (const t of tokens) if (t.kind === 'param' && !result.params.includes(t.value!)) result.params.push(t.value!);
+  for (const t of tokens)
+    if (t.kind === 'param' && !result.params.includes(t.value!)) result.params.push(t.value!);
 
-  if (verb === 'USE' || ((verb === 'CREATE' || verb === 'DROP' || verb === 'ALTER') && /^(SCHEMA|DATABASE|CATALOG)$/.test(words[1] ?? ''))) {
+  if (
+    verb === 'USE' ||
+    ((verb === 'CREATE' || verb === 'DROP' || verb === 'ALTER') &&
+      /^(SCHEMA|DATABASE|CATALOG)$/.test(words[1] ?? ''))
+  ) {
     result.noop = true;
     return result;
   }
@@ -169,7 +192,8 @@ export function translate(sql: string, defaults: { catalog: string; schema: stri
       }
       j++;
     }
-    if (words[j] === 'AS' && sig[j + 1]?.[0].text === '(') ctes.add((t.value ?? t.text).toLowerCase());
+    if (words[j] === 'AS' && sig[j + 1]?.[0].text === '(')
+      ctes.add((t.value ?? t.text).toLowerCase());
   }
 
   // Walk the significant tokens, rewriting table references in place.
@@ -195,13 +219,23 @@ export function translate(sql: string, defaults: { catalog: string; schema: stri
       continue;
     }
     // `current_timestamp()` is Spark; SQLite has the keyword only.
-    if (/^(CURRENT_TIMESTAMP|CURRENT_DATE)$/.test(w) && sig[k + 1]?.[0].text === '(' && sig[k + 2]?.[0].text === ')') {
+    if (
+      /^(CURRENT_TIMESTAMP|CURRENT_DATE)$/.test(w) &&
+      sig[k + 1]?.[0].text === '(' &&
+      sig[k + 2]?.[0].text === ')'
+    ) {
       dropToken.add(sig[k + 1][1]);
       dropToken.add(sig[k + 2][1]);
       k += 2;
       continue;
     }
-    if (w === 'USING' && verb === 'CREATE' && sig[k + 1] && sig[k + 1][0].kind === 'word' && sig[k + 2]?.[0].text !== '(') {
+    if (
+      w === 'USING' &&
+      verb === 'CREATE' &&
+      sig[k + 1] &&
+      sig[k + 1][0].kind === 'word' &&
+      sig[k + 2]?.[0].text !== '('
+    ) {
       dropToken.add(idx);
       dropToken.add(sig[k + 1][1]);
       k++;
@@ -247,13 +281,22 @@ export function translate(sql: string, defaults: { catalog: string; schema: stri
     if (kindOfPosition === 'from' && names.length === 1 && sig[k + 1]?.[0].text === '(') continue; // table function
     if (names.length > 3) continue;
     const [catalog, schema, table] =
-      names.length === 3 ? names : names.length === 2 ? [defaults.catalog.toLowerCase(), names[0], names[1]] : [defaults.catalog.toLowerCase(), defaults.schema.toLowerCase(), names[0]];
+      names.length === 3
+        ? names
+        : names.length === 2
+          ? [defaults.catalog.toLowerCase(), names[0], names[1]]
+          : [defaults.catalog.toLowerCase(), defaults.schema.toLowerCase(), names[0]];
     const engine = engineName(catalog, schema, table);
-    if (!result.tables.some((x) => x.engine === engine)) result.tables.push({ catalog, schema, table, engine });
+    if (!result.tables.some((x) => x.engine === engine))
+      result.tables.push({ catalog, schema, table, engine });
     let replacement = quoteIdent(engine);
     if (kindOfPosition === 'from' || kindOfPosition === 'update') {
       const next = sig[k + 1]?.[0];
-      const hasAlias = next && ((next.kind === 'word' && !AFTER_TABLE_KEYWORDS.has(upper(next))) || next.kind === 'ident' || upper(next) === 'AS');
+      const hasAlias =
+        next &&
+        ((next.kind === 'word' && !AFTER_TABLE_KEYWORDS.has(upper(next))) ||
+          next.kind === 'ident' ||
+          upper(next) === 'AS');
       // Keep `table.column` references working after the rename.
       if (!hasAlias && names.length > 0) replacement += ` AS ${quoteIdent(table)}`;
     }
@@ -261,10 +304,21 @@ export function translate(sql: string, defaults: { catalog: string; schema: stri
     for (let c = chain[0][1] + 1; c <= chain[chain.length - 1][1]; c++) rewritten[c] = '';
   }
   const text = rewritten.map((s, i) => (dropToken.has(i) ? '' : s)).join('');
-  if (verb === 'CREATE' && words[1] === 'OR' && words[2] === 'REPLACE' && (words[3] === 'TABLE' || words[3] === 'VIEW') && result.tables[0]) {
+  if (
+    verb === 'CREATE' &&
+    words[1] === 'OR' &&
+    words[2] === 'REPLACE' &&
+    (words[3] === 'TABLE' || words[3] === 'VIEW') &&
+    result.tables[0]
+  ) {
     const kind = words[3];
     result.statements.push(`DROP ${kind} IF EXISTS ${quoteIdent(result.tables[0].engine)}`);
-    result.statements.push(text.replace(/^(\s*(?:--[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*)CREATE\s+OR\s+REPLACE\s+/i, '$1CREATE '));
+    result.statements.push(
+      text.replace(
+        /^(\s*(?:--[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*)CREATE\s+OR\s+REPLACE\s+/i,
+        '$1CREATE ',
+      ),
+    );
   } else {
     result.statements.push(text);
   }
@@ -273,5 +327,8 @@ export function translate(sql: string, defaults: { catalog: string; schema: stri
 
 /** Rewrites engine table names in an SQLite message back to `catalog`.`schema`.`table`. */
 export function displayNames(message: string): string {
-  return message.replace(/"?\b(?:main\.)?([a-z0-9_]+?)__([a-z0-9_]+?)__([a-z0-9_]+)\b"?/gi, '`$1`.`$2`.`$3`');
+  return message.replace(
+    /"?\b(?:main\.)?([a-z0-9_]+?)__([a-z0-9_]+?)__([a-z0-9_]+)\b"?/gi,
+    '`$1`.`$2`.`$3`',
+  );
 }

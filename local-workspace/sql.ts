@@ -8,7 +8,17 @@ import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { LocalRequest, ModuleContext } from './types';
-import { args, invalid, notFound, ok, optList, optNumber, optString, reqString, type Args } from './mlflow-util';
+import {
+  args,
+  invalid,
+  notFound,
+  ok,
+  optList,
+  optNumber,
+  optString,
+  reqString,
+  type Args,
+} from './mlflow-util';
 import { displayNames, quoteIdent, translate, type Translation } from './sql-translate';
 
 const API = '/api/2.0/sql/statements';
@@ -26,9 +36,16 @@ let engine: Promise<SqlJsStatic> | undefined;
  */
 export function loadSqlEngine(): Promise<SqlJsStatic> {
   engine ??= (async () => {
-    const initSqlJs = require('sql.js') as (config: { wasmBinary: ArrayBuffer }) => Promise<SqlJsStatic>;
+    const initSqlJs = require('sql.js') as (config: {
+      wasmBinary: ArrayBuffer;
+    }) => Promise<SqlJsStatic>;
     const wasm = fs.readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'));
-    return initSqlJs({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer });
+    return initSqlJs({
+      wasmBinary: wasm.buffer.slice(
+        wasm.byteOffset,
+        wasm.byteOffset + wasm.byteLength,
+      ) as ArrayBuffer,
+    });
   })();
   return engine;
 }
@@ -82,9 +99,11 @@ const TYPE_TEXT: Record<string, string> = { LONG: 'BIGINT', SHORT: 'SMALLINT', B
 
 function render(v: unknown, type: string): string | null {
   if (v === null || v === undefined) return null;
-  if (type === 'BOOLEAN') return v === 0 || v === 0n || v === '0' || v === 'false' ? 'false' : 'true';
+  if (type === 'BOOLEAN')
+    return v === 0 || v === 0n || v === '0' || v === 'false' ? 'false' : 'true';
   if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
-  if ((type === 'DOUBLE' || type === 'FLOAT') && typeof v === 'number' && Number.isInteger(v)) return v.toFixed(1);
+  if ((type === 'DOUBLE' || type === 'FLOAT') && typeof v === 'number' && Number.isInteger(v))
+    return v.toFixed(1);
   return String(v);
 }
 
@@ -93,20 +112,31 @@ function bindValue(p: Args): string | number | bigint | null {
   const name = String(p.name);
   const value = p.value;
   if (value === undefined || value === null) return null;
-  const type = String(p.type ?? 'STRING').toUpperCase().replace(/\(.*$/, '');
+  const type = String(p.type ?? 'STRING')
+    .toUpperCase()
+    .replace(/\(.*$/, '');
   const s = String(value);
   if (/^(INT|INTEGER|BIGINT|LONG|SMALLINT|SHORT|TINYINT|BYTE)$/.test(type)) {
-    if (!/^[-+]?\d+$/.test(s.trim())) throw invalid(`Parameter '${name}' has type ${type} but its value '${s}' is not a whole number.`);
+    if (!/^[-+]?\d+$/.test(s.trim()))
+      throw invalid(
+        `Parameter '${name}' has type ${type} but its value '${s}' is not a whole number.`,
+      );
     const b = BigInt(s.trim());
-    return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b;
+    return b >= BigInt(Number.MIN_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(b)
+      : b;
   }
   if (/^(DOUBLE|FLOAT|REAL|DECIMAL|DEC|NUMERIC)$/.test(type)) {
     const n = Number(s);
-    if (s.trim() === '' || Number.isNaN(n)) throw invalid(`Parameter '${name}' has type ${type} but its value '${s}' is not a number.`);
+    if (s.trim() === '' || Number.isNaN(n))
+      throw invalid(`Parameter '${name}' has type ${type} but its value '${s}' is not a number.`);
     return n;
   }
   if (type === 'BOOLEAN') {
-    if (!/^(true|false)$/i.test(s)) throw invalid(`Parameter '${name}' has type BOOLEAN but its value '${s}' is not true or false.`);
+    if (!/^(true|false)$/i.test(s))
+      throw invalid(
+        `Parameter '${name}' has type BOOLEAN but its value '${s}' is not true or false.`,
+      );
     return /^true$/i.test(s) ? 1 : 0;
   }
   return s;
@@ -127,18 +157,35 @@ function failureFrom(e: unknown): SqlFailure {
   const msg = e instanceof Error ? e.message : String(e);
   let m: RegExpExecArray | null;
   if ((m = /no such table: (\S+)/.exec(msg))) {
-    return new SqlFailure('BAD_REQUEST', `[TABLE_OR_VIEW_NOT_FOUND] The table or view ${displayNames(m[1])} cannot be found. SQLSTATE: 42P01`, '42P01');
+    return new SqlFailure(
+      'BAD_REQUEST',
+      `[TABLE_OR_VIEW_NOT_FOUND] The table or view ${displayNames(m[1])} cannot be found. SQLSTATE: 42P01`,
+      '42P01',
+    );
   }
   if ((m = /(?:table|view) (\S+) already exists/.exec(msg))) {
-    return new SqlFailure('ALREADY_EXISTS', `[TABLE_OR_VIEW_ALREADY_EXISTS] Cannot create table or view ${displayNames(m[1])} because it already exists. SQLSTATE: 42P07`, '42P07');
+    return new SqlFailure(
+      'ALREADY_EXISTS',
+      `[TABLE_OR_VIEW_ALREADY_EXISTS] Cannot create table or view ${displayNames(m[1])} because it already exists. SQLSTATE: 42P07`,
+      '42P07',
+    );
   }
   if ((m = /no such column: (\S+)/.exec(msg))) {
-    return new SqlFailure('BAD_REQUEST', `[UNRESOLVED_COLUMN.WITHOUT_SUGGESTION] A column, variable, or function parameter with name \`${m[1]}\` cannot be resolved. SQLSTATE: 42703`, '42703');
+    return new SqlFailure(
+      'BAD_REQUEST',
+      `[UNRESOLVED_COLUMN.WITHOUT_SUGGESTION] A column, variable, or function parameter with name \`${m[1]}\` cannot be resolved. SQLSTATE: 42703`,
+      '42703',
+    );
   }
   if (/syntax error|incomplete input|unrecognized token/.test(msg)) {
-    return new SqlFailure('BAD_REQUEST', `[PARSE_SYNTAX_ERROR] Syntax error: ${displayNames(msg)}. SQLSTATE: 42601`, '42601');
+    return new SqlFailure(
+      'BAD_REQUEST',
+      `[PARSE_SYNTAX_ERROR] Syntax error: ${displayNames(msg)}. SQLSTATE: 42601`,
+      '42601',
+    );
   }
-  if (/constraint failed/.test(msg)) return new SqlFailure('BAD_REQUEST', `[CONSTRAINT_VIOLATION] ${displayNames(msg)}`, '23000');
+  if (/constraint failed/.test(msg))
+    return new SqlFailure('BAD_REQUEST', `[CONSTRAINT_VIOLATION] ${displayNames(msg)}`, '23000');
   return new SqlFailure('BAD_REQUEST', displayNames(msg));
 }
 
@@ -150,7 +197,10 @@ export function register(ctx: ModuleContext): void {
 
   ctx.persist(
     'sql',
-    () => ({ statements: state.statements, database: db ? Buffer.from(db.export()).toString('base64') : state.database }),
+    () => ({
+      statements: state.statements,
+      database: db ? Buffer.from(db.export()).toString('base64') : state.database,
+    }),
     (saved) => {
       const s = saved as Partial<SqlState> | undefined;
       state.statements = s?.statements ?? [];
@@ -188,10 +238,20 @@ export function register(ctx: ModuleContext): void {
     rec.state = 'RUNNING';
     try {
       const t = translate(rec.statement, { catalog: rec.catalog, schema: rec.schema });
-      if (t.multiple) throw new SqlFailure('BAD_REQUEST', '[PARSE_SYNTAX_ERROR] Only one statement can be executed per request. SQLSTATE: 42601', '42601');
+      if (t.multiple)
+        throw new SqlFailure(
+          'BAD_REQUEST',
+          '[PARSE_SYNTAX_ERROR] Only one statement can be executed per request. SQLSTATE: 42601',
+          '42601',
+        );
       const given = new Map(rec.parameters.map((p) => [String(p.name), p]));
       const unbound = t.params.find((p) => !given.has(p));
-      if (unbound) throw new SqlFailure('BAD_REQUEST', `[UNBOUND_SQL_PARAMETER] Found the unbound parameter: ${unbound}. SQLSTATE: 42P02`, '42P02');
+      if (unbound)
+        throw new SqlFailure(
+          'BAD_REQUEST',
+          `[UNBOUND_SQL_PARAMETER] Found the unbound parameter: ${unbound}. SQLSTATE: 42P02`,
+          '42P02',
+        );
       if (t.noop) {
         Object.assign(rec, { state: 'SUCCEEDED', columns: [], rows: [] });
         return;
@@ -212,7 +272,10 @@ export function register(ctx: ModuleContext): void {
           columns = stmt.getColumnNames();
           rows = [];
           // useBigInt keeps 64-bit integers exact; @types/sql.js does not declare the option.
-          const get = stmt.get.bind(stmt) as unknown as (p: null, o: { useBigInt: boolean }) => unknown[];
+          const get = stmt.get.bind(stmt) as unknown as (
+            p: null,
+            o: { useBigInt: boolean },
+          ) => unknown[];
           while (stmt.step()) rows.push(get(null, { useBigInt: true }));
         } catch (e) {
           throw failureFrom(e);
@@ -222,8 +285,14 @@ export function register(ctx: ModuleContext): void {
       }
       const modified = d.getRowsModified();
       if (['INSERT', 'UPDATE', 'DELETE', 'MERGE'].includes(t.verb) && columns.length === 0) {
-        const names = t.verb === 'INSERT' ? ['num_affected_rows', 'num_inserted_rows'] : ['num_affected_rows'];
-        rec.columns = names.map((name, position) => ({ name, type_name: 'LONG', type_text: 'BIGINT', position }));
+        const names =
+          t.verb === 'INSERT' ? ['num_affected_rows', 'num_inserted_rows'] : ['num_affected_rows'];
+        rec.columns = names.map((name, position) => ({
+          name,
+          type_name: 'LONG',
+          type_text: 'BIGINT',
+          position,
+        }));
         rec.rows = [names.map(() => String(modified))];
       } else {
         const declared = declaredTypes(d, t);
@@ -232,8 +301,17 @@ export function register(ctx: ModuleContext): void {
           let type: string;
           if (candidates.length === 1) type = typeName(candidates[0]);
           else {
-            const sample = rows.find((r) => r[position] !== null && r[position] !== undefined)?.[position];
-            type = typeof sample === 'bigint' || (typeof sample === 'number' && Number.isInteger(sample)) ? 'LONG' : typeof sample === 'number' ? 'DOUBLE' : sample instanceof Uint8Array ? 'BINARY' : 'STRING';
+            const sample = rows.find((r) => r[position] !== null && r[position] !== undefined)?.[
+              position
+            ];
+            type =
+              typeof sample === 'bigint' || (typeof sample === 'number' && Number.isInteger(sample))
+                ? 'LONG'
+                : typeof sample === 'number'
+                  ? 'DOUBLE'
+                  : sample instanceof Uint8Array
+                    ? 'BINARY'
+                    : 'STRING';
           }
           return { name, type_name: type, type_text: TYPE_TEXT[type] ?? type, position };
         });
@@ -262,7 +340,10 @@ export function register(ctx: ModuleContext): void {
       row_count: data.length,
       ...(data.length ? { data_array: data } : {}),
       ...(index + 1 < total
-        ? { next_chunk_index: index + 1, next_chunk_internal_link: `${API}/${rec.statement_id}/result/chunks/${index + 1}` }
+        ? {
+            next_chunk_index: index + 1,
+            next_chunk_internal_link: `${API}/${rec.statement_id}/result/chunks/${index + 1}`,
+          }
         : {}),
     };
   };
@@ -304,7 +385,8 @@ export function register(ctx: ModuleContext): void {
     const a = args(req);
     reqString(a, 'warehouse_id');
     const statement = reqString(a, 'statement');
-    if (Buffer.byteLength(statement) > 16 * 1024 * 1024) throw invalid('The statement is larger than 16 MiB.');
+    if (Buffer.byteLength(statement) > 16 * 1024 * 1024)
+      throw invalid('The statement is larger than 16 MiB.');
     const wait = optString(a, 'wait_timeout') ?? '10s';
     const wm = /^(\d+)s$/.exec(wait);
     const waitSeconds = wm ? Number(wm[1]) : NaN;
@@ -312,18 +394,23 @@ export function register(ctx: ModuleContext): void {
       throw invalid(`Invalid wait_timeout '${wait}': use "0s" or a value from "5s" to "50s".`);
     }
     const onTimeout = optString(a, 'on_wait_timeout') ?? 'CONTINUE';
-    if (onTimeout !== 'CONTINUE' && onTimeout !== 'CANCEL') throw invalid(`Invalid on_wait_timeout '${onTimeout}': use CONTINUE or CANCEL.`);
+    if (onTimeout !== 'CONTINUE' && onTimeout !== 'CANCEL')
+      throw invalid(`Invalid on_wait_timeout '${onTimeout}': use CONTINUE or CANCEL.`);
     const disposition = optString(a, 'disposition') ?? 'INLINE';
     const format = optString(a, 'format') ?? 'JSON_ARRAY';
-    if (disposition !== 'INLINE') throw invalid(`The local workspace supports only disposition INLINE, not ${disposition}.`);
-    if (format !== 'JSON_ARRAY') throw invalid(`Format ${format} is not supported with disposition INLINE; use JSON_ARRAY.`);
+    if (disposition !== 'INLINE')
+      throw invalid(`The local workspace supports only disposition INLINE, not ${disposition}.`);
+    if (format !== 'JSON_ARRAY')
+      throw invalid(`Format ${format} is not supported with disposition INLINE; use JSON_ARRAY.`);
     const parameters = (optList(a, 'parameters') ?? []) as Args[];
     for (const p of parameters) {
       if (!p || typeof p !== 'object' || !p.name) throw invalid("Each parameter needs a 'name'.");
       bindValue(p); // validate now: a malformed parameter is a bad request, not a SQL failure
     }
     if (translate(statement, { catalog: 'x', schema: 'x' }).positional) {
-      throw invalid('Positional parameter markers (?) are not supported; use named markers such as :name.');
+      throw invalid(
+        'Positional parameter markers (?) are not supported; use named markers such as :name.',
+      );
     }
     const rowLimit = optNumber(a, 'row_limit');
     const rec: StatementRecord = {
@@ -337,7 +424,8 @@ export function register(ctx: ModuleContext): void {
       ...(rowLimit !== undefined ? { row_limit: rowLimit } : {}),
     };
     state.statements.push(rec);
-    if (state.statements.length > KEEP_STATEMENTS) state.statements.splice(0, state.statements.length - KEEP_STATEMENTS);
+    if (state.statements.length > KEEP_STATEMENTS)
+      state.statements.splice(0, state.statements.length - KEEP_STATEMENTS);
     const d = await database();
     if (waitSeconds === 0) {
       // Asynchronous: answer PENDING now; it runs shortly, or as soon as it is polled.
@@ -366,10 +454,12 @@ export function register(ctx: ModuleContext): void {
   ctx.router.add('GET', byId('\\/result\\/chunks\\/(?<chunk>\\d+)'), async (req) => {
     const rec = find(req.params.id);
     if (rec.state === 'PENDING' || rec.state === 'RUNNING') execute(await database(), rec);
-    if (rec.state !== 'SUCCEEDED') throw invalid(`Statement '${rec.statement_id}' has no result: its state is ${rec.state}.`);
+    if (rec.state !== 'SUCCEEDED')
+      throw invalid(`Statement '${rec.statement_id}' has no result: its state is ${rec.state}.`);
     const index = Number(req.params.chunk);
     const total = Math.max(1, Math.ceil((rec.rows ?? []).length / CHUNK_ROWS));
-    if (index >= total) throw invalid(`Chunk index ${index} is out of range: the result has ${total} chunk(s).`);
+    if (index >= total)
+      throw invalid(`Chunk index ${index} is out of range: the result has ${total} chunk(s).`);
     return ok(chunk(rec, index));
   });
 }

@@ -79,14 +79,17 @@ const fullName = (m: UcModel) => `${m.catalog_name}.${m.schema_name}.${m.name}`;
 export function splitName(name: string): [string, string, string] {
   const parts = name.split('.');
   if (parts.length !== 3 || parts.some((p) => !p.trim())) {
-    throw invalid(`Invalid name '${name}'. A Unity Catalog model name must have three parts: <catalog>.<schema>.<model>.`);
+    throw invalid(
+      `Invalid name '${name}'. A Unity Catalog model name must have three parts: <catalog>.<schema>.<model>.`,
+    );
   }
   return parts.map((p) => p.toLowerCase()) as [string, string, string];
 }
 
 function checkAlias(alias: string): void {
   if (!alias) throw invalid("Missing value for required parameter 'alias'.");
-  if (alias.toLowerCase() === 'latest') throw invalid("'latest' alias name (case insensitive) is reserved.");
+  if (alias.toLowerCase() === 'latest')
+    throw invalid("'latest' alias name (case insensitive) is reserved.");
 }
 
 function decode(s: string): string {
@@ -126,14 +129,18 @@ export function register(ctx: ModuleContext): void {
   };
   /** Registration completes on finalize, or by itself `registrationMs` after creation. */
   const settle = (v: UcVersion): UcVersion => {
-    if (v.status === 'PENDING_REGISTRATION' && (v.finalized || now() - v.created_at >= registrationMs())) {
+    if (
+      v.status === 'PENDING_REGISTRATION' &&
+      (v.finalized || now() - v.created_at >= registrationMs())
+    ) {
       v.status = 'READY';
       v.status_message = '';
     }
     return v;
   };
   const aliasesOf = (m: UcModel, v: UcVersion) => m.aliases.filter((x) => x.version === v.version);
-  const storage = (m: UcModel, v?: UcVersion) => `dbfs:/local-workspace/unity-catalog/models/${m.id}${v ? `/versions/${v.version}` : ''}`;
+  const storage = (m: UcModel, v?: UcVersion) =>
+    `dbfs:/local-workspace/unity-catalog/models/${m.id}${v ? `/versions/${v.version}` : ''}`;
 
   share(ctx, 'unity-catalog', {
     versionExists: (name: string, version: string) => {
@@ -176,7 +183,8 @@ export function register(ctx: ModuleContext): void {
   };
   const deleteAlias = (m: UcModel, alias: string) => {
     checkAlias(alias);
-    if (!m.aliases.some((x) => x.alias === alias)) throw notFound(`Alias '${alias}' does not exist on registered model '${fullName(m)}'.`);
+    if (!m.aliases.some((x) => x.alias === alias))
+      throw notFound(`Alias '${alias}' does not exist on registered model '${fullName(m)}'.`);
     m.aliases = m.aliases.filter((x) => x.alias !== alias);
     m.updated_at = now();
   };
@@ -210,20 +218,29 @@ export function register(ctx: ModuleContext): void {
     status: settle(v).status,
     status_message: v.status_message,
     storage_location: storage(m, v),
-    ...(withAliases ? { aliases: aliasesOf(m, v).map((x) => ({ alias: x.alias, version: String(x.version) })) } : {}),
+    ...(withAliases
+      ? { aliases: aliasesOf(m, v).map((x) => ({ alias: x.alias, version: String(x.version) })) }
+      : {}),
     tags: v.tags,
   });
-  const mroute = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, fn: (a: Args, req: LocalRequest) => unknown) =>
-    ctx.router.add(method, `${MLFLOW_UC}/${path}`, (req) => ok(fn(args(req), req)));
+  const mroute = (
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    fn: (a: Args, req: LocalRequest) => unknown,
+  ) => ctx.router.add(method, `${MLFLOW_UC}/${path}`, (req) => ok(fn(args(req), req)));
   const mVersionOf = (a: Args): [UcModel, UcVersion] => {
     const m = findModel(reqString(a, 'name'));
     return [m, findVersion(m, reqString(a, 'version'))];
   };
 
   mroute('POST', 'registered-models/create', (a) => ({
-    registered_model: mModel(createModel(reqString(a, 'name'), optString(a, 'description') ?? '', tagList(a))),
+    registered_model: mModel(
+      createModel(reqString(a, 'name'), optString(a, 'description') ?? '', tagList(a)),
+    ),
   }));
-  mroute('GET', 'registered-models/get', (a) => ({ registered_model: mModel(findModel(reqString(a, 'name'))) }));
+  mroute('GET', 'registered-models/get', (a) => ({
+    registered_model: mModel(findModel(reqString(a, 'name'))),
+  }));
   mroute('PATCH', 'registered-models/update', (a) => {
     const m = findModel(reqString(a, 'name'));
     const d = optString(a, 'description');
@@ -313,8 +330,14 @@ export function register(ctx: ModuleContext): void {
   });
   mroute('GET', 'model-versions/search', (a) => {
     const clauses = parseFilter(optString(a, 'filter'));
-    if (!clauses.some((c) => c.entity === '' && (c.key === 'name' || c.key === 'run_id') && c.op === '=')) {
-      throw invalid("Unity Catalog model version search requires a filter of the form name='<catalog>.<schema>.<model>' or run_id='<run id>'.");
+    if (
+      !clauses.some(
+        (c) => c.entity === '' && (c.key === 'name' || c.key === 'run_id') && c.op === '=',
+      )
+    ) {
+      throw invalid(
+        "Unity Catalog model version search requires a filter of the form name='<catalog>.<schema>.<model>' or run_id='<run id>'.",
+      );
     }
     const rows = state.models.flatMap((m) => m.versions.map((v) => [m, v] as const));
     const value = (m: UcModel, v: UcVersion, c: { entity: string; key: string }) => {
@@ -326,11 +349,25 @@ export function register(ctx: ModuleContext): void {
       throw invalid(`Invalid filter key '${c.key}' for model version search.`);
     };
     const list = rows
-      .filter(([m, v]) => clauses.every((c) => matches(value(m, v, c), c.key === 'name' && typeof c.value === 'string' ? { ...c, value: c.value.toLowerCase() } : c)))
-      .sort(([m1, v1], [m2, v2]) => (m1 === m2 ? v2.version - v1.version : fullName(m1) < fullName(m2) ? -1 : 1));
+      .filter(([m, v]) =>
+        clauses.every((c) =>
+          matches(
+            value(m, v, c),
+            c.key === 'name' && typeof c.value === 'string'
+              ? { ...c, value: c.value.toLowerCase() }
+              : c,
+          ),
+        ),
+      )
+      .sort(([m1, v1], [m2, v2]) =>
+        m1 === m2 ? v2.version - v1.version : fullName(m1) < fullName(m2) ? -1 : 1,
+      );
     const p = page(list, a, { defaultSize: 10000, maxSize: 10000 });
     // The reference: aliases are not populated by search.
-    return { model_versions: p.items.map(([m, v]) => mVersion(m, v, false)), next_page_token: p.next_page_token };
+    return {
+      model_versions: p.items.map(([m, v]) => mVersion(m, v, false)),
+      next_page_token: p.next_page_token,
+    };
   });
   mroute('POST', 'model-versions/tags', (a) => {
     const [, v] = mVersionOf(a);
@@ -355,7 +392,14 @@ export function register(ctx: ModuleContext): void {
   const aliasInfo = (m: UcModel, x: { alias: string; version: number }, full = false) => ({
     alias_name: x.alias,
     version_num: x.version,
-    ...(full ? { catalog_name: m.catalog_name, schema_name: m.schema_name, model_name: m.name, id: `${m.id}/${x.alias}` } : {}),
+    ...(full
+      ? {
+          catalog_name: m.catalog_name,
+          schema_name: m.schema_name,
+          model_name: m.name,
+          id: `${m.id}/${x.alias}`,
+        }
+      : {}),
   });
   const uModel = (m: UcModel, includeAliases: boolean) => ({
     name: m.name,
@@ -370,7 +414,9 @@ export function register(ctx: ModuleContext): void {
     created_by: m.owner,
     updated_at: m.updated_at,
     updated_by: m.owner,
-    ...(includeAliases && m.aliases.length ? { aliases: m.aliases.map((x) => aliasInfo(m, x)) } : {}),
+    ...(includeAliases && m.aliases.length
+      ? { aliases: m.aliases.map((x) => aliasInfo(m, x)) }
+      : {}),
   });
   const uVersion = (m: UcModel, v: UcVersion, includeAliases: boolean) => {
     const aliases = aliasesOf(m, v);
@@ -395,7 +441,8 @@ export function register(ctx: ModuleContext): void {
     };
   };
   const include = (req: LocalRequest) => optBool(args(req), 'include_aliases') ?? false;
-  const modelPath = (rest: string) => new RegExp(`^${UC.replace(/\//g, '\\/')}\\/(?<full>[^/]+)${rest}$`);
+  const modelPath = (rest: string) =>
+    new RegExp(`^${UC.replace(/\//g, '\\/')}\\/(?<full>[^/]+)${rest}$`);
   const fullParam = (req: LocalRequest) => decode(req.params.full ?? '');
 
   ctx.router.add('POST', UC, (req) => {
@@ -403,7 +450,10 @@ export function register(ctx: ModuleContext): void {
     const c = reqString(a, 'catalog_name');
     const s = reqString(a, 'schema_name');
     const n = reqString(a, 'name');
-    if (n.includes('.')) throw invalid(`Invalid name '${n}': 'name' is the model's own name; pass catalog_name and schema_name separately.`);
+    if (n.includes('.'))
+      throw invalid(
+        `Invalid name '${n}': 'name' is the model's own name; pass catalog_name and schema_name separately.`,
+      );
     return ok(uModel(createModel(`${c}.${s}.${n}`, optString(a, 'comment') ?? '', []), false));
   });
   ctx.router.add('GET', UC, (req) => {
@@ -416,10 +466,19 @@ export function register(ctx: ModuleContext): void {
       .sort((x, y) => (fullName(x) < fullName(y) ? -1 : 1));
     // max_results 0 (or absent) means "server default" in UC list APIs.
     const size = optNumber(a, 'max_results');
-    const p = page(list, { ...a, max_results: size ? size : 100 }, { defaultSize: 100, maxSize: 1000 });
-    return ok({ registered_models: p.items.map((m) => uModel(m, false)), next_page_token: p.next_page_token });
+    const p = page(
+      list,
+      { ...a, max_results: size ? size : 100 },
+      { defaultSize: 100, maxSize: 1000 },
+    );
+    return ok({
+      registered_models: p.items.map((m) => uModel(m, false)),
+      next_page_token: p.next_page_token,
+    });
   });
-  ctx.router.add('GET', modelPath(''), (req) => ok(uModel(findModel(fullParam(req)), include(req))));
+  ctx.router.add('GET', modelPath(''), (req) =>
+    ok(uModel(findModel(fullParam(req)), include(req))),
+  );
   ctx.router.add('PATCH', modelPath(''), (req) => {
     const a = args(req);
     const m = findModel(fullParam(req));
@@ -429,9 +488,12 @@ export function register(ctx: ModuleContext): void {
     if (owner) m.owner = owner;
     const newName = optString(a, 'new_name');
     if (newName) {
-      const target = newName.includes('.') ? newName : `${m.catalog_name}.${m.schema_name}.${newName}`;
+      const target = newName.includes('.')
+        ? newName
+        : `${m.catalog_name}.${m.schema_name}.${newName}`;
       const [c, s, n] = splitName(target);
-      if (lookup(target) && lookup(target) !== m) throw alreadyExists(`Registered model '${c}.${s}.${n}' already exists.`);
+      if (lookup(target) && lookup(target) !== m)
+        throw alreadyExists(`Registered model '${c}.${s}.${n}' already exists.`);
       Object.assign(m, { catalog_name: c, schema_name: s, name: n });
     }
     m.updated_at = now();
@@ -447,8 +509,15 @@ export function register(ctx: ModuleContext): void {
     const m = findModel(fullParam(req));
     const size = optNumber(a, 'max_results');
     const list = [...m.versions].sort((x, y) => y.version - x.version);
-    const p = page(list, { ...a, max_results: size ? size : 100 }, { defaultSize: 100, maxSize: 1000 });
-    return ok({ model_versions: p.items.map((v) => uVersion(m, v, false)), next_page_token: p.next_page_token });
+    const p = page(
+      list,
+      { ...a, max_results: size ? size : 100 },
+      { defaultSize: 100, maxSize: 1000 },
+    );
+    return ok({
+      model_versions: p.items.map((v) => uVersion(m, v, false)),
+      next_page_token: p.next_page_token,
+    });
   });
   ctx.router.add('GET', modelPath('\\/versions\\/(?<version>[^/]+)'), (req) => {
     const m = findModel(fullParam(req));

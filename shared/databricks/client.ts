@@ -79,11 +79,13 @@ export function createClient(config: DatabricksConfig, opts: ClientOptions): Dat
     sql: new SqlApi(transport),
     request: (req) => transport.request(req),
     currentUser: async (signal) => {
-      const me = await transport.request<{ userName?: string; id?: unknown; displayName?: string }>({
-        method: 'GET',
-        path: '/api/2.0/preview/scim/v2/Me',
-        signal,
-      });
+      const me = await transport.request<{ userName?: string; id?: unknown; displayName?: string }>(
+        {
+          method: 'GET',
+          path: '/api/2.0/preview/scim/v2/Me',
+          signal,
+        },
+      );
       return { userName: me.userName ?? '', id: String(me.id ?? ''), displayName: me.displayName };
     },
   };

@@ -86,10 +86,22 @@ interface Setting {
 
 const SETTINGS: Setting[] = [
   { key: 'host', input: 'databricks-host', env: ['DATABRICKS_HOST'], cfg: 'host' },
-  { key: 'token', input: 'databricks-token', env: ['DATABRICKS_TOKEN'], cfg: 'token', secret: true },
+  {
+    key: 'token',
+    input: 'databricks-token',
+    env: ['DATABRICKS_TOKEN'],
+    cfg: 'token',
+    secret: true,
+  },
   { key: 'authType', input: 'auth-type', env: ['DATABRICKS_AUTH_TYPE'], cfg: 'auth_type' },
   { key: 'clientId', input: 'client-id', env: ['DATABRICKS_CLIENT_ID'], cfg: 'client_id' },
-  { key: 'clientSecret', input: 'client-secret', env: ['DATABRICKS_CLIENT_SECRET'], cfg: 'client_secret', secret: true },
+  {
+    key: 'clientSecret',
+    input: 'client-secret',
+    env: ['DATABRICKS_CLIENT_SECRET'],
+    cfg: 'client_secret',
+    secret: true,
+  },
   {
     key: 'azureTenantId',
     input: 'azure-tenant-id',
@@ -116,7 +128,12 @@ const SETTINGS: Setting[] = [
     cfg: 'azure_workspace_resource_id',
   },
   { key: 'azureAuthorityHost', input: 'azure-authority-host', env: ['AZURE_AUTHORITY_HOST'] },
-  { key: 'oidcAudience', input: 'oidc-audience', env: ['DATABRICKS_TOKEN_AUDIENCE'], cfg: 'token_audience' },
+  {
+    key: 'oidcAudience',
+    input: 'oidc-audience',
+    env: ['DATABRICKS_TOKEN_AUDIENCE'],
+    cfg: 'token_audience',
+  },
   {
     key: 'azureDevOpsServiceConnectionId',
     input: 'azure-devops-service-connection-id',
@@ -178,7 +195,8 @@ export function resolveConfig(
   }
 
   const profileName = clean(inputs.profile) ?? clean(env.DATABRICKS_CONFIG_PROFILE);
-  const profileSource = clean(inputs.profile) !== undefined ? "input 'config-profile'" : 'DATABRICKS_CONFIG_PROFILE';
+  const profileSource =
+    clean(inputs.profile) !== undefined ? "input 'config-profile'" : 'DATABRICKS_CONFIG_PROFILE';
   // An implicit DEFAULT profile only fills in when no host was given at all, so that a developer's
   // personal profile never mixes with a CI's explicit settings.
   if (profileName !== undefined || values.host === undefined) {
@@ -193,7 +211,11 @@ export function resolveConfig(
       'Set it to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net, or set DATABRICKS_HOST.',
     );
   }
-  const host = normalizeHost(values.host, 'databricks-host', hostSource ?? "input 'databricks-host'");
+  const host = normalizeHost(
+    values.host,
+    'databricks-host',
+    hostSource ?? "input 'databricks-host'",
+  );
 
   let authType: AuthType | undefined;
   if (values.authType !== undefined) {
@@ -209,7 +231,11 @@ export function resolveConfig(
 
   let authority = 'https://login.microsoftonline.com';
   if (values.azureAuthorityHost !== undefined) {
-    authority = normalizeHost(values.azureAuthorityHost, 'azure-authority-host', sources.azureAuthorityHost!);
+    authority = normalizeHost(
+      values.azureAuthorityHost,
+      'azure-authority-host',
+      sources.azureAuthorityHost!,
+    );
   } else {
     const armEnv = clean(env.ARM_ENVIRONMENT)?.toLowerCase();
     if (armEnv !== undefined) {
@@ -225,7 +251,10 @@ export function resolveConfig(
 
   const githubUrl = clean(env.ACTIONS_ID_TOKEN_REQUEST_URL);
   const github: GitHubOidcSettings = {
-    requestUrl: githubUrl === undefined ? undefined : checkEndpointUrl(githubUrl, 'ACTIONS_ID_TOKEN_REQUEST_URL'),
+    requestUrl:
+      githubUrl === undefined
+        ? undefined
+        : checkEndpointUrl(githubUrl, 'ACTIONS_ID_TOKEN_REQUEST_URL'),
     requestToken: clean(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN),
   };
 
@@ -279,7 +308,9 @@ function applyProfile(
   sources: Partial<Record<SettingName, string>>,
 ): void {
   const explicitFile = clean(env.DATABRICKS_CONFIG_FILE);
-  const file = explicitFile ?? (opts.homeDir ? `${opts.homeDir.replace(/[\\/]+$/, '')}/.databrickscfg` : undefined);
+  const file =
+    explicitFile ??
+    (opts.homeDir ? `${opts.homeDir.replace(/[\\/]+$/, '')}/.databrickscfg` : undefined);
   const text = file && opts.readFile ? opts.readFile(file) : undefined;
   if (text === undefined) {
     if (name !== undefined) {
@@ -341,7 +372,12 @@ export function normalizeHost(raw: string, input: string, source: string): strin
   try {
     url = new URL(text);
   } catch {
-    throw settingError(input, source, `is '${raw}', which is not a URL`, `Use the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net.`);
+    throw settingError(
+      input,
+      source,
+      `is '${raw}', which is not a URL`,
+      `Use the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net.`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw settingError(input, source, `uses the scheme '${url.protocol}'`, `Use an https:// URL.`);
@@ -363,7 +399,9 @@ function checkEndpointUrl(raw: string, envName: string): string {
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new UserError(`${envName} is '${raw}', which is not a URL. It is set by the CI system; do not override it.`);
+    throw new UserError(
+      `${envName} is '${raw}', which is not a URL. It is set by the CI system; do not override it.`,
+    );
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
     throw new UserError(

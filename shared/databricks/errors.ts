@@ -120,7 +120,8 @@ export class DatabricksError extends UserError {
 }
 
 // The SDK overrides match these on jobs/get and runs/get(-output); the message is all we have.
-const JOBS_NOT_FOUND = /(Run .* does not exist|Run: .* in job: .* doesn't exist|Job .* does not exist)/;
+const JOBS_NOT_FOUND =
+  /(Run .* does not exist|Run: .* in job: .* doesn't exist|Job .* does not exist)/;
 
 function isJobsNotFoundMessage(path: string, message: string): boolean {
   return /^\/api\/2\.\d+\/jobs\//.test(path) && JOBS_NOT_FOUND.test(message);
@@ -137,10 +138,15 @@ function formatMessage(init: DatabricksErrorInit): string {
     text = `Databricks rejected the credentials (HTTP 401) on ${init.method} ${init.path}: ${init.serverMessage.replace(/\.$/, '')}.${hint}`;
   } else if (init.errorCode === 'NON_JSON') {
     text = init.serverMessage;
-  } else if (init.resource && init.status === 400 && isJobsNotFoundMessage(init.path, init.serverMessage)) {
+  } else if (
+    init.resource &&
+    init.status === 400 &&
+    isJobsNotFoundMessage(init.path, init.serverMessage)
+  ) {
     text = `${init.resource.kind} ${init.resource.id} does not exist (or was removed: runs are kept for 60 days) (${init.method} ${init.path})`;
   } else {
-    const code = init.errorCode && init.errorCode !== String(init.status) ? ` ${init.errorCode}` : '';
+    const code =
+      init.errorCode && init.errorCode !== String(init.status) ? ` ${init.errorCode}` : '';
     text = `${init.method} ${init.path} failed with HTTP ${init.status}${code}: ${init.serverMessage}`;
   }
   if (init.requestId) text += ` (request id ${init.requestId})`;
@@ -179,18 +185,34 @@ export interface ParsedErrorBody {
  * SCIM `detail`, OAuth `error_description`), then `ERROR_CODE: message` text, then a summary for
  * HTML or anything else. A body is never dumped: gateway pages are large and unhelpful.
  */
-export function parseErrorBody(status: number, path: string, contentType: string, text: string): ParsedErrorBody {
+export function parseErrorBody(
+  status: number,
+  path: string,
+  contentType: string,
+  text: string,
+): ParsedErrorBody {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     try {
       const body = parseJson(trimmed) as Record<string, unknown>;
-      const rawCode = body.error_code ?? (typeof body.error === 'string' && body.error_description ? body.error : undefined);
+      const rawCode =
+        body.error_code ??
+        (typeof body.error === 'string' && body.error_description ? body.error : undefined);
       // Some legacy endpoints put the HTTP status in error_code.
       const errorCode =
         typeof rawCode === 'string' && !/^\d+$/.test(rawCode) ? rawCode : statusCodeName(status);
       const message =
-        str(body.message) ?? str(body.error_description) ?? str(body.detail) ?? str(body.error) ?? statusLine(status);
-      return { errorCode, message: oneLine(message), requestId: requestIdFromDetails(body.details), nonJson: false };
+        str(body.message) ??
+        str(body.error_description) ??
+        str(body.detail) ??
+        str(body.error) ??
+        statusLine(status);
+      return {
+        errorCode,
+        message: oneLine(message),
+        requestId: requestIdFromDetails(body.details),
+        nonJson: false,
+      };
     } catch {
       // fall through to the text forms
     }
@@ -200,7 +222,12 @@ export function parseErrorBody(status: number, path: string, contentType: string
     return { errorCode: coded[1], message: oneLine(coded[2]), nonJson: false };
   }
   const bytes = Buffer.byteLength(text);
-  const kind = /html/i.test(contentType) || /^<(!doctype|html|head|body|pre)/i.test(trimmed) ? 'HTML page' : trimmed ? 'text' : 'empty body';
+  const kind =
+    /html/i.test(contentType) || /^<(!doctype|html|head|body|pre)/i.test(trimmed)
+      ? 'HTML page'
+      : trimmed
+        ? 'text'
+        : 'empty body';
   const size = kind === 'empty body' ? 'empty body' : `${kind}, ${bytes} bytes`;
   return {
     errorCode: 'NON_JSON',
@@ -212,7 +239,11 @@ export function parseErrorBody(status: number, path: string, contentType: string
 function requestIdFromDetails(details: unknown): string | undefined {
   if (!Array.isArray(details)) return undefined;
   for (const d of details) {
-    if (d && typeof d === 'object' && typeof (d as Record<string, unknown>).request_id === 'string') {
+    if (
+      d &&
+      typeof d === 'object' &&
+      typeof (d as Record<string, unknown>).request_id === 'string'
+    ) {
       return (d as Record<string, string>).request_id;
     }
   }

@@ -1,4 +1,9 @@
-export { createClient, type ClientOptions, type CurrentUser, type DatabricksClient } from './client';
+export {
+  createClient,
+  type ClientOptions,
+  type CurrentUser,
+  type DatabricksClient,
+} from './client';
 export {
   AUTH_TYPES,
   describeSetting,
@@ -15,9 +20,31 @@ export { createCredentialsProvider, selectAuthType } from './auth/select';
 export type { CredentialsProvider, ProviderContext } from './auth/types';
 export { AZURE_DATABRICKS_RESOURCE } from './auth/entra';
 export { DatabricksError, parseErrorBody, type ResourceRef } from './errors';
-export { idsToStrings, idsToWire, parseJson, stringifyJson, toId, wireId, type Id, type IdLike } from './ids';
-export { defaultRetryPolicy, parseRetryAfter, backoffMs, realTiming, type RetryPolicy, type Timing } from './retry';
-export { sendWithRetries, Transport, type ApiRequest, type HttpDeps, type HttpMethod } from './transport';
+export {
+  idsToStrings,
+  idsToWire,
+  parseJson,
+  stringifyJson,
+  toId,
+  wireId,
+  type Id,
+  type IdLike,
+} from './ids';
+export {
+  defaultRetryPolicy,
+  parseRetryAfter,
+  backoffMs,
+  realTiming,
+  type RetryPolicy,
+  type Timing,
+} from './retry';
+export {
+  sendWithRetries,
+  Transport,
+  type ApiRequest,
+  type HttpDeps,
+  type HttpMethod,
+} from './transport';
 export { waitFor, WaitTimeoutError, type WaitOptions } from './waiter';
 export * from './jobs';
 export * from './workspace';

@@ -117,7 +117,13 @@ export interface GetRunOptions {
 }
 
 // The arrays Jobs 2.2 caps at 100 per response; later pages carry the rest.
-const PAGED_RUN_ARRAYS = ['tasks', 'job_clusters', 'job_parameters', 'repair_history', 'iterations'] as const;
+const PAGED_RUN_ARRAYS = [
+  'tasks',
+  'job_clusters',
+  'job_parameters',
+  'repair_history',
+  'iterations',
+] as const;
 const PAGED_JOB_ARRAYS = ['tasks', 'job_clusters', 'parameters', 'environments'] as const;
 const MAX_PAGES = 1000;
 
@@ -133,7 +139,12 @@ export class JobsApi {
   }
 
   async submit(req: SubmitRunRequest, signal?: AbortSignal): Promise<{ run_id: Id }> {
-    const res = await this.call<{ run_id: Id }>({ method: 'POST', path: 'runs/submit', body: req, signal });
+    const res = await this.call<{ run_id: Id }>({
+      method: 'POST',
+      path: 'runs/submit',
+      body: req,
+      signal,
+    });
     return { run_id: res.run_id };
   }
 
@@ -146,7 +157,13 @@ export class JobsApi {
       include_history: opts.includeHistory,
       include_resolved_values: opts.includeResolvedValues,
     };
-    let run = await this.call<Run>({ method: 'GET', path: 'runs/get', query, resource, signal: opts.signal });
+    let run = await this.call<Run>({
+      method: 'GET',
+      path: 'runs/get',
+      query,
+      resource,
+      signal: opts.signal,
+    });
     let token = run.next_page_token;
     for (let page = 1; token && page < MAX_PAGES; page++) {
       const next = await this.call<Run>({
@@ -208,7 +225,10 @@ export class JobsApi {
         resource,
         signal,
       });
-      job = { ...job, settings: mergePages(job.settings ?? {}, next.settings ?? {}, PAGED_JOB_ARRAYS) };
+      job = {
+        ...job,
+        settings: mergePages(job.settings ?? {}, next.settings ?? {}, PAGED_JOB_ARRAYS),
+      };
       token = next.next_page_token;
     }
     delete job.next_page_token;
@@ -217,16 +237,31 @@ export class JobsApi {
 
   /** One page of jobs/list. */
   async list(
-    opts: { name?: string; limit?: number; pageToken?: string; expandTasks?: boolean; signal?: AbortSignal } = {},
+    opts: {
+      name?: string;
+      limit?: number;
+      pageToken?: string;
+      expandTasks?: boolean;
+      signal?: AbortSignal;
+    } = {},
   ): Promise<JobsPage> {
     const res = await this.call<{ jobs?: Job[]; has_more?: boolean; next_page_token?: string }>({
       method: 'GET',
       path: 'list',
-      query: { name: opts.name, limit: opts.limit, page_token: opts.pageToken, expand_tasks: opts.expandTasks },
+      query: {
+        name: opts.name,
+        limit: opts.limit,
+        page_token: opts.pageToken,
+        expand_tasks: opts.expandTasks,
+      },
       signal: opts.signal,
     });
     // With no matches the service omits `jobs` entirely.
-    return { jobs: res.jobs ?? [], has_more: res.has_more === true, next_page_token: res.next_page_token };
+    return {
+      jobs: res.jobs ?? [],
+      has_more: res.has_more === true,
+      next_page_token: res.next_page_token,
+    };
   }
 
   /**
@@ -246,8 +281,16 @@ export class JobsApi {
   }
 
   /** Not retried after a possible success: names are not unique, a repeat would make a second job. */
-  async create(settings: JobSettings & { access_control_list?: Open[] }, signal?: AbortSignal): Promise<{ job_id: Id }> {
-    const res = await this.call<{ job_id: Id }>({ method: 'POST', path: 'create', body: settings, signal });
+  async create(
+    settings: JobSettings & { access_control_list?: Open[] },
+    signal?: AbortSignal,
+  ): Promise<{ job_id: Id }> {
+    const res = await this.call<{ job_id: Id }>({
+      method: 'POST',
+      path: 'create',
+      body: settings,
+      signal,
+    });
     return { job_id: res.job_id };
   }
 
@@ -282,7 +325,10 @@ export class JobsApi {
     }
   }
 
-  async runNow(req: RunNowRequest, signal?: AbortSignal): Promise<{ run_id: Id; number_in_job?: Id }> {
+  async runNow(
+    req: RunNowRequest,
+    signal?: AbortSignal,
+  ): Promise<{ run_id: Id; number_in_job?: Id }> {
     const id = toId(req.job_id, 'job_id');
     const res = await this.call<{ run_id: Id; number_in_job?: Id }>({
       method: 'POST',

@@ -29,7 +29,11 @@ export interface MlflowRun {
     artifact_uri?: string;
     lifecycle_stage?: string;
   };
-  data: { metrics?: Metric[]; params?: { key: string; value: string }[]; tags?: { key: string; value: string }[] };
+  data: {
+    metrics?: Metric[];
+    params?: { key: string; value: string }[];
+    tags?: { key: string; value: string }[];
+  };
   inputs?: Open;
 }
 
@@ -86,7 +90,11 @@ export class MlflowApi {
       });
     } catch (err) {
       // Our own earlier attempt may have created it before its answer was lost.
-      if (err instanceof DatabricksError && err.attempts > 1 && err.errorCode === 'RESOURCE_ALREADY_EXISTS') {
+      if (
+        err instanceof DatabricksError &&
+        err.attempts > 1 &&
+        err.errorCode === 'RESOURCE_ALREADY_EXISTS'
+      ) {
         const existing = await this.getExperimentByName(req.name, signal);
         if (existing) return { experiment_id: existing.experiment_id };
       }
@@ -106,7 +114,10 @@ export class MlflowApi {
   }
 
   /** One page of runs/search. */
-  async searchRuns(req: SearchRunsRequest, signal?: AbortSignal): Promise<{ runs: MlflowRun[]; next_page_token?: string }> {
+  async searchRuns(
+    req: SearchRunsRequest,
+    signal?: AbortSignal,
+  ): Promise<{ runs: MlflowRun[]; next_page_token?: string }> {
     const res = await this.transport.request<{ runs?: MlflowRun[]; next_page_token?: string }>({
       method: 'POST',
       path: '/api/2.0/mlflow/runs/search',
@@ -118,7 +129,11 @@ export class MlflowApi {
   }
 
   /** Every matching run across pages, up to `limit`. */
-  async searchAllRuns(req: SearchRunsRequest, limit = 10_000, signal?: AbortSignal): Promise<MlflowRun[]> {
+  async searchAllRuns(
+    req: SearchRunsRequest,
+    limit = 10_000,
+    signal?: AbortSignal,
+  ): Promise<MlflowRun[]> {
     const out: MlflowRun[] = [];
     let page_token: string | undefined;
     do {
@@ -129,7 +144,11 @@ export class MlflowApi {
     return out.slice(0, limit);
   }
 
-  async getMetricHistory(runId: string, metricKey: string, signal?: AbortSignal): Promise<Metric[]> {
+  async getMetricHistory(
+    runId: string,
+    metricKey: string,
+    signal?: AbortSignal,
+  ): Promise<Metric[]> {
     const res = await this.transport.request<{ metrics?: Metric[] }>({
       method: 'GET',
       path: '/api/2.0/mlflow/metrics/get-history',

@@ -24,7 +24,11 @@ export interface AccessControlResponse {
   group_name?: string;
   service_principal_name?: string;
   display_name?: string;
-  all_permissions?: { permission_level: string; inherited?: boolean; inherited_from_object?: string[] }[];
+  all_permissions?: {
+    permission_level: string;
+    inherited?: boolean;
+    inherited_from_object?: string[];
+  }[];
 }
 
 export interface ObjectPermissions {
@@ -37,7 +41,11 @@ export interface ObjectPermissions {
 export class PermissionsApi {
   constructor(private readonly transport: Transport) {}
 
-  async get(objectType: PermissionObjectType, objectId: string, signal?: AbortSignal): Promise<ObjectPermissions> {
+  async get(
+    objectType: PermissionObjectType,
+    objectId: string,
+    signal?: AbortSignal,
+  ): Promise<ObjectPermissions> {
     const res = await this.transport.request<Partial<ObjectPermissions>>({
       method: 'GET',
       path: path(objectType, objectId),

@@ -47,7 +47,11 @@ const MODEL_PERMISSION_FOR_STAGE: Record<string, string> = {
 export class RegistryApi {
   constructor(private readonly transport: Transport) {}
 
-  async getModelVersion(name: string, version: string, signal?: AbortSignal): Promise<ModelVersion> {
+  async getModelVersion(
+    name: string,
+    version: string,
+    signal?: AbortSignal,
+  ): Promise<ModelVersion> {
     const res = await this.transport.request<{ model_version: ModelVersion }>({
       method: 'GET',
       path: '/api/2.0/mlflow/model-versions/get',
@@ -59,16 +63,31 @@ export class RegistryApi {
   }
 
   /** One page of model-versions/search, e.g. `filter: "name='m'"`. */
-  async searchModelVersions(
-    opts: { filter?: string; maxResults?: number; orderBy?: string[]; pageToken?: string; signal?: AbortSignal },
-  ): Promise<{ model_versions: ModelVersion[]; next_page_token?: string }> {
-    const res = await this.transport.request<{ model_versions?: ModelVersion[]; next_page_token?: string }>({
+  async searchModelVersions(opts: {
+    filter?: string;
+    maxResults?: number;
+    orderBy?: string[];
+    pageToken?: string;
+    signal?: AbortSignal;
+  }): Promise<{ model_versions: ModelVersion[]; next_page_token?: string }> {
+    const res = await this.transport.request<{
+      model_versions?: ModelVersion[];
+      next_page_token?: string;
+    }>({
       method: 'GET',
       path: '/api/2.0/mlflow/model-versions/search',
-      query: { filter: opts.filter, max_results: opts.maxResults, order_by: opts.orderBy, page_token: opts.pageToken },
+      query: {
+        filter: opts.filter,
+        max_results: opts.maxResults,
+        order_by: opts.orderBy,
+        page_token: opts.pageToken,
+      },
       signal: opts.signal,
     });
-    return { model_versions: res.model_versions ?? [], next_page_token: res.next_page_token || undefined };
+    return {
+      model_versions: res.model_versions ?? [],
+      next_page_token: res.next_page_token || undefined,
+    };
   }
 
   async searchAllModelVersions(filter: string, signal?: AbortSignal): Promise<ModelVersion[]> {
@@ -82,7 +101,11 @@ export class RegistryApi {
     return out;
   }
 
-  async getLatestVersions(name: string, stages: Stage[], signal?: AbortSignal): Promise<ModelVersion[]> {
+  async getLatestVersions(
+    name: string,
+    stages: Stage[],
+    signal?: AbortSignal,
+  ): Promise<ModelVersion[]> {
     const res = await this.transport.request<{ model_versions?: ModelVersion[] }>({
       method: 'POST',
       path: '/api/2.0/mlflow/registered-models/get-latest-versions',
@@ -123,7 +146,12 @@ export class RegistryApi {
     return res.model_version_databricks;
   }
 
-  async updateModelVersion(name: string, version: string, description: string, signal?: AbortSignal): Promise<ModelVersion> {
+  async updateModelVersion(
+    name: string,
+    version: string,
+    description: string,
+    signal?: AbortSignal,
+  ): Promise<ModelVersion> {
     const res = await this.transport.request<{ model_version: ModelVersion }>({
       method: 'PATCH',
       path: '/api/2.0/mlflow/model-versions/update',
@@ -135,7 +163,13 @@ export class RegistryApi {
     return res.model_version;
   }
 
-  async setModelVersionTag(name: string, version: string, key: string, value: string, signal?: AbortSignal): Promise<void> {
+  async setModelVersionTag(
+    name: string,
+    version: string,
+    key: string,
+    value: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
     await this.transport.request({
       method: 'POST',
       path: '/api/2.0/mlflow/model-versions/set-tag',
@@ -146,7 +180,10 @@ export class RegistryApi {
     });
   }
 
-  async createTransitionRequest(req: Omit<TransitionRequest, 'archive_existing_versions'>, signal?: AbortSignal): Promise<Open> {
+  async createTransitionRequest(
+    req: Omit<TransitionRequest, 'archive_existing_versions'>,
+    signal?: AbortSignal,
+  ): Promise<Open> {
     const res = await this.transport.request<{ request: Open }>({
       method: 'POST',
       path: '/api/2.0/mlflow/transition-requests/create',
@@ -157,29 +194,47 @@ export class RegistryApi {
     return res.request;
   }
 
-  async approveTransitionRequest(req: TransitionRequest & { archive_existing_versions: boolean }, signal?: AbortSignal): Promise<Activity> {
+  async approveTransitionRequest(
+    req: TransitionRequest & { archive_existing_versions: boolean },
+    signal?: AbortSignal,
+  ): Promise<Activity> {
     const res = await this.transport.request<{ activity: Activity }>({
       method: 'POST',
       path: '/api/2.0/mlflow/transition-requests/approve',
       body: req,
-      resource: { kind: 'registered model', id: req.name, needs: MODEL_PERMISSION_FOR_STAGE[req.stage] ?? 'CAN_MANAGE' },
+      resource: {
+        kind: 'registered model',
+        id: req.name,
+        needs: MODEL_PERMISSION_FOR_STAGE[req.stage] ?? 'CAN_MANAGE',
+      },
       signal,
     });
     return res.activity;
   }
 
-  async rejectTransitionRequest(req: Omit<TransitionRequest, 'archive_existing_versions'>, signal?: AbortSignal): Promise<Activity> {
+  async rejectTransitionRequest(
+    req: Omit<TransitionRequest, 'archive_existing_versions'>,
+    signal?: AbortSignal,
+  ): Promise<Activity> {
     const res = await this.transport.request<{ activity: Activity }>({
       method: 'POST',
       path: '/api/2.0/mlflow/transition-requests/reject',
       body: req,
-      resource: { kind: 'registered model', id: req.name, needs: MODEL_PERMISSION_FOR_STAGE[req.stage] ?? 'CAN_MANAGE' },
+      resource: {
+        kind: 'registered model',
+        id: req.name,
+        needs: MODEL_PERMISSION_FOR_STAGE[req.stage] ?? 'CAN_MANAGE',
+      },
       signal,
     });
     return res.activity;
   }
 
-  async listTransitionRequests(name: string, version: string, signal?: AbortSignal): Promise<Activity[]> {
+  async listTransitionRequests(
+    name: string,
+    version: string,
+    signal?: AbortSignal,
+  ): Promise<Activity[]> {
     const res = await this.transport.request<{ requests?: Activity[] }>({
       method: 'GET',
       path: '/api/2.0/mlflow/transition-requests/list',

@@ -74,7 +74,10 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
 }
 
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
-export const RETRYABLE_ERROR_CODES: ReadonlySet<string> = new Set(['REQUEST_LIMIT_EXCEEDED', 'TEMPORARILY_UNAVAILABLE']);
+export const RETRYABLE_ERROR_CODES: ReadonlySet<string> = new Set([
+  'REQUEST_LIMIT_EXCEEDED',
+  'TEMPORARILY_UNAVAILABLE',
+]);
 
 /** Network failures worth retrying, as Node and undici name them. */
 const RETRYABLE_NETWORK_CODES: ReadonlySet<string> = new Set([
@@ -106,7 +109,10 @@ export function networkErrorCode(err: unknown): string | undefined {
       break;
     }
   }
-  const text = err instanceof Error ? `${err.message} ${String((err as { cause?: unknown }).cause ?? '')}` : String(err);
+  const text =
+    err instanceof Error
+      ? `${err.message} ${String((err as { cause?: unknown }).cause ?? '')}`
+      : String(err);
   if (/socket hang up|other side closed|terminated/i.test(text)) return 'ECONNRESET';
   return undefined;
 }
@@ -117,7 +123,13 @@ export function isRetryableNetworkCode(code: string | undefined): boolean {
 
 /** Whether the request provably never ran, so that even a non-idempotent call may be repeated. */
 export function neverReachedServer(code: string | undefined): boolean {
-  return code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || code === 'ENETUNREACH' || code === 'EHOSTUNREACH' || code === 'UND_ERR_CONNECT_TIMEOUT';
+  return (
+    code === 'ECONNREFUSED' ||
+    code === 'EAI_AGAIN' ||
+    code === 'ENETUNREACH' ||
+    code === 'EHOSTUNREACH' ||
+    code === 'UND_ERR_CONNECT_TIMEOUT'
+  );
 }
 
 export function formatDuration(ms: number): string {

@@ -31,7 +31,14 @@ export interface ServingEndpointDetailed extends Open {
     ready?: 'READY' | 'NOT_READY' | string;
     config_update?: 'NOT_UPDATING' | 'IN_PROGRESS' | 'UPDATE_FAILED' | 'UPDATE_CANCELED' | string;
   };
-  config?: Open & { config_version?: number; served_entities?: (Open & { name?: string; state?: { deployment?: string; deployment_state_message?: string } })[]; traffic_config?: TrafficConfig };
+  config?: Open & {
+    config_version?: number;
+    served_entities?: (Open & {
+      name?: string;
+      state?: { deployment?: string; deployment_state_message?: string };
+    })[];
+    traffic_config?: TrafficConfig;
+  };
   pending_config?: Open & { config_version?: number; start_time?: number };
   tags?: { key: string; value?: string }[];
 }
@@ -43,7 +50,11 @@ export interface CreateEndpointRequest extends Open {
 }
 
 const endpointPath = (name: string) => `/api/2.0/serving-endpoints/${encodeURIComponent(name)}`;
-const endpoint = (name: string, needs = 'CAN_MANAGE') => ({ kind: 'serving endpoint', id: name, needs });
+const endpoint = (name: string, needs = 'CAN_MANAGE') => ({
+  kind: 'serving endpoint',
+  id: name,
+  needs,
+});
 
 /** Model Serving endpoints (`/api/2.0/serving-endpoints`). */
 export class ServingApi {
@@ -87,7 +98,11 @@ export class ServingApi {
         signal,
       });
     } catch (err) {
-      if (err instanceof DatabricksError && err.attempts > 1 && /ALREADY_EXISTS/.test(err.errorCode)) {
+      if (
+        err instanceof DatabricksError &&
+        err.attempts > 1 &&
+        /ALREADY_EXISTS/.test(err.errorCode)
+      ) {
         return this.get(req.name, signal);
       }
       throw err;
@@ -95,7 +110,11 @@ export class ServingApi {
   }
 
   /** Starts a config update (A/B split, promotion); wait until `config_update` is NOT_UPDATING. */
-  async updateConfig(name: string, config: EndpointCoreConfigInput, signal?: AbortSignal): Promise<ServingEndpointDetailed> {
+  async updateConfig(
+    name: string,
+    config: EndpointCoreConfigInput,
+    signal?: AbortSignal,
+  ): Promise<ServingEndpointDetailed> {
     return this.transport.request<ServingEndpointDetailed>({
       method: 'PUT',
       path: `${endpointPath(name)}/config`,
@@ -122,7 +141,12 @@ export class ServingApi {
   }
 
   async delete(name: string, signal?: AbortSignal): Promise<void> {
-    await this.transport.request({ method: 'DELETE', path: endpointPath(name), resource: endpoint(name), signal });
+    await this.transport.request({
+      method: 'DELETE',
+      path: endpointPath(name),
+      resource: endpoint(name),
+      signal,
+    });
   }
 
   async buildLogs(name: string, servedModel: string, signal?: AbortSignal): Promise<string> {

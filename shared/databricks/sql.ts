@@ -43,7 +43,10 @@ export interface StatementResponse {
   };
   manifest?: {
     format?: string;
-    schema?: { column_count?: number; columns?: { name: string; type_name?: string; position?: number }[] };
+    schema?: {
+      column_count?: number;
+      columns?: { name: string; type_name?: string; position?: number }[];
+    };
     total_chunk_count?: number;
     total_row_count?: number;
     truncated?: boolean;
@@ -51,7 +54,12 @@ export interface StatementResponse {
   result?: ResultChunk;
 }
 
-export const TERMINAL_STATEMENT_STATES: ReadonlySet<string> = new Set(['SUCCEEDED', 'FAILED', 'CANCELED', 'CLOSED']);
+export const TERMINAL_STATEMENT_STATES: ReadonlySet<string> = new Set([
+  'SUCCEEDED',
+  'FAILED',
+  'CANCELED',
+  'CLOSED',
+]);
 
 /**
  * SQL Statement Execution (`/api/2.0/sql/statements`). A failed statement is an HTTP 200 with
@@ -88,7 +96,11 @@ export class SqlApi {
     });
   }
 
-  async getChunk(statementId: string, chunkIndex: number, signal?: AbortSignal): Promise<ResultChunk> {
+  async getChunk(
+    statementId: string,
+    chunkIndex: number,
+    signal?: AbortSignal,
+  ): Promise<ResultChunk> {
     return this.transport.request<ResultChunk>({
       method: 'GET',
       path: `/api/2.0/sql/statements/${encodeURIComponent(statementId)}/result/chunks/${chunkIndex}`,

@@ -87,18 +87,30 @@ export async function sendWithRetries(deps: HttpDeps, req: RawRequest): Promise<
     let retryable: boolean;
     try {
       const res = await fetchOnce(deps, req, headers, signal);
-      logger.debug(deps.redact(`${req.method} ${shown} -> ${res.status} in ${formatDuration(timing.now() - began)}`));
+      logger.debug(
+        deps.redact(
+          `${req.method} ${shown} -> ${res.status} in ${formatDuration(timing.now() - began)}`,
+        ),
+      );
       if (res.status >= 200 && res.status < 300) {
         return { status: res.status, headers: res.headers, text: res.text, attempts: attempt };
       }
-      const parsed = parseErrorBody(res.status, path, res.headers.get('content-type') ?? '', res.text);
+      const parsed = parseErrorBody(
+        res.status,
+        path,
+        res.headers.get('content-type') ?? '',
+        res.text,
+      );
       failure = new DatabricksError({
         method: req.method,
         path,
         status: res.status,
         errorCode: parsed.errorCode,
         serverMessage: deps.redact(parsed.message),
-        requestId: res.headers.get('x-request-id') ?? res.headers.get('x-databricks-request-id') ?? parsed.requestId,
+        requestId:
+          res.headers.get('x-request-id') ??
+          res.headers.get('x-databricks-request-id') ??
+          parsed.requestId,
         retryAfter: res.headers.get('retry-after') ?? undefined,
         resource: req.resource,
         principal: req.principal,
@@ -150,9 +162,10 @@ export async function sendWithRetries(deps: HttpDeps, req: RawRequest): Promise<
     }
     const delay = Math.max(backoffMs(attempt, policy, timing.random), retryAfterMs ?? 0);
     if (elapsed + delay > policy.budgetMs) {
-      const asked = retryAfterMs !== undefined && elapsed + retryAfterMs > policy.budgetMs
-        ? `, and the server asked to wait ${formatDuration(retryAfterMs)} more`
-        : '';
+      const asked =
+        retryAfterMs !== undefined && elapsed + retryAfterMs > policy.budgetMs
+          ? `, and the server asked to wait ${formatDuration(retryAfterMs)} more`
+          : '';
       throw failure.withGaveUp(
         attempt,
         elapsed,
@@ -191,7 +204,12 @@ async function fetchOnce(
     ctrl.abort(e);
   }, timeoutMs);
   try {
-    const res = await deps.fetch(req.url, { method: req.method, headers, body: req.body, signal: ctrl.signal });
+    const res = await deps.fetch(req.url, {
+      method: req.method,
+      headers,
+      body: req.body,
+      signal: ctrl.signal,
+    });
     const text = await res.text();
     return { status: res.status, headers: res.headers, text };
   } catch (err) {
@@ -219,7 +237,10 @@ function describeNetworkError(err: unknown, code: string): string {
   return `network error: ${msg.replace(/\s+/g, ' ')} (${code})`;
 }
 
-function linkSignals(a: AbortSignal | undefined, b: AbortSignal | undefined): AbortSignal | undefined {
+function linkSignals(
+  a: AbortSignal | undefined,
+  b: AbortSignal | undefined,
+): AbortSignal | undefined {
   if (!a) return b;
   if (!b) return a;
   const ctrl = new AbortController();
@@ -275,7 +296,8 @@ export class Transport {
       else url.searchParams.set(k, String(v));
     }
     const body = req.body === undefined ? undefined : stringifyJson(req.body);
-    const safeToRepeat = req.safeToRepeat ?? (IDEMPOTENT_METHODS.has(req.method) || hasIdempotencyToken(req.body));
+    const safeToRepeat =
+      req.safeToRepeat ?? (IDEMPOTENT_METHODS.has(req.method) || hasIdempotencyToken(req.body));
     const res = await sendWithRetries(this.deps, {
       method: req.method,
       url: url.toString(),
@@ -298,7 +320,12 @@ export class Transport {
     try {
       return parseJson(text) as T;
     } catch {
-      const parsed = parseErrorBody(res.status, req.path, res.headers.get('content-type') ?? '', res.text);
+      const parsed = parseErrorBody(
+        res.status,
+        req.path,
+        res.headers.get('content-type') ?? '',
+        res.text,
+      );
       throw new DatabricksError({
         method: req.method,
         path: req.path,

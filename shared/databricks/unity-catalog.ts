@@ -21,7 +21,12 @@ export interface ModelVersionInfo extends Open {
   catalog_name: string;
   schema_name: string;
   version: number;
-  status?: 'PENDING_REGISTRATION' | 'READY' | 'FAILED_REGISTRATION' | 'MODEL_VERSION_STATUS_UNKNOWN' | string;
+  status?:
+    | 'PENDING_REGISTRATION'
+    | 'READY'
+    | 'FAILED_REGISTRATION'
+    | 'MODEL_VERSION_STATUS_UNKNOWN'
+    | string;
   source?: string;
   run_id?: string;
   comment?: string;
@@ -46,8 +51,13 @@ export interface RegisteredModelInfo extends Open {
   aliases?: RegisteredModelAlias[];
 }
 
-const modelPath = (fullName: string) => `/api/2.1/unity-catalog/models/${encodeURIComponent(fullName)}`;
-const ucModel = (fullName: string, needs?: string) => ({ kind: 'Unity Catalog model', id: fullName, needs });
+const modelPath = (fullName: string) =>
+  `/api/2.1/unity-catalog/models/${encodeURIComponent(fullName)}`;
+const ucModel = (fullName: string, needs?: string) => ({
+  kind: 'Unity Catalog model',
+  id: fullName,
+  needs,
+});
 
 /**
  * The endpoints the MLflow client itself calls for `databricks-uc` (`/api/2.0/mlflow/unity-catalog/*`):
@@ -56,7 +66,10 @@ const ucModel = (fullName: string, needs?: string) => ({ kind: 'Unity Catalog mo
 export class MlflowUcApi {
   constructor(private readonly transport: Transport) {}
 
-  async getRegisteredModel(name: string, signal?: AbortSignal): Promise<Open & { name: string; aliases?: { alias: string; version: string }[] }> {
+  async getRegisteredModel(
+    name: string,
+    signal?: AbortSignal,
+  ): Promise<Open & { name: string; aliases?: { alias: string; version: string }[] }> {
     const res = await this.transport.request<{ registered_model: Open & { name: string } }>({
       method: 'GET',
       path: '/api/2.0/mlflow/unity-catalog/registered-models/get',
@@ -67,7 +80,11 @@ export class MlflowUcApi {
     return res.registered_model;
   }
 
-  async getModelVersion(name: string, version: string, signal?: AbortSignal): Promise<UcModelVersion> {
+  async getModelVersion(
+    name: string,
+    version: string,
+    signal?: AbortSignal,
+  ): Promise<UcModelVersion> {
     const res = await this.transport.request<{ model_version: UcModelVersion }>({
       method: 'GET',
       path: '/api/2.0/mlflow/unity-catalog/model-versions/get',
@@ -79,19 +96,32 @@ export class MlflowUcApi {
   }
 
   /** One page; aliases are not populated by search. */
-  async searchModelVersions(
-    opts: { filter: string; maxResults?: number; pageToken?: string; signal?: AbortSignal },
-  ): Promise<{ model_versions: UcModelVersion[]; next_page_token?: string }> {
-    const res = await this.transport.request<{ model_versions?: UcModelVersion[]; next_page_token?: string }>({
+  async searchModelVersions(opts: {
+    filter: string;
+    maxResults?: number;
+    pageToken?: string;
+    signal?: AbortSignal;
+  }): Promise<{ model_versions: UcModelVersion[]; next_page_token?: string }> {
+    const res = await this.transport.request<{
+      model_versions?: UcModelVersion[];
+      next_page_token?: string;
+    }>({
       method: 'GET',
       path: '/api/2.0/mlflow/unity-catalog/model-versions/search',
       query: { filter: opts.filter, max_results: opts.maxResults, page_token: opts.pageToken },
       signal: opts.signal,
     });
-    return { model_versions: res.model_versions ?? [], next_page_token: res.next_page_token || undefined };
+    return {
+      model_versions: res.model_versions ?? [],
+      next_page_token: res.next_page_token || undefined,
+    };
   }
 
-  async getModelVersionByAlias(name: string, alias: string, signal?: AbortSignal): Promise<UcModelVersion> {
+  async getModelVersionByAlias(
+    name: string,
+    alias: string,
+    signal?: AbortSignal,
+  ): Promise<UcModelVersion> {
     const res = await this.transport.request<{ model_version: UcModelVersion }>({
       method: 'GET',
       path: '/api/2.0/mlflow/unity-catalog/registered-models/alias',
@@ -103,7 +133,12 @@ export class MlflowUcApi {
   }
 
   /** Moves the alias to `version` (an alias names exactly one version). */
-  async setAlias(name: string, alias: string, version: string, signal?: AbortSignal): Promise<void> {
+  async setAlias(
+    name: string,
+    alias: string,
+    version: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
     await this.transport.request({
       method: 'POST',
       path: '/api/2.0/mlflow/unity-catalog/registered-models/alias',
@@ -124,7 +159,13 @@ export class MlflowUcApi {
     });
   }
 
-  async setModelVersionTag(name: string, version: string, key: string, value: string, signal?: AbortSignal): Promise<void> {
+  async setModelVersionTag(
+    name: string,
+    version: string,
+    key: string,
+    value: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
     await this.transport.request({
       method: 'POST',
       path: '/api/2.0/mlflow/unity-catalog/model-versions/tags',
@@ -135,7 +176,12 @@ export class MlflowUcApi {
     });
   }
 
-  async deleteModelVersionTag(name: string, version: string, key: string, signal?: AbortSignal): Promise<void> {
+  async deleteModelVersionTag(
+    name: string,
+    version: string,
+    key: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
     await this.transport.request({
       method: 'DELETE',
       path: '/api/2.0/mlflow/unity-catalog/model-versions/tags',
@@ -145,7 +191,12 @@ export class MlflowUcApi {
     });
   }
 
-  async setRegisteredModelTag(name: string, key: string, value: string, signal?: AbortSignal): Promise<void> {
+  async setRegisteredModelTag(
+    name: string,
+    key: string,
+    value: string,
+    signal?: AbortSignal,
+  ): Promise<void> {
     await this.transport.request({
       method: 'POST',
       path: '/api/2.0/mlflow/unity-catalog/registered-models/tags',
@@ -156,7 +207,12 @@ export class MlflowUcApi {
     });
   }
 
-  async updateModelVersion(name: string, version: string, description: string, signal?: AbortSignal): Promise<UcModelVersion> {
+  async updateModelVersion(
+    name: string,
+    version: string,
+    description: string,
+    signal?: AbortSignal,
+  ): Promise<UcModelVersion> {
     const res = await this.transport.request<{ model_version: UcModelVersion }>({
       method: 'PATCH',
       path: '/api/2.0/mlflow/unity-catalog/model-versions/update',
@@ -191,7 +247,10 @@ export class UnityCatalogApi {
     });
   }
 
-  async tryGetModel(fullName: string, signal?: AbortSignal): Promise<RegisteredModelInfo | undefined> {
+  async tryGetModel(
+    fullName: string,
+    signal?: AbortSignal,
+  ): Promise<RegisteredModelInfo | undefined> {
     try {
       return await this.getModel(fullName, signal);
     } catch (err) {
@@ -200,7 +259,11 @@ export class UnityCatalogApi {
     }
   }
 
-  async getVersion(fullName: string, version: number | string, signal?: AbortSignal): Promise<ModelVersionInfo> {
+  async getVersion(
+    fullName: string,
+    version: number | string,
+    signal?: AbortSignal,
+  ): Promise<ModelVersionInfo> {
     return this.transport.request<ModelVersionInfo>({
       method: 'GET',
       path: `${modelPath(fullName)}/versions/${encodeURIComponent(String(version))}`,
@@ -215,7 +278,10 @@ export class UnityCatalogApi {
     const out: ModelVersionInfo[] = [];
     let page_token: string | undefined;
     do {
-      const res = await this.transport.request<{ model_versions?: ModelVersionInfo[]; next_page_token?: string }>({
+      const res = await this.transport.request<{
+        model_versions?: ModelVersionInfo[];
+        next_page_token?: string;
+      }>({
         method: 'GET',
         path: `${modelPath(fullName)}/versions`,
         query: { max_results: 100, page_token },
@@ -228,7 +294,11 @@ export class UnityCatalogApi {
     return out;
   }
 
-  async getVersionByAlias(fullName: string, alias: string, signal?: AbortSignal): Promise<ModelVersionInfo> {
+  async getVersionByAlias(
+    fullName: string,
+    alias: string,
+    signal?: AbortSignal,
+  ): Promise<ModelVersionInfo> {
     return this.transport.request<ModelVersionInfo>({
       method: 'GET',
       path: `${modelPath(fullName)}/aliases/${encodeURIComponent(alias)}`,
@@ -239,7 +309,11 @@ export class UnityCatalogApi {
   }
 
   /** `undefined` when the alias is not set. */
-  async tryGetVersionByAlias(fullName: string, alias: string, signal?: AbortSignal): Promise<ModelVersionInfo | undefined> {
+  async tryGetVersionByAlias(
+    fullName: string,
+    alias: string,
+    signal?: AbortSignal,
+  ): Promise<ModelVersionInfo | undefined> {
     try {
       return await this.getVersionByAlias(fullName, alias, signal);
     } catch (err) {
@@ -248,7 +322,12 @@ export class UnityCatalogApi {
     }
   }
 
-  async setAlias(fullName: string, alias: string, version: number | string, signal?: AbortSignal): Promise<RegisteredModelAlias> {
+  async setAlias(
+    fullName: string,
+    alias: string,
+    version: number | string,
+    signal?: AbortSignal,
+  ): Promise<RegisteredModelAlias> {
     return this.transport.request<RegisteredModelAlias>({
       method: 'PUT',
       path: `${modelPath(fullName)}/aliases/${encodeURIComponent(alias)}`,
@@ -267,7 +346,12 @@ export class UnityCatalogApi {
     });
   }
 
-  async updateVersion(fullName: string, version: number | string, comment: string, signal?: AbortSignal): Promise<ModelVersionInfo> {
+  async updateVersion(
+    fullName: string,
+    version: number | string,
+    comment: string,
+    signal?: AbortSignal,
+  ): Promise<ModelVersionInfo> {
     return this.transport.request<ModelVersionInfo>({
       method: 'PATCH',
       path: `${modelPath(fullName)}/versions/${encodeURIComponent(String(version))}`,
@@ -278,7 +362,11 @@ export class UnityCatalogApi {
     });
   }
 
-  async deleteVersion(fullName: string, version: number | string, signal?: AbortSignal): Promise<void> {
+  async deleteVersion(
+    fullName: string,
+    version: number | string,
+    signal?: AbortSignal,
+  ): Promise<void> {
     await this.transport.request({
       method: 'DELETE',
       path: `${modelPath(fullName)}/versions/${encodeURIComponent(String(version))}`,

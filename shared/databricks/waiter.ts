@@ -77,7 +77,8 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<T> {
       );
     }
     // Never sleep past the deadline: poll once more right at it.
-    const wait = opts.deadline === undefined ? interval : Math.max(0, Math.min(interval, opts.deadline - now));
+    const wait =
+      opts.deadline === undefined ? interval : Math.max(0, Math.min(interval, opts.deadline - now));
     await timing.sleep(wait, opts.signal);
   }
 }

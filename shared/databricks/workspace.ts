@@ -30,7 +30,13 @@ export class WorkspaceApi {
 
   /** Creates the folder and its parents; succeeds when it exists. */
   async mkdirs(path: string, signal?: AbortSignal): Promise<void> {
-    await this.transport.request({ method: 'POST', path: '/api/2.0/workspace/mkdirs', body: { path }, safeToRepeat: true, signal });
+    await this.transport.request({
+      method: 'POST',
+      path: '/api/2.0/workspace/mkdirs',
+      body: { path },
+      safeToRepeat: true,
+      signal,
+    });
   }
 
   async import(req: ImportRequest, signal?: AbortSignal): Promise<void> {
@@ -49,11 +55,22 @@ export class WorkspaceApi {
   async importFile(
     path: string,
     bytes: Uint8Array | string,
-    opts: { format?: ImportRequest['format']; language?: string; overwrite?: boolean; signal?: AbortSignal } = {},
+    opts: {
+      format?: ImportRequest['format'];
+      language?: string;
+      overwrite?: boolean;
+      signal?: AbortSignal;
+    } = {},
   ): Promise<void> {
     const content = Buffer.from(bytes).toString('base64');
     await this.import(
-      { path, content, format: opts.format ?? 'AUTO', language: opts.language, overwrite: opts.overwrite ?? true },
+      {
+        path,
+        content,
+        format: opts.format ?? 'AUTO',
+        language: opts.language,
+        overwrite: opts.overwrite ?? true,
+      },
       opts.signal,
     );
   }
@@ -90,7 +107,10 @@ export class WorkspaceApi {
     return idsToStrings<WorkspaceObject[]>(res.objects ?? [], ID_FIELDS);
   }
 
-  async delete(path: string, opts: { recursive?: boolean; signal?: AbortSignal } = {}): Promise<void> {
+  async delete(
+    path: string,
+    opts: { recursive?: boolean; signal?: AbortSignal } = {},
+  ): Promise<void> {
     try {
       await this.transport.request({
         method: 'POST',

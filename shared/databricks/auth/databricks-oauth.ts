@@ -19,13 +19,18 @@ export function oauthM2MProvider(ctx: ProviderContext): CredentialsProvider {
   const fix = `Check ${describeSetting('clientId')} (the service principal's application id) and ${describeSetting('clientSecret')} (an OAuth secret of that service principal), and that the service principal is added to this workspace.`;
   const cache = new TokenCache(
     (signal) =>
-      requestToken(http, tokenEndpoint(config.host), { grant_type: 'client_credentials', scope: 'all-apis' }, {
-        headers: { Authorization: `Basic ${basic}` },
-        what: `an OAuth token for service principal ${clientId}`,
-        fix,
-        signal,
-        mask: ctx.maskSecret,
-      }),
+      requestToken(
+        http,
+        tokenEndpoint(config.host),
+        { grant_type: 'client_credentials', scope: 'all-apis' },
+        {
+          headers: { Authorization: `Basic ${basic}` },
+          what: `an OAuth token for service principal ${clientId}`,
+          fix,
+          signal,
+          mask: ctx.maskSecret,
+        },
+      ),
     http.timing.now,
   );
   return bearer('oauth-m2m', cache, `the service principal ${clientId}`, `${fix}`);
@@ -35,14 +40,20 @@ export function oauthM2MProvider(ctx: ProviderContext): CredentialsProvider {
  * Databricks workload identity federation (RFC 8693 token exchange at `/oidc/v1/token`) with the
  * CI system's OIDC token; needs a federation policy on the service principal.
  */
-export function federatedProvider(ctx: ProviderContext, source: 'github' | 'azure-devops'): CredentialsProvider {
+export function federatedProvider(
+  ctx: ProviderContext,
+  source: 'github' | 'azure-devops',
+): CredentialsProvider {
   const { config, http } = ctx;
   if (config.github.requestToken) ctx.maskSecret(config.github.requestToken);
   if (config.azureDevOps.accessToken) ctx.maskSecret(config.azureDevOps.accessToken);
   // The Go SDK's default audience for a workspace; the federation policy must list the same value.
   const audience = config.oidcAudience ?? tokenEndpoint(config.host);
   const clientId = config.clientId;
-  const issuer = source === 'github' ? 'https://token.actions.githubusercontent.com' : 'https://vstoken.dev.azure.com/<organization id>';
+  const issuer =
+    source === 'github'
+      ? 'https://token.actions.githubusercontent.com'
+      : 'https://vstoken.dev.azure.com/<organization id>';
   const fix = `Check that ${clientId ? `service principal ${clientId}` : 'the account'} has a federation policy for issuer ${issuer} whose audiences include '${audience}' (set ${describeSetting('oidcAudience')} to match the policy) and whose subject matches this ${source === 'github' ? 'repository and environment' : 'pipeline'}.`;
   const cache = new TokenCache(async (signal) => {
     const idToken =
@@ -83,7 +94,10 @@ export function bearer(
     authType,
     principal,
     authHint,
-    headers: async (signal) => ({ ...extraHeaders, Authorization: `Bearer ${await cache.get(signal)}` }),
+    headers: async (signal) => ({
+      ...extraHeaders,
+      Authorization: `Bearer ${await cache.get(signal)}`,
+    }),
     invalidate: () => {
       cache.invalidate();
       return true;

@@ -43,7 +43,13 @@ export function entraProvider(ctx: ProviderContext, kind: EntraKind): Credential
       form.client_assertion_type = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
       form.client_assertion =
         kind === 'github-oidc-azure'
-          ? await gitHubIdToken(http, config.github, config.oidcAudience ?? ENTRA_ASSERTION_AUDIENCE, ctx.maskSecret, signal)
+          ? await gitHubIdToken(
+              http,
+              config.github,
+              config.oidcAudience ?? ENTRA_ASSERTION_AUDIENCE,
+              ctx.maskSecret,
+              signal,
+            )
           : await azureDevOpsIdToken(http, config.azureDevOps, ctx.maskSecret, signal);
     }
     return requestToken(http, url, form, {

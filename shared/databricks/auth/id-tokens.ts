@@ -26,7 +26,14 @@ export async function gitHubIdToken(
   const url = new URL(settings.requestUrl);
   url.searchParams.set('audience', audience);
   const requestToken = settings.requestToken;
-  const text = await fetchIdToken(http, 'GET', url.toString(), { Authorization: `Bearer ${requestToken}` }, 'a GitHub OIDC token', signal);
+  const text = await fetchIdToken(
+    http,
+    'GET',
+    url.toString(),
+    { Authorization: `Bearer ${requestToken}` },
+    'a GitHub OIDC token',
+    signal,
+  );
   const value = field(text, 'value', 'a GitHub OIDC token');
   mask(value);
   return value;
@@ -55,7 +62,8 @@ export async function azureDevOpsIdToken(
   }
   const url = new URL(settings.oidcRequestUri);
   url.searchParams.set('api-version', '7.1');
-  if (settings.serviceConnectionId) url.searchParams.set('serviceConnectionId', settings.serviceConnectionId);
+  if (settings.serviceConnectionId)
+    url.searchParams.set('serviceConnectionId', settings.serviceConnectionId);
   const text = await fetchIdToken(
     http,
     'POST',
@@ -83,7 +91,13 @@ async function fetchIdToken(
   signal?: AbortSignal,
 ): Promise<string> {
   try {
-    const res = await sendWithRetries(http, { method, url, headers: async () => headers, safeToRepeat: true, signal });
+    const res = await sendWithRetries(http, {
+      method,
+      url,
+      headers: async () => headers,
+      safeToRepeat: true,
+      signal,
+    });
     return res.text;
   } catch (err) {
     if (err instanceof DatabricksError) {
@@ -101,6 +115,7 @@ function field(text: string, name: string, what: string): string {
     throw new UserError(`Could not get ${what}: the answer was not JSON.`);
   }
   const v = (body as Record<string, unknown> | null)?.[name];
-  if (typeof v !== 'string' || v === '') throw new UserError(`Could not get ${what}: the answer has no '${name}'.`);
+  if (typeof v !== 'string' || v === '')
+    throw new UserError(`Could not get ${what}: the answer has no '${name}'.`);
   return v;
 }

@@ -11,7 +11,10 @@ const REQUIREMENTS: Record<AuthType, (c: DatabricksConfig) => string[]> = {
   'oauth-m2m': (c) => missing(c, ['clientId', 'clientSecret']),
   'github-oidc': (c) => [...missing(c, ['clientId']), ...githubMissing(c)],
   'azure-devops-oidc': (c) => [...missing(c, ['clientId']), ...adoMissing(c)],
-  'github-oidc-azure': (c) => [...missing(c, ['azureTenantId', 'azureClientId']), ...githubMissing(c)],
+  'github-oidc-azure': (c) => [
+    ...missing(c, ['azureTenantId', 'azureClientId']),
+    ...githubMissing(c),
+  ],
   'azure-devops-oidc-azure': (c) => [
     ...missing(c, ['azureTenantId', 'azureClientId', 'azureDevOpsServiceConnectionId']),
     ...adoMissing(c),
@@ -19,23 +22,34 @@ const REQUIREMENTS: Record<AuthType, (c: DatabricksConfig) => string[]> = {
   'azure-client-secret': (c) => missing(c, ['azureTenantId', 'azureClientId', 'azureClientSecret']),
 };
 
-type Key = 'token' | 'clientId' | 'clientSecret' | 'azureTenantId' | 'azureClientId' | 'azureClientSecret' | 'azureDevOpsServiceConnectionId';
+type Key =
+  | 'token'
+  | 'clientId'
+  | 'clientSecret'
+  | 'azureTenantId'
+  | 'azureClientId'
+  | 'azureClientSecret'
+  | 'azureDevOpsServiceConnectionId';
 
 function missing(c: DatabricksConfig, keys: Key[]): string[] {
-  const value = (k: Key) => (k === 'azureDevOpsServiceConnectionId' ? c.azureDevOps.serviceConnectionId : c[k]);
+  const value = (k: Key) =>
+    k === 'azureDevOpsServiceConnectionId' ? c.azureDevOps.serviceConnectionId : c[k];
   return keys.filter((k) => !value(k)).map((k) => describeSetting(k));
 }
 
 function githubMissing(c: DatabricksConfig): string[] {
   return c.github.requestUrl && c.github.requestToken
     ? []
-    : ["GitHub's OIDC variables (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN; add 'permissions: id-token: write')"];
+    : [
+        "GitHub's OIDC variables (ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN; add 'permissions: id-token: write')",
+      ];
 }
 
 function adoMissing(c: DatabricksConfig): string[] {
   const out: string[] = [];
   if (!c.azureDevOps.oidcRequestUri) out.push('SYSTEM_OIDCREQUESTURI (set by Azure Pipelines)');
-  if (!c.azureDevOps.accessToken) out.push('SYSTEM_ACCESSTOKEN (map $(System.AccessToken) into the step env)');
+  if (!c.azureDevOps.accessToken)
+    out.push('SYSTEM_ACCESSTOKEN (map $(System.AccessToken) into the step env)');
   return out;
 }
 

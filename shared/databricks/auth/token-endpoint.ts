@@ -13,7 +13,13 @@ export async function requestToken(
   http: HttpDeps,
   url: string,
   form: Record<string, string>,
-  opts: { headers?: Record<string, string>; what: string; fix: string; signal?: AbortSignal; mask: (v: string) => void },
+  opts: {
+    headers?: Record<string, string>;
+    what: string;
+    fix: string;
+    signal?: AbortSignal;
+    mask: (v: string) => void;
+  },
 ): Promise<ExpiringToken> {
   const body = new URLSearchParams(form).toString();
   let text: string;
@@ -21,7 +27,10 @@ export async function requestToken(
     const res = await sendWithRetries(http, {
       method: 'POST',
       url,
-      headers: async () => ({ 'Content-Type': 'application/x-www-form-urlencoded', ...(opts.headers ?? {}) }),
+      headers: async () => ({
+        'Content-Type': 'application/x-www-form-urlencoded',
+        ...(opts.headers ?? {}),
+      }),
       body,
       safeToRepeat: true,
       signal: opts.signal,
@@ -29,7 +38,9 @@ export async function requestToken(
     text = res.text;
   } catch (err) {
     if (err instanceof DatabricksError) {
-      throw new UserError(http.redact(`Could not get ${opts.what}: ${err.message}. ${opts.fix}`), { cause: err });
+      throw new UserError(http.redact(`Could not get ${opts.what}: ${err.message}. ${opts.fix}`), {
+        cause: err,
+      });
     }
     throw err;
   }
@@ -46,11 +57,15 @@ export function readTokenResponse(
   try {
     body = parseJson(text) as Record<string, unknown>;
   } catch {
-    throw new UserError(`Could not get ${opts.what}: ${new URL(url).pathname} did not answer with JSON. ${opts.fix}`);
+    throw new UserError(
+      `Could not get ${opts.what}: ${new URL(url).pathname} did not answer with JSON. ${opts.fix}`,
+    );
   }
   const token = body.access_token;
   if (typeof token !== 'string' || token === '') {
-    throw new UserError(`Could not get ${opts.what}: the answer from ${new URL(url).pathname} has no access_token. ${opts.fix}`);
+    throw new UserError(
+      `Could not get ${opts.what}: the answer from ${new URL(url).pathname} has no access_token. ${opts.fix}`,
+    );
   }
   opts.mask(token);
   return { accessToken: token, expiresAt: expiry(body, http.timing.now()) };

@@ -10,7 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => ws.close());
 
-const run = (statement: string, extra: object = {}) => ws.call('POST', Q, { warehouse_id: 'abcdef0123456789', statement, wait_timeout: '30s', ...extra });
+const run = (statement: string, extra: object = {}) =>
+  ws.call('POST', Q, {
+    warehouse_id: 'abcdef0123456789',
+    statement,
+    wait_timeout: '30s',
+    ...extra,
+  });
 
 test("the reference's example: insert with typed named parameters, then select with string values and a schema", async () => {
   const create = await run(
@@ -54,12 +60,22 @@ test("the reference's example: insert with typed named parameters, then select w
   });
   expect(insert.body.statement_id).toEqual(expect.any(String));
 
-  const select = await run('SELECT e.model_name, model_version, value, passed, ts IS NOT NULL AS has_ts, NULL AS empty_col FROM prod.mlops.eval_results e WHERE e.metric = :k', {
-    parameters: [{ name: 'k', value: 'mean_squared_error' }],
-  });
+  const select = await run(
+    'SELECT e.model_name, model_version, value, passed, ts IS NOT NULL AS has_ts, NULL AS empty_col FROM prod.mlops.eval_results e WHERE e.metric = :k',
+    {
+      parameters: [{ name: 'k', value: 'mean_squared_error' }],
+    },
+  );
   expect(select.body.status).toEqual({ state: 'SUCCEEDED' });
-  expect(select.body.result.data_array).toEqual([['prod.fraud.model', '8', '12.7', 'true', '1', null]]);
-  expect(select.body.manifest.schema.columns.map((c: { name: string; type_name: string }) => [c.name, c.type_name])).toEqual([
+  expect(select.body.result.data_array).toEqual([
+    ['prod.fraud.model', '8', '12.7', 'true', '1', null],
+  ]);
+  expect(
+    select.body.manifest.schema.columns.map((c: { name: string; type_name: string }) => [
+      c.name,
+      c.type_name,
+    ]),
+  ).toEqual([
     ['model_name', 'STRING'],
     ['model_version', 'INT'],
     ['value', 'DOUBLE'],
@@ -68,17 +84,27 @@ test("the reference's example: insert with typed named parameters, then select w
     ['empty_col', 'STRING'],
   ]);
   // Two-part and one-part names resolve against the request's catalog and schema; a table prefix still works.
-  const two = await run('SELECT count(*) AS n FROM mlops.eval_results WHERE eval_results.passed', { catalog: 'prod' });
+  const two = await run('SELECT count(*) AS n FROM mlops.eval_results WHERE eval_results.passed', {
+    catalog: 'prod',
+  });
   expect(two.body.result.data_array).toEqual([['1']]);
-  const backticks = await run('SELECT `model_name` FROM `prod`.`mlops`.`eval_results` WHERE model_name = "prod.fraud.model"');
+  const backticks = await run(
+    'SELECT `model_name` FROM `prod`.`mlops`.`eval_results` WHERE model_name = "prod.fraud.model"',
+  );
   expect(backticks.body.result.data_array).toEqual([['prod.fraud.model']]);
 });
 
 test('SQL failures are HTTP 200 with state FAILED and the error; names are shown in UC form', async () => {
   const missing = await run('SELECT * FROM prod.mlops.nope');
   expect(missing.status).toBe(200);
-  expect(missing.body.status).toMatchObject({ state: 'FAILED', sql_state: '42P01', error: { error_code: 'BAD_REQUEST' } });
-  expect(missing.body.status.error.message).toMatch(/TABLE_OR_VIEW_NOT_FOUND.*`prod`\.`mlops`\.`nope`/);
+  expect(missing.body.status).toMatchObject({
+    state: 'FAILED',
+    sql_state: '42P01',
+    error: { error_code: 'BAD_REQUEST' },
+  });
+  expect(missing.body.status.error.message).toMatch(
+    /TABLE_OR_VIEW_NOT_FOUND.*`prod`\.`mlops`\.`nope`/,
+  );
   expect(missing.body.manifest).toBeUndefined();
   const syntax = await run('SELEC 1');
   expect(syntax.body.status).toMatchObject({ state: 'FAILED', sql_state: '42601' });
@@ -94,14 +120,42 @@ test('SQL failures are HTTP 200 with state FAILED and the error; names are shown
 });
 
 test('request problems are HTTP 400 INVALID_PARAMETER_VALUE', async () => {
-  expectError(await ws.call('POST', Q, { statement: 'SELECT 1' }), 400, 'INVALID_PARAMETER_VALUE', /warehouse_id/);
-  expectError(await ws.call('POST', Q, { warehouse_id: 'w' }), 400, 'INVALID_PARAMETER_VALUE', /statement/);
-  for (const wait of ['3s', '51s', '10']) expectError(await run('SELECT 1', { wait_timeout: wait }), 400, 'INVALID_PARAMETER_VALUE', /wait_timeout/);
+  expectError(
+    await ws.call('POST', Q, { statement: 'SELECT 1' }),
+    400,
+    'INVALID_PARAMETER_VALUE',
+    /warehouse_id/,
+  );
+  expectError(
+    await ws.call('POST', Q, { warehouse_id: 'w' }),
+    400,
+    'INVALID_PARAMETER_VALUE',
+    /statement/,
+  );
+  for (const wait of ['3s', '51s', '10'])
+    expectError(
+      await run('SELECT 1', { wait_timeout: wait }),
+      400,
+      'INVALID_PARAMETER_VALUE',
+      /wait_timeout/,
+    );
   expectError(await run('SELECT ?', {}), 400, 'INVALID_PARAMETER_VALUE', /named/);
-  expectError(await run('SELECT :n', { parameters: [{ name: 'n', value: 'x', type: 'INT' }] }), 400, 'INVALID_PARAMETER_VALUE');
-  expectError(await run('SELECT 1', { disposition: 'EXTERNAL_LINKS' }), 400, 'INVALID_PARAMETER_VALUE');
+  expectError(
+    await run('SELECT :n', { parameters: [{ name: 'n', value: 'x', type: 'INT' }] }),
+    400,
+    'INVALID_PARAMETER_VALUE',
+  );
+  expectError(
+    await run('SELECT 1', { disposition: 'EXTERNAL_LINKS' }),
+    400,
+    'INVALID_PARAMETER_VALUE',
+  );
   expectError(await run('SELECT 1', { format: 'ARROW_STREAM' }), 400, 'INVALID_PARAMETER_VALUE');
-  expectError(await ws.call('GET', `${Q}/00000000-0000-0000-0000-000000000000`), 404, 'RESOURCE_DOES_NOT_EXIST');
+  expectError(
+    await ws.call('GET', `${Q}/00000000-0000-0000-0000-000000000000`),
+    404,
+    'RESOURCE_DOES_NOT_EXIST',
+  );
 });
 
 test('wait_timeout 0s answers PENDING; GET by id gives the result; cancel ends a pending statement', async () => {
@@ -123,7 +177,9 @@ test('wait_timeout 0s answers PENDING; GET by id gives the result; cancel ends a
 });
 
 test('large results come in chunks; row_limit truncates; 64-bit integers stay exact', async () => {
-  const big = await run('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 12000) SELECT x FROM c');
+  const big = await run(
+    'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 12000) SELECT x FROM c',
+  );
   expect(big.body.status.state).toBe('SUCCEEDED');
   expect(big.body.manifest).toMatchObject({ total_row_count: 12000, total_chunk_count: 3 });
   expect(big.body.result).toMatchObject({ chunk_index: 0, row_count: 5000, next_chunk_index: 1 });
@@ -134,24 +190,39 @@ test('large results come in chunks; row_limit truncates; 64-bit integers stay ex
   expect(last.body.next_chunk_index).toBeUndefined();
   expectError(await ws.call('GET', `${Q}/${id}/result/chunks/3`), 400, 'INVALID_PARAMETER_VALUE');
 
-  const limited = await run('WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 10) SELECT x FROM c', { row_limit: 3 });
+  const limited = await run(
+    'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 10) SELECT x FROM c',
+    { row_limit: 3 },
+  );
   expect(limited.body.manifest).toMatchObject({ total_row_count: 3, truncated: true });
 
-  const exact = await run('SELECT :id AS id', { parameters: [{ name: 'id', value: '9007199254740993', type: 'BIGINT' }] });
+  const exact = await run('SELECT :id AS id', {
+    parameters: [{ name: 'id', value: '9007199254740993', type: 'BIGINT' }],
+  });
   expect(exact.body.result.data_array).toEqual([['9007199254740993']]);
 });
 
 test('DDL and DML on three-part names: schema statements are accepted, CREATE OR REPLACE, update, delete', async () => {
-  expect((await run('CREATE SCHEMA IF NOT EXISTS dev.features')).body.status.state).toBe('SUCCEEDED');
-  expect((await run('CREATE OR REPLACE TABLE dev.features.t (id BIGINT, score DOUBLE)')).body.status.state).toBe('SUCCEEDED');
+  expect((await run('CREATE SCHEMA IF NOT EXISTS dev.features')).body.status.state).toBe(
+    'SUCCEEDED',
+  );
+  expect(
+    (await run('CREATE OR REPLACE TABLE dev.features.t (id BIGINT, score DOUBLE)')).body.status
+      .state,
+  ).toBe('SUCCEEDED');
   await run('INSERT INTO dev.features.t VALUES (1, 0.5), (2, 1.5)');
-  expect((await run('CREATE OR REPLACE TABLE dev.features.t (id BIGINT, score DOUBLE)')).body.status.state).toBe('SUCCEEDED');
+  expect(
+    (await run('CREATE OR REPLACE TABLE dev.features.t (id BIGINT, score DOUBLE)')).body.status
+      .state,
+  ).toBe('SUCCEEDED');
   await run('INSERT INTO dev.features.t VALUES (1, 0.5), (2, 1.5), (3, 2)');
   const upd = await run('UPDATE dev.features.t SET score = score * 2 WHERE t.id >= 2');
   expect(upd.body.result.data_array).toEqual([['2']]);
   const del = await run('DELETE FROM dev.features.t WHERE id = 1');
   expect(del.body.result.data_array).toEqual([['1']]);
-  const rows = await run('SELECT a.id, b.score FROM dev.features.t a JOIN dev.features.t b ON a.id = b.id ORDER BY a.id');
+  const rows = await run(
+    'SELECT a.id, b.score FROM dev.features.t a JOIN dev.features.t b ON a.id = b.id ORDER BY a.id',
+  );
   expect(rows.body.result.data_array).toEqual([
     ['2', '3.0'],
     ['3', '4.0'],
@@ -162,15 +233,28 @@ test('tables survive a restart with a data dir', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lw-sql-'));
   try {
     const first = await startTestWorkspace({ dataDir: dir });
-    await first.call('POST', Q, { warehouse_id: 'w', statement: 'CREATE TABLE main.default.kept (a STRING)' });
-    await first.call('POST', Q, { warehouse_id: 'w', statement: "INSERT INTO main.default.kept VALUES ('x')" });
-    await first.call('POST', '/api/2.0/mlflow/unity-catalog/registered-models/create', { name: 'main.default.kept' });
+    await first.call('POST', Q, {
+      warehouse_id: 'w',
+      statement: 'CREATE TABLE main.default.kept (a STRING)',
+    });
+    await first.call('POST', Q, {
+      warehouse_id: 'w',
+      statement: "INSERT INTO main.default.kept VALUES ('x')",
+    });
+    await first.call('POST', '/api/2.0/mlflow/unity-catalog/registered-models/create', {
+      name: 'main.default.kept',
+    });
     await first.close();
     const second = await startTestWorkspace({ dataDir: dir });
     try {
-      const r = await second.call('POST', Q, { warehouse_id: 'w', statement: 'SELECT a FROM main.default.kept' });
+      const r = await second.call('POST', Q, {
+        warehouse_id: 'w',
+        statement: 'SELECT a FROM main.default.kept',
+      });
       expect(r.body.result.data_array).toEqual([['x']]);
-      expect((await second.call('GET', '/api/2.1/unity-catalog/models/main.default.kept')).status).toBe(200);
+      expect(
+        (await second.call('GET', '/api/2.1/unity-catalog/models/main.default.kept')).status,
+      ).toBe(200);
     } finally {
       await second.close();
     }

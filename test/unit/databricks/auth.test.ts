@@ -9,16 +9,29 @@ const ME = '/api/2.0/preview/scim/v2/Me';
 const GH = 'http://127.0.0.1:9101';
 const ENTRA = 'http://127.0.0.1:9102';
 const ADO = 'http://127.0.0.1:9103';
-const ghEnv = { ACTIONS_ID_TOKEN_REQUEST_URL: `${GH}/idtoken?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'gh-request-token-1' };
-const adoEnv = { SYSTEM_OIDCREQUESTURI: `${ADO}/org/proj/_apis/distributedtask/hubs/build/plans/p1/jobs/j1/oidctoken`, SYSTEM_ACCESSTOKEN: 'ado-system-token-1' };
+const ghEnv = {
+  ACTIONS_ID_TOKEN_REQUEST_URL: `${GH}/idtoken?api-version=2.0`,
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'gh-request-token-1',
+};
+const adoEnv = {
+  SYSTEM_OIDCREQUESTURI: `${ADO}/org/proj/_apis/distributedtask/hubs/build/plans/p1/jobs/j1/oidctoken`,
+  SYSTEM_ACCESSTOKEN: 'ado-system-token-1',
+};
 
 function me(times = 1, token?: string) {
   const scope = nock(HOST).get(ME);
-  (token ? scope.matchHeader('authorization', `Bearer ${token}`) : scope).times(times).reply(200, { userName: 'u', id: '1' });
+  (token ? scope.matchHeader('authorization', `Bearer ${token}`) : scope)
+    .times(times)
+    .reply(200, { userName: 'u', id: '1' });
 }
 
 /** Calls currentUser `n` times with the clock moved by `stepMs` before each. */
-async function callsOverTime(client: { currentUser(): Promise<unknown> }, timing: { t: number }, n: number, stepMs: number) {
+async function callsOverTime(
+  client: { currentUser(): Promise<unknown> },
+  timing: { t: number },
+  n: number,
+  stepMs: number,
+) {
   for (let i = 0; i < n; i++) {
     await client.currentUser();
     timing.t += stepMs;
@@ -37,7 +50,10 @@ describe('pat', () => {
 
 describe('oauth-m2m', () => {
   test('gets a token with client credentials, caches it and refreshes it before expiry', async () => {
-    const { client, timing, masked } = makeClient({ clientId: 'sp-app', clientSecret: 'sp-secret-value' });
+    const { client, timing, masked } = makeClient({
+      clientId: 'sp-app',
+      clientSecret: 'sp-secret-value',
+    });
     expect(masked).toContain('sp-secret-value');
     const basic = `Basic ${Buffer.from('sp-app:sp-secret-value').toString('base64')}`;
     const forms: string[] = [];
@@ -45,7 +61,12 @@ describe('oauth-m2m', () => {
       .post('/oidc/v1/token', (b) => (forms.push(new URLSearchParams(b).toString()), true))
       .matchHeader('authorization', basic)
       .matchHeader('content-type', 'application/x-www-form-urlencoded')
-      .reply(200, { access_token: 'm2m-token-1', token_type: 'Bearer', expires_in: 3600, scope: 'all-apis' });
+      .reply(200, {
+        access_token: 'm2m-token-1',
+        token_type: 'Bearer',
+        expires_in: 3600,
+        scope: 'all-apis',
+      });
     nock(HOST).post('/oidc/v1/token').reply(200, { access_token: 'm2m-token-2', expires_in: 3600 });
     me(3, 'm2m-token-1');
     me(1, 'm2m-token-2');
@@ -60,7 +81,9 @@ describe('oauth-m2m', () => {
 
   test('a bad secret gives an error that names the settings to check and not the secret', async () => {
     const { client } = makeClient({ clientId: 'sp-app', clientSecret: 'wrong-secret-value' });
-    nock(HOST).post('/oidc/v1/token').reply(401, { error: 'invalid_client', error_description: 'Client authentication failed' });
+    nock(HOST)
+      .post('/oidc/v1/token')
+      .reply(401, { error: 'invalid_client', error_description: 'Client authentication failed' });
     const err = await client.currentUser().catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toContain('Could not get an OAuth token for service principal sp-app');
@@ -71,7 +94,10 @@ describe('oauth-m2m', () => {
 
   test('concurrent calls share one token request', async () => {
     const { client } = makeClient({ clientId: 'sp-app', clientSecret: 'sp-secret-value' });
-    nock(HOST).post('/oidc/v1/token').once().reply(200, { access_token: 'shared-token', expires_in: 3600 });
+    nock(HOST)
+      .post('/oidc/v1/token')
+      .once()
+      .reply(200, { access_token: 'shared-token', expires_in: 3600 });
     me(5, 'shared-token');
     await Promise.all([1, 2, 3, 4, 5].map(() => client.currentUser()));
   });
@@ -79,22 +105,25 @@ describe('oauth-m2m', () => {
 
 describe('azure-client-secret', () => {
   test('gets an Entra ID token for the Azure Databricks app from the configured authority, and refreshes it', async () => {
-    const { client, timing, masked } = makeClient(
-      {
-        authType: 'azure-client-secret',
-        azureTenantId: 'tenant-1',
-        azureClientId: 'app-1',
-        azureClientSecret: 'entra-secret-value',
-        azureAuthorityHost: ENTRA,
-        azureResourceId: '/subscriptions/s/resourceGroups/g/providers/Microsoft.Databricks/workspaces/w',
-      },
-    );
+    const { client, timing, masked } = makeClient({
+      authType: 'azure-client-secret',
+      azureTenantId: 'tenant-1',
+      azureClientId: 'app-1',
+      azureClientSecret: 'entra-secret-value',
+      azureAuthorityHost: ENTRA,
+      azureResourceId:
+        '/subscriptions/s/resourceGroups/g/providers/Microsoft.Databricks/workspaces/w',
+    });
     expect(masked).toContain('entra-secret-value');
     const forms: URLSearchParams[] = [];
     nock(ENTRA)
       .post('/tenant-1/oauth2/v2.0/token', (b) => (forms.push(new URLSearchParams(b)), true))
       .times(2)
-      .reply(200, () => ({ token_type: 'Bearer', expires_in: 600, access_token: `entra-token-${forms.length}` }));
+      .reply(200, () => ({
+        token_type: 'Bearer',
+        expires_in: 600,
+        access_token: `entra-token-${forms.length}`,
+      }));
     nock(HOST)
       .get(ME)
       .matchHeader('authorization', 'Bearer entra-token-1')
@@ -120,7 +149,10 @@ describe('azure-client-secret', () => {
       azureAuthorityHost: ENTRA,
     });
     const expiresOn = Math.floor(timing.t / 1000) + 3600;
-    nock(ENTRA).post('/t/oauth2/v2.0/token').once().reply(200, { access_token: 'v1-token', expires_on: String(expiresOn) });
+    nock(ENTRA)
+      .post('/t/oauth2/v2.0/token')
+      .once()
+      .reply(200, { access_token: 'v1-token', expires_on: String(expiresOn) });
     me(2, 'v1-token');
     await callsOverTime(client, timing, 2, 30 * 60_000);
   });
@@ -152,12 +184,23 @@ describe('github-oidc', () => {
     expect(forms[0].get('subject_token_type')).toBe('urn:ietf:params:oauth:token-type:jwt');
     expect(forms[0].get('client_id')).toBe('sp-app');
     expect(forms[0].get('scope')).toBe('all-apis');
-    expect(masked).toEqual(expect.arrayContaining(['gh-request-token-1', 'gh-jwt-1', 'fed-token-1', 'gh-jwt-2', 'fed-token-2']));
+    expect(masked).toEqual(
+      expect.arrayContaining([
+        'gh-request-token-1',
+        'gh-jwt-1',
+        'fed-token-1',
+        'gh-jwt-2',
+        'fed-token-2',
+      ]),
+    );
   });
 
   test('the audience is configurable', async () => {
     const { client } = makeClient({ clientId: 'sp-app', oidcAudience: 'my-account-id' }, ghEnv);
-    nock(GH).get('/idtoken').query({ 'api-version': '2.0', audience: 'my-account-id' }).reply(200, { value: 'gh-jwt-x' });
+    nock(GH)
+      .get('/idtoken')
+      .query({ 'api-version': '2.0', audience: 'my-account-id' })
+      .reply(200, { value: 'gh-jwt-x' });
     nock(HOST).post('/oidc/v1/token').reply(200, { access_token: 'fed-token-x', expires_in: 3600 });
     me(1, 'fed-token-x');
     await client.currentUser();
@@ -166,19 +209,30 @@ describe('github-oidc', () => {
   test('a rejected exchange explains the federation policy to check', async () => {
     const { client } = makeClient({ clientId: 'sp-app' }, ghEnv);
     nock(GH).get('/idtoken').query(true).reply(200, { value: 'gh-jwt-bad' });
-    nock(HOST).post('/oidc/v1/token').reply(400, { error: 'invalid_request', error_description: 'no matching federation policy' });
+    nock(HOST)
+      .post('/oidc/v1/token')
+      .reply(400, { error: 'invalid_request', error_description: 'no matching federation policy' });
     const err = await client.currentUser().catch((e) => e);
     expect(err.message).toContain('no matching federation policy');
-    expect(err.message).toContain('federation policy for issuer https://token.actions.githubusercontent.com');
+    expect(err.message).toContain(
+      'federation policy for issuer https://token.actions.githubusercontent.com',
+    );
     expect(err.message).not.toContain('gh-jwt-bad');
   });
 });
 
 describe('github-oidc-azure', () => {
   test('uses the GitHub ID token as the Entra client assertion', async () => {
-    const { client, timing } = makeClient({ azureTenantId: 'ten', azureClientId: 'app', azureAuthorityHost: ENTRA }, ghEnv);
+    const { client, timing } = makeClient(
+      { azureTenantId: 'ten', azureClientId: 'app', azureAuthorityHost: ENTRA },
+      ghEnv,
+    );
     expect(client.authType).toBe('github-oidc-azure');
-    nock(GH).get('/idtoken').query({ 'api-version': '2.0', audience: 'api://AzureADTokenExchange' }).times(2).reply(200, { value: 'gh-jwt-az' });
+    nock(GH)
+      .get('/idtoken')
+      .query({ 'api-version': '2.0', audience: 'api://AzureADTokenExchange' })
+      .times(2)
+      .reply(200, { value: 'gh-jwt-az' });
     const forms: URLSearchParams[] = [];
     nock(ENTRA)
       .post('/ten/oauth2/v2.0/token', (b) => (forms.push(new URLSearchParams(b)), true))
@@ -188,7 +242,9 @@ describe('github-oidc-azure', () => {
     me(1, 'az-fed-2');
     await callsOverTime(client, timing, 1, 56 * 60_000);
     await client.currentUser();
-    expect(forms[0].get('client_assertion_type')).toBe('urn:ietf:params:oauth:client-assertion-type:jwt-bearer');
+    expect(forms[0].get('client_assertion_type')).toBe(
+      'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+    );
     expect(forms[0].get('client_assertion')).toBe('gh-jwt-az');
     expect(forms[0].get('client_secret')).toBeNull();
   });
@@ -221,7 +277,10 @@ describe('azure-devops-oidc', () => {
 
   test('a missing System.AccessToken says how to map it', () => {
     expect(() =>
-      makeClient({ clientId: 'sp', authType: 'azure-devops-oidc' }, { SYSTEM_OIDCREQUESTURI: adoEnv.SYSTEM_OIDCREQUESTURI }),
+      makeClient(
+        { clientId: 'sp', authType: 'azure-devops-oidc' },
+        { SYSTEM_OIDCREQUESTURI: adoEnv.SYSTEM_OIDCREQUESTURI },
+      ),
     ).toThrow(/SYSTEM_ACCESSTOKEN \(map \$\(System\.AccessToken\) into the step env\)/);
   });
 });

@@ -22,7 +22,8 @@ describe('resolveConfig', () => {
         ARM_TENANT_ID: 'tenant',
         ARM_CLIENT_ID: 'arm-client',
         ARM_CLIENT_SECRET: 'arm-secret',
-        DATABRICKS_AZURE_RESOURCE_ID: '/subscriptions/x/resourceGroups/y/providers/Microsoft.Databricks/workspaces/z',
+        DATABRICKS_AZURE_RESOURCE_ID:
+          '/subscriptions/x/resourceGroups/y/providers/Microsoft.Databricks/workspaces/z',
         DATABRICKS_AUTH_TYPE: 'OAuth-M2M',
       },
     );
@@ -49,7 +50,9 @@ describe('resolveConfig', () => {
   });
 
   test('plain http to a non-loopback host is refused, naming the input and the fix', () => {
-    const err = catchErr(() => resolveConfig({ host: 'http://my-ws.cloud.databricks.com', token: 't' }, {}));
+    const err = catchErr(() =>
+      resolveConfig({ host: 'http://my-ws.cloud.databricks.com', token: 't' }, {}),
+    );
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).input).toBe('databricks-host');
     expect(err.message).toContain('not loopback');
@@ -57,7 +60,9 @@ describe('resolveConfig', () => {
   });
 
   test('plain http from DATABRICKS_HOST names the variable', () => {
-    const err = catchErr(() => resolveConfig({ token: 't' }, { DATABRICKS_HOST: 'http://10.0.0.5' }));
+    const err = catchErr(() =>
+      resolveConfig({ token: 't' }, { DATABRICKS_HOST: 'http://10.0.0.5' }),
+    );
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toMatch(/^DATABRICKS_HOST is 'http:\/\/10\.0\.0\.5'/);
     expect(err.message).toContain('loopback');
@@ -72,7 +77,9 @@ describe('resolveConfig', () => {
   });
 
   test('an unknown auth type lists the supported ones', () => {
-    const err = catchErr(() => resolveConfig({ host: 'h.cloud.databricks.com', authType: 'azure-cli' }, {}));
+    const err = catchErr(() =>
+      resolveConfig({ host: 'h.cloud.databricks.com', authType: 'azure-cli' }, {}),
+    );
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toContain("Input 'auth-type'");
     expect(err.message).toContain('oauth-m2m');
@@ -93,7 +100,11 @@ describe('resolveConfig', () => {
       ].join('\n'),
     };
     const opts = { homeDir: '/home/me', readFile: (p: string) => files[p] };
-    const staging = resolveConfig({}, { DATABRICKS_CONFIG_PROFILE: 'staging', DATABRICKS_CLIENT_ID: 'env-sp' }, opts);
+    const staging = resolveConfig(
+      {},
+      { DATABRICKS_CONFIG_PROFILE: 'staging', DATABRICKS_CLIENT_ID: 'env-sp' },
+      opts,
+    );
     expect(staging.host).toBe('https://staging.cloud.databricks.com');
     expect(staging.clientId).toBe('env-sp');
     expect(staging.clientSecret).toBe('staging-secret');
@@ -113,43 +124,68 @@ describe('resolveConfig', () => {
   });
 
   test('DATABRICKS_CONFIG_FILE points at another config file', () => {
-    const c = resolveConfig({ profile: 'x' }, { DATABRICKS_CONFIG_FILE: '/etc/dbcfg' }, {
-      readFile: (p) => (p === '/etc/dbcfg' ? '[x]\nhost=x.cloud.databricks.com\ntoken=tok\n' : undefined),
-    });
+    const c = resolveConfig(
+      { profile: 'x' },
+      { DATABRICKS_CONFIG_FILE: '/etc/dbcfg' },
+      {
+        readFile: (p) =>
+          p === '/etc/dbcfg' ? '[x]\nhost=x.cloud.databricks.com\ntoken=tok\n' : undefined,
+      },
+    );
     expect(c.host).toBe('https://x.cloud.databricks.com');
   });
 
   test('the authority host follows ARM_ENVIRONMENT or an explicit setting', () => {
-    expect(resolveConfig({ host: 'h.azuredatabricks.net' }, {}).azureAuthorityHost).toBe('https://login.microsoftonline.com');
-    expect(resolveConfig({ host: 'h.databricks.azure.us' }, { ARM_ENVIRONMENT: 'usgovernment' }).azureAuthorityHost).toBe(
-      'https://login.microsoftonline.us',
+    expect(resolveConfig({ host: 'h.azuredatabricks.net' }, {}).azureAuthorityHost).toBe(
+      'https://login.microsoftonline.com',
     );
-    expect(resolveConfig({ host: 'h', azureAuthorityHost: 'http://127.0.0.1:9/' }, {}).azureAuthorityHost).toBe('http://127.0.0.1:9');
-    expect(() => resolveConfig({ host: 'h', azureAuthorityHost: 'http://login.example.com' }, {})).toThrow(/azure-authority-host/);
+    expect(
+      resolveConfig({ host: 'h.databricks.azure.us' }, { ARM_ENVIRONMENT: 'usgovernment' })
+        .azureAuthorityHost,
+    ).toBe('https://login.microsoftonline.us');
+    expect(
+      resolveConfig({ host: 'h', azureAuthorityHost: 'http://127.0.0.1:9/' }, {})
+        .azureAuthorityHost,
+    ).toBe('http://127.0.0.1:9');
+    expect(() =>
+      resolveConfig({ host: 'h', azureAuthorityHost: 'http://login.example.com' }, {}),
+    ).toThrow(/azure-authority-host/);
   });
 
   test('ADO OIDC request URL comes from SYSTEM_OIDCREQUESTURI or is built from the job variables', () => {
-    const built = resolveConfig({ host: 'h' }, {
-      SYSTEM_TEAMFOUNDATIONCOLLECTIONURI: 'https://dev.azure.com/acme/',
-      SYSTEM_TEAMPROJECTID: 'proj',
-      SYSTEM_PLANID: 'plan',
-      SYSTEM_JOBID: 'job',
-      SYSTEM_HOSTTYPE: 'build',
-    });
+    const built = resolveConfig(
+      { host: 'h' },
+      {
+        SYSTEM_TEAMFOUNDATIONCOLLECTIONURI: 'https://dev.azure.com/acme/',
+        SYSTEM_TEAMPROJECTID: 'proj',
+        SYSTEM_PLANID: 'plan',
+        SYSTEM_JOBID: 'job',
+        SYSTEM_HOSTTYPE: 'build',
+      },
+    );
     expect(built.azureDevOps.oidcRequestUri).toBe(
       'https://dev.azure.com/acme/proj/_apis/distributedtask/hubs/build/plans/plan/jobs/job/oidctoken',
     );
-    const direct = resolveConfig({ host: 'h' }, { SYSTEM_OIDCREQUESTURI: 'https://dev.azure.com/acme/x/oidctoken' });
-    expect(direct.azureDevOps.oidcRequestUri).toBe('https://dev.azure.com/acme/x/oidctoken');
-    expect(() => resolveConfig({ host: 'h' }, { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://evil.example.com/t' })).toThrow(
-      /ACTIONS_ID_TOKEN_REQUEST_URL.*not https/,
+    const direct = resolveConfig(
+      { host: 'h' },
+      { SYSTEM_OIDCREQUESTURI: 'https://dev.azure.com/acme/x/oidctoken' },
     );
+    expect(direct.azureDevOps.oidcRequestUri).toBe('https://dev.azure.com/acme/x/oidctoken');
+    expect(() =>
+      resolveConfig({ host: 'h' }, { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://evil.example.com/t' }),
+    ).toThrow(/ACTIONS_ID_TOKEN_REQUEST_URL.*not https/);
   });
 });
 
 describe('selectAuthType', () => {
-  const gh = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://gh.example/t?x=1', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req' };
-  const ado = { SYSTEM_OIDCREQUESTURI: 'https://dev.azure.com/o/p/oidctoken', SYSTEM_ACCESSTOKEN: 'sys' };
+  const gh = {
+    ACTIONS_ID_TOKEN_REQUEST_URL: 'https://gh.example/t?x=1',
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req',
+  };
+  const ado = {
+    SYSTEM_OIDCREQUESTURI: 'https://dev.azure.com/o/p/oidctoken',
+    SYSTEM_ACCESSTOKEN: 'sys',
+  };
   const pick = (inputs: object, env: Record<string, string> = {}) =>
     selectAuthType(resolveConfig({ host: 'adb-1.1.azuredatabricks.net', ...inputs }, env));
 
@@ -159,10 +195,12 @@ describe('selectAuthType', () => {
     expect(pick({ clientId: 'c' }, gh)).toBe('github-oidc');
     expect(pick({ clientId: 'c' }, ado)).toBe('azure-devops-oidc');
     expect(pick({ azureTenantId: 't', azureClientId: 'a' }, gh)).toBe('github-oidc-azure');
-    expect(pick({ azureTenantId: 't', azureClientId: 'a', azureDevOpsServiceConnectionId: 'sc' }, ado)).toBe(
-      'azure-devops-oidc-azure',
+    expect(
+      pick({ azureTenantId: 't', azureClientId: 'a', azureDevOpsServiceConnectionId: 'sc' }, ado),
+    ).toBe('azure-devops-oidc-azure');
+    expect(pick({ azureTenantId: 't', azureClientId: 'a', azureClientSecret: 's' })).toBe(
+      'azure-client-secret',
     );
-    expect(pick({ azureTenantId: 't', azureClientId: 'a', azureClientSecret: 's' })).toBe('azure-client-secret');
   });
 
   test('nothing configured: the error lists what to set', () => {
@@ -177,7 +215,9 @@ describe('selectAuthType', () => {
     expect(err.message).toContain("'github-oidc'");
     expect(err.message).toContain('id-token: write');
     const err2 = catchErr(() => pick({ authType: 'azure-client-secret', azureTenantId: 't' }));
-    expect(err2.message).toContain("'azure-client-id' (ARM_CLIENT_ID or AZURESUBSCRIPTION_CLIENT_ID)");
+    expect(err2.message).toContain(
+      "'azure-client-id' (ARM_CLIENT_ID or AZURESUBSCRIPTION_CLIENT_ID)",
+    );
     expect(err2.message).toContain("'azure-client-secret' (ARM_CLIENT_SECRET)");
   });
 });

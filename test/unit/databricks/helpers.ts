@@ -1,6 +1,11 @@
 import nock from 'nock';
 import { recordingLogger } from '../../../shared/logger';
-import { createClient, resolveConfig, type ClientOptions, type ConnectionInputs } from '../../../shared/databricks';
+import {
+  createClient,
+  resolveConfig,
+  type ClientOptions,
+  type ConnectionInputs,
+} from '../../../shared/databricks';
 
 export const HOST = 'http://127.0.0.1:8765';
 

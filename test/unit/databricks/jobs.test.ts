@@ -25,7 +25,10 @@ describe('big ids', () => {
     nock(HOST).post('/api/2.2/jobs/runs/cancel').reply(200, {});
     const fetchSpy = jest.spyOn(globalThis, 'fetch');
 
-    const submitted = await client.jobs.submit({ idempotency_token: 'tok', tasks: [{ task_key: 'T' }] });
+    const submitted = await client.jobs.submit({
+      idempotency_token: 'tok',
+      tasks: [{ task_key: 'T' }],
+    });
     expect(submitted.run_id).toBe(BIG);
     const run = await client.jobs.getRun(submitted.run_id);
     expect(run.run_id).toBe(BIG);
@@ -33,7 +36,9 @@ describe('big ids', () => {
     expect(run.tasks?.[0].run_id).toBe('1152921504606846977');
     await client.jobs.cancelRun(run.run_id);
 
-    const sent = fetchSpy.mock.calls.map((c) => (c[1] as RequestInit | undefined)?.body).filter((b) => typeof b === 'string');
+    const sent = fetchSpy.mock.calls
+      .map((c) => (c[1] as RequestInit | undefined)?.body)
+      .filter((b) => typeof b === 'string');
     // The cancel body as it went on the wire: an unquoted integer, not rounded.
     expect(sent).toContain(`{"run_id":${BIG}}`);
   });
@@ -43,11 +48,20 @@ describe('big ids', () => {
     const fetchSpy = jest.spyOn(globalThis, 'fetch');
     nock(HOST).post('/api/2.2/jobs/run-now').reply(200, `{"run_id": ${BIG}, "number_in_job": 3}`);
     nock(HOST).post('/api/2.2/jobs/reset').reply(200, {});
-    const r = await client.jobs.runNow({ job_id: BIG_JOB, job_parameters: { env: 'prod' }, idempotency_token: 'ado-1' });
+    const r = await client.jobs.runNow({
+      job_id: BIG_JOB,
+      job_parameters: { env: 'prod' },
+      idempotency_token: 'ado-1',
+    });
     expect(r).toEqual({ run_id: BIG, number_in_job: '3' });
-    await client.jobs.reset(BIG_JOB, { name: 'x', tasks: [{ task_key: 'A', run_job_task: { job_id: BIG } }] });
+    await client.jobs.reset(BIG_JOB, {
+      name: 'x',
+      tasks: [{ task_key: 'A', run_job_task: { job_id: BIG } }],
+    });
     const bodies = fetchSpy.mock.calls.map((c) => String((c[1] as RequestInit).body));
-    expect(bodies[0]).toBe(`{"job_id":${BIG_JOB},"job_parameters":{"env":"prod"},"idempotency_token":"ado-1"}`);
+    expect(bodies[0]).toBe(
+      `{"job_id":${BIG_JOB},"job_parameters":{"env":"prod"},"idempotency_token":"ado-1"}`,
+    );
     expect(bodies[1]).toContain(`"job_id":${BIG_JOB}`);
     expect(bodies[1]).toContain(`"run_job_task":{"job_id":${BIG}}`);
     await expect(client.jobs.getRun(2 ** 60)).rejects.toThrow(/not exact as a number/);
@@ -61,11 +75,23 @@ describe('pagination', () => {
     nock(HOST)
       .get('/api/2.2/jobs/runs/get')
       .query({ run_id: '5' })
-      .reply(200, { run_id: 5, tasks: [task(1), task(2)], job_parameters: [{ name: 'a' }], has_more: true, next_page_token: 'p2' });
+      .reply(200, {
+        run_id: 5,
+        tasks: [task(1), task(2)],
+        job_parameters: [{ name: 'a' }],
+        has_more: true,
+        next_page_token: 'p2',
+      });
     nock(HOST)
       .get('/api/2.2/jobs/runs/get')
       .query({ run_id: '5', page_token: 'p2' })
-      .reply(200, { run_id: 5, tasks: [task(3)], job_parameters: [], has_more: true, next_page_token: 'p3' });
+      .reply(200, {
+        run_id: 5,
+        tasks: [task(3)],
+        job_parameters: [],
+        has_more: true,
+        next_page_token: 'p3',
+      });
     nock(HOST)
       .get('/api/2.2/jobs/runs/get')
       .query({ run_id: '5', page_token: 'p3' })
@@ -80,8 +106,18 @@ describe('pagination', () => {
 
   test('jobs/get pages of settings.tasks are merged', async () => {
     const { client } = makeClient();
-    nock(HOST).get('/api/2.2/jobs/get').query({ job_id: '8' }).reply(200, { job_id: 8, settings: { name: 'j', tasks: [{ task_key: 'a' }] }, next_page_token: 'n' });
-    nock(HOST).get('/api/2.2/jobs/get').query({ job_id: '8', page_token: 'n' }).reply(200, { job_id: 8, settings: { tasks: [{ task_key: 'b' }] } });
+    nock(HOST)
+      .get('/api/2.2/jobs/get')
+      .query({ job_id: '8' })
+      .reply(200, {
+        job_id: 8,
+        settings: { name: 'j', tasks: [{ task_key: 'a' }] },
+        next_page_token: 'n',
+      });
+    nock(HOST)
+      .get('/api/2.2/jobs/get')
+      .query({ job_id: '8', page_token: 'n' })
+      .reply(200, { job_id: 8, settings: { tasks: [{ task_key: 'b' }] } });
     const job = await client.jobs.get('8');
     expect(job.settings?.tasks?.map((t) => t.task_key)).toEqual(['a', 'b']);
     expect(job.settings?.name).toBe('j');
@@ -92,11 +128,18 @@ describe('pagination', () => {
     nock(HOST)
       .get('/api/2.2/jobs/list')
       .query({ name: 'staging-train', limit: '100' })
-      .reply(200, { jobs: [{ job_id: 1, settings: { name: 'staging-train' } }], has_more: true, next_page_token: 'tok2' });
+      .reply(200, {
+        jobs: [{ job_id: 1, settings: { name: 'staging-train' } }],
+        has_more: true,
+        next_page_token: 'tok2',
+      });
     nock(HOST)
       .get('/api/2.2/jobs/list')
       .query({ name: 'staging-train', limit: '100', page_token: 'tok2' })
-      .reply(200, `{"jobs": [{"job_id": ${BIG_JOB}, "settings": {"name": "Staging-Train"}}], "has_more": false}`);
+      .reply(
+        200,
+        `{"jobs": [{"job_id": ${BIG_JOB}, "settings": {"name": "Staging-Train"}}], "has_more": false}`,
+      );
     const jobs = await client.jobs.listByName('staging-train');
     expect(jobs.map((j) => j.job_id)).toEqual(['1', BIG_JOB]);
 
@@ -108,7 +151,10 @@ describe('pagination', () => {
 describe('not found', () => {
   test('the 400 "Run N does not exist." maps to not-found with a clear message', async () => {
     const { client } = makeClient();
-    nock(HOST).get('/api/2.2/jobs/runs/get').query(true).reply(400, { error_code: 'INVALID_PARAMETER_VALUE', message: 'Run 999 does not exist.' });
+    nock(HOST)
+      .get('/api/2.2/jobs/runs/get')
+      .query(true)
+      .reply(400, { error_code: 'INVALID_PARAMETER_VALUE', message: 'Run 999 does not exist.' });
     const err: DatabricksError = await client.jobs.getRun('999').catch((e) => e);
     expect(err.isNotFound).toBe(true);
     expect(err.status).toBe(400);
@@ -119,7 +165,7 @@ describe('not found', () => {
     [400, 'INVALID_PARAMETER_VALUE', 'Job 123 does not exist.', true],
     [404, 'NOT_FOUND', 'Job 123 does not exist.', true],
     [404, 'RESOURCE_DOES_NOT_EXIST', 'nope', true],
-    [400, 'INVALID_PARAMETER_VALUE', 'Run: 5 in job: 6 doesn\'t exist', true],
+    [400, 'INVALID_PARAMETER_VALUE', "Run: 5 in job: 6 doesn't exist", true],
     [400, 'INVALID_PARAMETER_VALUE', 'Invalid cron expression', false],
   ])('jobs/get answering %i %s "%s" → isNotFound %s', async (status, code, message, want) => {
     const { client } = makeClient();
@@ -130,24 +176,40 @@ describe('not found', () => {
 
   test('"does not exist" outside the Jobs API is not guessed to be not-found', async () => {
     const { client } = makeClient();
-    nock(HOST).post('/api/2.0/sql/statements').reply(400, { error_code: 'INVALID_PARAMETER_VALUE', message: 'Run 1 does not exist.' });
-    const err: DatabricksError = await client.sql.execute({ warehouse_id: 'w', statement: 's' }).catch((e) => e);
+    nock(HOST)
+      .post('/api/2.0/sql/statements')
+      .reply(400, { error_code: 'INVALID_PARAMETER_VALUE', message: 'Run 1 does not exist.' });
+    const err: DatabricksError = await client.sql
+      .execute({ warehouse_id: 'w', statement: 's' })
+      .catch((e) => e);
     expect(err.isNotFound).toBe(false);
   });
 
   test('delete treats not-found after its own retry as done', async () => {
     const { client } = makeClient();
-    nock(HOST).post('/api/2.2/jobs/delete').replyWithError({ code: 'ECONNRESET', message: 'reset' });
-    nock(HOST).post('/api/2.2/jobs/delete').reply(400, { error_code: 'INVALID_PARAMETER_VALUE', message: 'Job 4 does not exist.' });
+    nock(HOST)
+      .post('/api/2.2/jobs/delete')
+      .replyWithError({ code: 'ECONNRESET', message: 'reset' });
+    nock(HOST)
+      .post('/api/2.2/jobs/delete')
+      .reply(400, { error_code: 'INVALID_PARAMETER_VALUE', message: 'Job 4 does not exist.' });
     await expect(client.jobs.delete('4')).resolves.toBeUndefined();
-    nock(HOST).post('/api/2.2/jobs/delete').reply(400, { error_code: 'INVALID_PARAMETER_VALUE', message: 'Job 4 does not exist.' });
+    nock(HOST)
+      .post('/api/2.2/jobs/delete')
+      .reply(400, { error_code: 'INVALID_PARAMETER_VALUE', message: 'Job 4 does not exist.' });
     await expect(client.jobs.delete('4')).rejects.toThrow(/job 4 does not exist/);
   });
 });
 
 test('falls back to Jobs 2.1 when a 2.2 path answers 404 ENDPOINT_NOT_FOUND, and stays there', async () => {
   const { client } = makeClient();
-  nock(HOST).get('/api/2.2/jobs/runs/get').query(true).reply(404, { error_code: 'ENDPOINT_NOT_FOUND', message: "No API found for 'GET /jobs/runs/get'" });
+  nock(HOST)
+    .get('/api/2.2/jobs/runs/get')
+    .query(true)
+    .reply(404, {
+      error_code: 'ENDPOINT_NOT_FOUND',
+      message: "No API found for 'GET /jobs/runs/get'",
+    });
   nock(HOST).get('/api/2.1/jobs/runs/get').query({ run_id: '3' }).reply(200, { run_id: 3 });
   nock(HOST).post('/api/2.1/jobs/runs/cancel').reply(200, {});
   await expect(client.jobs.getRun('3')).resolves.toMatchObject({ run_id: '3' });
@@ -160,7 +222,10 @@ test('get-output of a task run', async () => {
   nock(HOST)
     .get('/api/2.2/jobs/runs/get-output')
     .query({ run_id: '455644834' })
-    .reply(200, { metadata: { run_id: 455644834, task_key: 'Train' }, notebook_output: { result: 'models:/m/7', truncated: false } });
+    .reply(200, {
+      metadata: { run_id: 455644834, task_key: 'Train' },
+      notebook_output: { result: 'models:/m/7', truncated: false },
+    });
   const out = await client.jobs.getRunOutput('455644834');
   expect(out.notebook_output?.result).toBe('models:/m/7');
   expect(out.metadata?.run_id).toBe('455644834');

@@ -6,7 +6,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { recordingLogger } from '../../../shared/logger';
-import { createClient, resolveConfig, waitFor, type ConnectionInputs } from '../../../shared/databricks';
+import {
+  createClient,
+  resolveConfig,
+  waitFor,
+  type ConnectionInputs,
+} from '../../../shared/databricks';
 import { fakeTiming } from './helpers';
 
 const S = {
@@ -44,24 +49,30 @@ async function startServer(): Promise<Server> {
       const token = () => `${S.access}${++issued}`;
 
       if (key === 'GET /gh/idtoken') {
-        if (auth !== `Bearer ${S.ghRequestToken}`) return json(401, { message: 'bad request token' });
+        if (auth !== `Bearer ${S.ghRequestToken}`)
+          return json(401, { message: 'bad request token' });
         return json(200, { count: 1, value: S.jwt });
       }
       if (key === 'POST /oidc/v1/token') {
         const form = new URLSearchParams(body);
-        const basicOk = auth === `Basic ${Buffer.from(`sp-app:${S.clientSecret}`).toString('base64')}`;
+        const basicOk =
+          auth === `Basic ${Buffer.from(`sp-app:${S.clientSecret}`).toString('base64')}`;
         const exchangeOk = form.get('subject_token') === S.jwt;
-        if (!basicOk && !exchangeOk) return json(401, { error: 'invalid_client', error_description: 'bad credentials' });
+        if (!basicOk && !exchangeOk)
+          return json(401, { error: 'invalid_client', error_description: 'bad credentials' });
         return json(200, { access_token: token(), token_type: 'Bearer', expires_in: 3600 });
       }
       if (key === 'POST /tenant/oauth2/v2.0/token') {
-        if (new URLSearchParams(body).get('client_secret') !== S.clientSecret) return json(401, { error: 'invalid_client' });
+        if (new URLSearchParams(body).get('client_secret') !== S.clientSecret)
+          return json(401, { error: 'invalid_client' });
         return json(200, { access_token: token(), token_type: 'Bearer', expires_in: 3600 });
       }
-      if (!auth.startsWith(`Bearer ${S.access}`)) return json(401, { error_code: 'UNAUTHENTICATED', message: 'no token' });
+      if (!auth.startsWith(`Bearer ${S.access}`))
+        return json(401, { error_code: 'UNAUTHENTICATED', message: 'no token' });
       if (key === 'GET /api/2.0/preview/scim/v2/Me') {
         // The first token is "revoked": a 401 forces one refresh.
-        if (auth === `Bearer ${S.access}1`) return json(401, { error_code: 'UNAUTHENTICATED', message: 'Token expired' });
+        if (auth === `Bearer ${S.access}1`)
+          return json(401, { error_code: 'UNAUTHENTICATED', message: 'Token expired' });
         return json(200, { userName: 'sp-app', id: '42', displayName: 'CI principal' });
       }
       if (key === 'POST /api/2.2/jobs/runs/submit') {
@@ -69,18 +80,33 @@ async function startServer(): Promise<Server> {
         return json(200, `{"run_id": ${BIG}}`);
       }
       if (key === 'GET /api/2.2/jobs/runs/get') {
-        if (url.searchParams.get('run_id') !== BIG) return json(400, { error_code: 'INVALID_PARAMETER_VALUE', message: 'Run 1 does not exist.' });
-        if (n === 1) return json(429, { error_code: 'REQUEST_LIMIT_EXCEEDED', message: 'Too many requests' }, { 'Retry-After': '1' });
+        if (url.searchParams.get('run_id') !== BIG)
+          return json(400, {
+            error_code: 'INVALID_PARAMETER_VALUE',
+            message: 'Run 1 does not exist.',
+          });
+        if (n === 1)
+          return json(
+            429,
+            { error_code: 'REQUEST_LIMIT_EXCEEDED', message: 'Too many requests' },
+            { 'Retry-After': '1' },
+          );
         if (n === 3) {
           res.writeHead(502, { 'Content-Type': 'text/html' });
           return res.end(`<html><body><h1>502 Bad Gateway</h1><p>${auth}</p></body></html>`);
         }
         const state = n < 5 ? 'RUNNING' : 'TERMINATED';
-        return json(200, `{"run_id": ${BIG}, "state": {"life_cycle_state": "${state}", "result_state": ${state === 'TERMINATED' ? '"SUCCESS"' : 'null'}}, "tasks": []}`);
+        return json(
+          200,
+          `{"run_id": ${BIG}, "state": {"life_cycle_state": "${state}", "result_state": ${state === 'TERMINATED' ? '"SUCCESS"' : 'null'}}, "tasks": []}`,
+        );
       }
       if (key === 'POST /api/2.2/jobs/runs/cancel') {
         // A server that echoes the caller's credentials in its message must not leak them.
-        return json(403, { error_code: 'PERMISSION_DENIED', message: `Token ${auth} lacks Manage Run on run ${BIG}` });
+        return json(403, {
+          error_code: 'PERMISSION_DENIED',
+          message: `Token ${auth} lacks Manage Run on run ${BIG}`,
+        });
       }
       return json(404, { error_code: 'ENDPOINT_NOT_FOUND', message: `No API found for '${key}'` });
     });
@@ -102,19 +128,30 @@ afterEach(async () => {
   await srv.close();
 });
 
-const sessions: [string, (url: string) => { inputs: ConnectionInputs; env: Record<string, string> }][] = [
+const sessions: [
+  string,
+  (url: string) => { inputs: ConnectionInputs; env: Record<string, string> },
+][] = [
   ['oauth-m2m', () => ({ inputs: { clientId: 'sp-app', clientSecret: S.clientSecret }, env: {} })],
   [
     'github-oidc',
     (url) => ({
       inputs: { clientId: 'sp-app' },
-      env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/gh/idtoken?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: S.ghRequestToken },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: `${url}/gh/idtoken?api-version=2.0`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: S.ghRequestToken,
+      },
     }),
   ],
   [
     'azure-client-secret',
     (url) => ({
-      inputs: { authType: 'azure-client-secret', azureTenantId: 'tenant', azureClientId: 'app', azureAuthorityHost: url },
+      inputs: {
+        authType: 'azure-client-secret',
+        azureTenantId: 'tenant',
+        azureClientId: 'app',
+        azureAuthorityHost: url,
+      },
       env: { ARM_CLIENT_SECRET: S.clientSecret },
     }),
   ],
@@ -137,7 +174,11 @@ test.each(sessions)('a full %s session never logs or reports a secret', async (a
   const me = await client.currentUser();
   expect(me).toEqual({ userName: 'sp-app', id: '42', displayName: 'CI principal' });
 
-  const { run_id } = await client.jobs.submit({ run_name: 'ci', idempotency_token: 'gh-1-1-it', tasks: [{ task_key: 'T', notebook_task: { notebook_path: 'nb' } }] });
+  const { run_id } = await client.jobs.submit({
+    run_name: 'ci',
+    idempotency_token: 'gh-1-1-it',
+    tasks: [{ task_key: 'T', notebook_task: { notebook_path: 'nb' } }],
+  });
   expect(run_id).toBe(BIG);
 
   const seen: string[] = [];
@@ -156,7 +197,9 @@ test.each(sessions)('a full %s session never logs or reports a secret', async (a
   const cancelErr = await client.jobs.cancelRun(run_id).catch((e: Error) => e);
   expect(cancelErr).toBeInstanceOf(Error);
   messages.push((cancelErr as Error).message);
-  expect((cancelErr as Error).message).toMatch(new RegExp(`^permission denied on run ${BIG}: .* needs CAN_MANAGE_RUN`));
+  expect((cancelErr as Error).message).toMatch(
+    new RegExp(`^permission denied on run ${BIG}: .* needs CAN_MANAGE_RUN`),
+  );
 
   const badRun = await client.jobs.getRun('1').catch((e: Error) => e);
   messages.push((badRun as Error).message);

@@ -8,7 +8,17 @@ function states(...seq: string[]) {
 
 test('starts sub-second, backs off to the cap while nothing changes, and resets on a change', async () => {
   const timing = fakeTiming();
-  const poll = states('PENDING', 'PENDING', 'PENDING', 'PENDING', 'PENDING', 'PENDING', 'RUNNING', 'RUNNING', 'TERMINATED');
+  const poll = states(
+    'PENDING',
+    'PENDING',
+    'PENDING',
+    'PENDING',
+    'PENDING',
+    'PENDING',
+    'RUNNING',
+    'RUNNING',
+    'TERMINATED',
+  );
   const changes: [string, string | undefined][] = [];
   const result = await waitFor({
     poll,
@@ -68,6 +78,11 @@ test('an abort ends the wait with the signal reason', async () => {
 
 test('works with real timers and a tiny interval (no fixed sleeps in the test)', async () => {
   let n = 0;
-  const v = await waitFor({ poll: async () => ++n, isDone: (x) => x >= 3, initialIntervalMs: 1, maxIntervalMs: 2 });
+  const v = await waitFor({
+    poll: async () => ++n,
+    isDone: (x) => x >= 3,
+    initialIntervalMs: 1,
+    maxIntervalMs: 2,
+  });
   expect(v).toBe(3);
 });
