@@ -21,16 +21,27 @@ export interface BigReportShape {
  * works as it does on real files.
  */
 export async function writeBigJUnit(file: string, cases = 100_000): Promise<BigReportShape> {
-  const shape: BigReportShape = { total: 0, failed: 0, errored: 0, skipped: 0, flaky: 0, passed: 0 };
+  const shape: BigReportShape = {
+    total: 0,
+    failed: 0,
+    errored: 0,
+    skipped: 0,
+    flaky: 0,
+    passed: 0,
+  };
   const out = createWriteStream(file, { encoding: 'utf8' });
   const write = async (s: string) => {
     if (!out.write(s)) await once(out, 'drain');
   };
-  await write(`<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="pytest tests" tests="${cases}">\n`);
+  await write(
+    `<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="pytest tests" tests="${cases}">\n`,
+  );
   const perSuite = 100;
   for (let start = 0; start < cases; start += perSuite) {
     const suite = `tests.test_module_${start / perSuite}`;
-    const chunk: string[] = [`  <testsuite name="${suite}" tests="${Math.min(perSuite, cases - start)}" time="1.5">\n`];
+    const chunk: string[] = [
+      `  <testsuite name="${suite}" tests="${Math.min(perSuite, cases - start)}" time="1.5">\n`,
+    ];
     for (let i = start; i < Math.min(start + perSuite, cases); i++) {
       const name = `test_case_${i}[param-&lt;${i % 7}&gt;]`;
       const head = `    <testcase classname="${suite}" name="${name}" file="tests/test_module_${start / perSuite}.py" line="${(i % 90) + 10}" time="0.00${i % 10}"`;
@@ -47,7 +58,9 @@ export async function writeBigJUnit(file: string, cases = 100_000): Promise<BigR
         );
       } else if (i % 50 === 49) {
         shape.skipped++;
-        chunk.push(`${head}>\n      <skipped type="pytest.skip" message="needs a GPU"/>\n    </testcase>\n`);
+        chunk.push(
+          `${head}>\n      <skipped type="pytest.skip" message="needs a GPU"/>\n    </testcase>\n`,
+        );
       } else if (i % 500 === 7) {
         shape.passed++;
         shape.flaky++;
@@ -113,11 +126,15 @@ export async function benchJunit(): Promise<Array<Record<string, string | number
     const shape = await writeBigJUnit(file, 100_000);
     const size = statSync(file).size;
     const junitModule = resolveParserModule();
-    const outText = execFileSync(process.execPath, ['--expose-gc', '-e', CHILD, junitModule, file], {
-      encoding: 'utf8',
-      maxBuffer: 16 * MB,
-      cwd: path.join(__dirname, '..'),
-    });
+    const outText = execFileSync(
+      process.execPath,
+      ['--expose-gc', '-e', CHILD, junitModule, file],
+      {
+        encoding: 'utf8',
+        maxBuffer: 16 * MB,
+        cwd: path.join(__dirname, '..'),
+      },
+    );
     const r = JSON.parse(outText.trim().split('\n').pop() as string) as {
       ms: number;
       total: number;
@@ -125,7 +142,8 @@ export async function benchJunit(): Promise<Array<Record<string, string | number
       heapDelta: number;
       maxRss: number;
     };
-    if (r.total !== shape.total) throw new Error(`bench parsed ${r.total} cases, expected ${shape.total}`);
+    if (r.total !== shape.total)
+      throw new Error(`bench parsed ${r.total} cases, expected ${shape.total}`);
     return [
       {
         bench: 'junit parse 100k cases',

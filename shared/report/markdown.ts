@@ -28,13 +28,19 @@ export function escapeCell(text: string): string {
 
 /** Text for inside an HTML element (e.g. `<summary>`), where markdown is not rendered. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 export type Align = 'left' | 'right' | 'center';
 
 export function table(headers: string[], rows: (string | number)[][], align: Align[] = []): string {
-  const sep = headers.map((_, i) => (align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---'));
+  const sep = headers.map((_, i) =>
+    align[i] === 'right' ? '---:' : align[i] === 'center' ? ':---:' : '---',
+  );
   const line = (cells: (string | number)[]) => `| ${cells.map((c) => String(c)).join(' | ')} |`;
   return [line(headers), line(sep), ...rows.map(line)].join('\n') + '\n';
 }
@@ -130,7 +136,11 @@ export class BoundedMarkdown {
  * Trims markdown to `maxChars` characters at a line boundary, closing an open code fence or
  * `<details>` so the rest of the page renders, and says that it was cut.
  */
-export function trimMarkdown(markdown: string, maxChars: number, note = '_The report was cut to fit the size limit._'): string {
+export function trimMarkdown(
+  markdown: string,
+  maxChars: number,
+  note = '_The report was cut to fit the size limit._',
+): string {
   if (markdown.length <= maxChars) return markdown;
   const tail = `\n\n${note}\n`;
   const budget = Math.max(0, maxChars - tail.length - 64);
@@ -140,7 +150,8 @@ export function trimMarkdown(markdown: string, maxChars: number, note = '_The re
   let closing = '';
   const fences = cut.match(/^(`{3,})/gm) ?? [];
   if (fences.length % 2 === 1) closing += `\n${fences[fences.length - 1]}`;
-  const opened = (cut.match(/<details[\s>]/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  const opened =
+    (cut.match(/<details[\s>]/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
   for (let i = 0; i < opened; i++) closing += '\n</details>';
   const out = `${cut}${closing}${tail}`;
   return out.length <= maxChars ? out : out.slice(0, maxChars);

@@ -1,6 +1,10 @@
 import { GitApi } from 'azure-devops-node-api/GitApi';
 import { BearerCredentialHandler } from 'azure-devops-node-api/handlers/bearertoken';
-import { CommentThreadStatus, CommentType, type GitPullRequestCommentThread } from 'azure-devops-node-api/interfaces/GitInterfaces';
+import {
+  CommentThreadStatus,
+  CommentType,
+  type GitPullRequestCommentThread,
+} from 'azure-devops-node-api/interfaces/GitInterfaces';
 import type { CiContext } from '../host/host';
 import type { Logger } from '../logger';
 import { PR_COMMENT_LIMIT_CHARS, trimMarkdown } from './markdown';
@@ -54,10 +58,20 @@ export function markerFor(key: string): string {
  * workflow + job + capability (+ matrix values): distinct for every report a pipeline writes,
  * and the same on every rerun and new commit of the same PR.
  */
-export function defaultReportKey(ci: CiContext, capability: string, matrix?: string | Record<string, unknown>): string {
+export function defaultReportKey(
+  ci: CiContext,
+  capability: string,
+  matrix?: string | Record<string, unknown>,
+): string {
   const parts = [ci.workflow, ci.job, capability];
   if (matrix !== undefined && matrix !== '') {
-    parts.push(typeof matrix === 'string' ? matrix : Object.entries(matrix).map(([k, v]) => `${k}=${String(v)}`).join(','));
+    parts.push(
+      typeof matrix === 'string'
+        ? matrix
+        : Object.entries(matrix)
+            .map(([k, v]) => `${k}=${String(v)}`)
+            .join(','),
+    );
   }
   return normalizeKey(parts.filter((p) => p !== undefined && p !== '').join('/'));
 }
@@ -106,17 +120,25 @@ const GITHUB_PERMISSION_HINT =
   'the token may not write pull-request comments. Grant `permissions: pull-requests: write` to the job. ' +
   'Pull requests from forks get a read-only token: publish from a `workflow_run` workflow instead.';
 
-async function upsertGitHub(opts: PrCommentOptions, skip: (r: string) => PrCommentResult): Promise<PrCommentResult> {
+async function upsertGitHub(
+  opts: PrCommentOptions,
+  skip: (r: string) => PrCommentResult,
+): Promise<PrCommentResult> {
   const { ci } = opts;
   const doFetch = opts.fetch ?? fetch;
-  if (!ci.repository || !ci.repository.includes('/')) return skip('the repository (owner/name) is unknown.');
+  if (!ci.repository || !ci.repository.includes('/'))
+    return skip('the repository (owner/name) is unknown.');
   const api = (ci.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
   const repo = ci.repository
     .split('/')
     .map((p) => encodeURIComponent(p))
     .join('/');
 
-  const call = async <T>(method: string, url: string, body?: unknown): Promise<{ data: T; next?: string }> => {
+  const call = async <T>(
+    method: string,
+    url: string,
+    body?: unknown,
+  ): Promise<{ data: T; next?: string }> => {
     const res = await doFetch(url.startsWith('http') ? url : `${api}${url}`, {
       method,
       headers: {
@@ -137,7 +159,10 @@ async function upsertGitHub(opts: PrCommentOptions, skip: (r: string) => PrComme
       } catch {
         detail = res.statusText;
       }
-      throw new GitHubError(res.status, `GitHub answered ${res.status} to ${method} ${new URL(url, api + '/').pathname}${detail ? `: ${detail}` : ''}`);
+      throw new GitHubError(
+        res.status,
+        `GitHub answered ${res.status} to ${method} ${new URL(url, api + '/').pathname}${detail ? `: ${detail}` : ''}`,
+      );
     }
     const next = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
     const data = res.status === 204 ? (undefined as T) : ((await res.json()) as T);
@@ -148,7 +173,10 @@ async function upsertGitHub(opts: PrCommentOptions, skip: (r: string) => PrComme
     let number = ci.pullRequest;
     if (!number) {
       if (!ci.sha) return skip('not a pull request, and the commit is unknown.');
-      const { data } = await call<{ number: number; state: string }[]>('GET', `/repos/${repo}/commits/${encodeURIComponent(ci.sha)}/pulls`);
+      const { data } = await call<{ number: number; state: string }[]>(
+        'GET',
+        `/repos/${repo}/commits/${encodeURIComponent(ci.sha)}/pulls`,
+      );
       const open = data.find((p) => p.state === 'open');
       if (!open) {
         opts.logger.info('PR report skipped: no open pull request contains this commit.');
@@ -162,24 +190,41 @@ async function upsertGitHub(opts: PrCommentOptions, skip: (r: string) => PrComme
     let url: string | undefined = `/repos/${repo}/issues/${number}/comments?per_page=100`;
     let existing: { id: number; html_url?: string } | undefined;
     while (url && !existing) {
-      const page: { data: { id: number; body?: string; html_url?: string }[]; next?: string } = await call('GET', url);
-      existing = page.data.find((c) => (c.body ?? '').startsWith(marker)) ?? page.data.find((c) => (c.body ?? '').includes(marker));
+      const page: { data: { id: number; body?: string; html_url?: string }[]; next?: string } =
+        await call('GET', url);
+      existing =
+        page.data.find((c) => (c.body ?? '').startsWith(marker)) ??
+        page.data.find((c) => (c.body ?? '').includes(marker));
       url = page.next;
     }
     if (existing) {
-      const { data } = await call<{ id: number; html_url?: string }>('PATCH', `/repos/${repo}/issues/comments/${existing.id}`, { body });
-      opts.logger.info(`Updated the PR report: ${data?.html_url ?? existing.html_url ?? `#${number}`}`);
+      const { data } = await call<{ id: number; html_url?: string }>(
+        'PATCH',
+        `/repos/${repo}/issues/comments/${existing.id}`,
+        { body },
+      );
+      opts.logger.info(
+        `Updated the PR report: ${data?.html_url ?? existing.html_url ?? `#${number}`}`,
+      );
       return { action: 'updated', id: existing.id, url: data?.html_url ?? existing.html_url };
     }
-    const { data } = await call<{ id: number; html_url?: string }>('POST', `/repos/${repo}/issues/${number}/comments`, { body });
+    const { data } = await call<{ id: number; html_url?: string }>(
+      'POST',
+      `/repos/${repo}/issues/${number}/comments`,
+      { body },
+    );
     opts.logger.info(`Wrote the PR report: ${data.html_url ?? `#${number}`}`);
     return { action: 'created', id: data.id, url: data.html_url };
   } catch (err) {
     if (err instanceof GitHubError && (err.status === 403 || err.status === 401)) {
-      return skip(`${err.message}. ${err.status === 401 ? 'The token is not valid.' : GITHUB_PERMISSION_HINT}`);
+      return skip(
+        `${err.message}. ${err.status === 401 ? 'The token is not valid.' : GITHUB_PERMISSION_HINT}`,
+      );
     }
     if (err instanceof GitHubError && err.status === 404) {
-      return skip(`${err.message}. The pull request was not found, or the token cannot see it (${GITHUB_PERMISSION_HINT})`);
+      return skip(
+        `${err.message}. The pull request was not found, or the token cannot see it (${GITHUB_PERMISSION_HINT})`,
+      );
     }
     throw err;
   }
@@ -190,27 +235,49 @@ async function upsertGitHub(opts: PrCommentOptions, skip: (r: string) => PrComme
 const ADO_PERMISSION_HINT =
   'Allow the build service to comment: in Project settings › Repositories › <repo> › Security, set "Contribute to pull requests" to Allow for "<project> Build Service (<org>)" (and for "Project Collection Build Service" when the repository is in another project).';
 
-async function upsertAzureDevOps(opts: PrCommentOptions, skip: (r: string) => PrCommentResult): Promise<PrCommentResult> {
+async function upsertAzureDevOps(
+  opts: PrCommentOptions,
+  skip: (r: string) => PrCommentResult,
+): Promise<PrCommentResult> {
   const { ci } = opts;
   if (!ci.pullRequest) {
     opts.logger.info('PR report skipped: this build is not for a pull request.');
     return { action: 'skipped', reason: 'no pull request' };
   }
-  if (!ci.serverUrl || !ci.repository) return skip('the collection URL or the repository is unknown.');
+  if (!ci.serverUrl || !ci.repository)
+    return skip('the collection URL or the repository is unknown.');
   // GitApi on its own rather than WebApi: WebApi loads every ADO API client and would bloat the bundles.
-  const git = new GitApi(ci.serverUrl.replace(/\/+$/, ''), [new BearerCredentialHandler(opts.token as string)], {
-    allowRetries: true,
-    maxRetries: 2,
-  });
+  const git = new GitApi(
+    ci.serverUrl.replace(/\/+$/, ''),
+    [new BearerCredentialHandler(opts.token as string)],
+    {
+      allowRetries: true,
+      maxRetries: 2,
+    },
+  );
   const marker = markerFor(opts.key);
   const content = commentBody(opts.markdown, opts.key);
   const status = opts.resolved ? CommentThreadStatus.Fixed : CommentThreadStatus.Active;
   try {
-    const threads: GitPullRequestCommentThread[] = (await git.getThreads(ci.repository, ci.pullRequest, ci.project)) ?? [];
-    const thread = threads.find((t) => !t.isDeleted && (t.comments ?? []).some((c) => !c.isDeleted && (c.content ?? '').includes(marker)));
+    const threads: GitPullRequestCommentThread[] =
+      (await git.getThreads(ci.repository, ci.pullRequest, ci.project)) ?? [];
+    const thread = threads.find(
+      (t) =>
+        !t.isDeleted &&
+        (t.comments ?? []).some((c) => !c.isDeleted && (c.content ?? '').includes(marker)),
+    );
     if (thread?.id !== undefined) {
-      const comment = (thread.comments ?? []).find((c) => !c.isDeleted && (c.content ?? '').includes(marker));
-      await git.updateComment({ content }, ci.repository, ci.pullRequest, thread.id, comment?.id ?? 1, ci.project);
+      const comment = (thread.comments ?? []).find(
+        (c) => !c.isDeleted && (c.content ?? '').includes(marker),
+      );
+      await git.updateComment(
+        { content },
+        ci.repository,
+        ci.pullRequest,
+        thread.id,
+        comment?.id ?? 1,
+        ci.project,
+      );
       if (thread.status !== status) {
         await git.updateThread({ status }, ci.repository, ci.pullRequest, thread.id, ci.project);
       }
@@ -229,7 +296,9 @@ async function upsertAzureDevOps(opts: PrCommentOptions, skip: (r: string) => Pr
     const e = err as Error & { statusCode?: number };
     const text = `${e.message ?? ''}`;
     if (text.includes('TF401027') || e.statusCode === 403 || e.statusCode === 401) {
-      return skip(`Azure DevOps refused (${e.statusCode ?? 'TF401027'}): ${firstLine(text)}. ${ADO_PERMISSION_HINT}`);
+      return skip(
+        `Azure DevOps refused (${e.statusCode ?? 'TF401027'}): ${firstLine(text)}. ${ADO_PERMISSION_HINT}`,
+      );
     }
     throw new Error(`Azure DevOps PR thread call failed: ${firstLine(text)}`);
   }

@@ -31,7 +31,12 @@ const toSlash = (p: string) => p.replace(/\\/g, '/');
  * (`/Users/me/proj/tests/x.py`), Java package paths (`org/acme/FooTest.java`) and Go file names
  * relative to the package: each is looked for under the workspace.
  */
-export function resolveSourcePath(file: string, workspace: string, workingDirectory: string, cache = new Map<string, string>()): string {
+export function resolveSourcePath(
+  file: string,
+  workspace: string,
+  workingDirectory: string,
+  cache = new Map<string, string>(),
+): string {
   const cached = cache.get(file);
   if (cached !== undefined) return cached;
   const result = resolveUncached(file, path.resolve(workspace), path.resolve(workingDirectory));
@@ -47,7 +52,10 @@ function resolveUncached(file: string, workspace: string, cwd: string): string {
     const ws = toSlash(workspace);
     if (given.startsWith(`${ws}/`)) return given.slice(ws.length + 1);
     // From another machine: the longest tail of the path that exists here.
-    const parts = given.replace(/^[A-Za-z]:/, '').split('/').filter(Boolean);
+    const parts = given
+      .replace(/^[A-Za-z]:/, '')
+      .split('/')
+      .filter(Boolean);
     for (let i = 1; i < parts.length; i++) {
       const tail = parts.slice(i).join('/');
       for (const base of [cwd, workspace]) {
@@ -79,12 +87,20 @@ function resolveUncached(file: string, workspace: string, cwd: string): string {
  * the annotations and the JSON report all show the path a reader can open. The search for a
  * path that is not where the report says is bounded, for reports with thousands of failures.
  */
-export function resolveLocations(report: TestReport, workspace: string, workingDirectory: string, maxSearches = 200): void {
+export function resolveLocations(
+  report: TestReport,
+  workspace: string,
+  workingDirectory: string,
+  maxSearches = 200,
+): void {
   const cache = new Map<string, string>();
   for (const c of allCases(report)) {
     if (!c.location || (c.status !== 'failed' && c.status !== 'errored')) continue;
     if (!cache.has(c.location.file) && cache.size >= maxSearches) continue;
-    c.location = { ...c.location, file: resolveSourcePath(c.location.file, workspace, workingDirectory, cache) };
+    c.location = {
+      ...c.location,
+      file: resolveSourcePath(c.location.file, workspace, workingDirectory, cache),
+    };
   }
 }
 
@@ -101,9 +117,20 @@ export function annotateFailures(report: TestReport, opts: AnnotationOptions): A
     failedTotal++;
     if (written >= opts.max) continue;
     const title = `${c.status === 'errored' ? 'Error in' : 'Failed:'} ${displayName(c)}`;
-    const body = [c.message, c.details && c.details !== c.message ? c.details : undefined].filter(Boolean).join('\n\n') || c.type || 'Test failed';
-    const file = c.location ? resolveSourcePath(c.location.file, opts.workspace, opts.workingDirectory, cache) : undefined;
-    opts.logger.error(trimText(body, 20, 2000), { file, line: c.location?.line, title: trimText(title, 1, 200) });
+    const body =
+      [c.message, c.details && c.details !== c.message ? c.details : undefined]
+        .filter(Boolean)
+        .join('\n\n') ||
+      c.type ||
+      'Test failed';
+    const file = c.location
+      ? resolveSourcePath(c.location.file, opts.workspace, opts.workingDirectory, cache)
+      : undefined;
+    opts.logger.error(trimText(body, 20, 2000), {
+      file,
+      line: c.location?.line,
+      title: trimText(title, 1, 200),
+    });
     written++;
   }
   const leftOut = failedTotal - written;

@@ -37,7 +37,8 @@ const TAIL_LINES = 30;
 export function defaultShell(command: string): { file: string; args: string[] } {
   if (process.platform === 'win32') return { file: 'cmd.exe', args: ['/d', '/s', '/c', command] };
   const bash = ['/bin/bash', '/usr/bin/bash', '/usr/local/bin/bash'].find((p) => existsSync(p));
-  if (bash) return { file: bash, args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
+  if (bash)
+    return { file: bash, args: ['--noprofile', '--norc', '-eo', 'pipefail', '-c', command] };
   return { file: '/bin/sh', args: ['-e', '-c', command] };
 }
 
@@ -67,9 +68,12 @@ export function runCommand(opts: CommandOptions): Promise<CommandResult> {
     const stop = () => {
       if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
       signalGroup(child.pid, 'SIGTERM', windows);
-      killTimer = setTimeout(() => {
-        if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL', windows);
-      }, (opts.killGraceSeconds ?? 10) * 1000);
+      killTimer = setTimeout(
+        () => {
+          if (child.pid !== undefined) signalGroup(child.pid, 'SIGKILL', windows);
+        },
+        (opts.killGraceSeconds ?? 10) * 1000,
+      );
       killTimer.unref();
     };
 
@@ -77,7 +81,10 @@ export function runCommand(opts: CommandOptions): Promise<CommandResult> {
       opts.timeoutSeconds && opts.timeoutSeconds > 0
         ? setTimeout(() => {
             timedOut = true;
-            opts.onLine(`The command ran longer than the timeout of ${opts.timeoutSeconds} s: stopping it.`, 'stderr');
+            opts.onLine(
+              `The command ran longer than the timeout of ${opts.timeoutSeconds} s: stopping it.`,
+              'stderr',
+            );
             stop();
           }, opts.timeoutSeconds * 1000)
         : undefined;

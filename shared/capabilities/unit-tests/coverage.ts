@@ -45,18 +45,31 @@ const num = (v: unknown): number | undefined => {
 
 export function parseCobertura(xml: string, file: string): Root {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new CoverageError(`${file}: not well-formed XML at line ${valid.err.line}: ${valid.err.msg}`);
+  if (valid !== true)
+    throw new CoverageError(
+      `${file}: not well-formed XML at line ${valid.err.line}: ${valid.err.msg}`,
+    );
   const doc = parser.parse(xml) as Record<string, unknown>;
   const cov = doc.coverage as Record<string, unknown> | undefined;
-  if (!cov || typeof cov !== 'object') throw new CoverageError(`${file}: not a Cobertura report (no <coverage> root element)`);
+  if (!cov || typeof cov !== 'object')
+    throw new CoverageError(`${file}: not a Cobertura report (no <coverage> root element)`);
   const linesCovered = num(cov['@lines-covered']);
   const linesValid = num(cov['@lines-valid']);
   const branchesCovered = num(cov['@branches-covered']);
   const branchesValid = num(cov['@branches-valid']);
-  const lineRate = num(cov['@line-rate']) ?? (linesValid ? (linesCovered ?? 0) / linesValid : undefined);
-  if (lineRate === undefined) throw new CoverageError(`${file}: the <coverage> element has no line-rate`);
+  const lineRate =
+    num(cov['@line-rate']) ?? (linesValid ? (linesCovered ?? 0) / linesValid : undefined);
+  if (lineRate === undefined)
+    throw new CoverageError(`${file}: the <coverage> element has no line-rate`);
   const branchRate = branchesValid === 0 ? undefined : num(cov['@branch-rate']);
-  return { lineRate: Math.min(1, lineRate), branchRate, linesCovered, linesValid, branchesCovered, branchesValid };
+  return {
+    lineRate: Math.min(1, lineRate),
+    branchRate,
+    linesCovered,
+    linesValid,
+    branchesCovered,
+    branchesValid,
+  };
 }
 
 /**
@@ -70,7 +83,9 @@ export async function readCoverage(files: string[]): Promise<CoverageResult> {
     try {
       xml = await fs.readFile(file, 'utf8');
     } catch (err) {
-      throw new CoverageError(`${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      throw new CoverageError(
+        `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+      );
     }
     roots.push(parseCobertura(xml.replace(/^\ufeff/, ''), file));
   }
@@ -79,14 +94,18 @@ export async function readCoverage(files: string[]): Promise<CoverageResult> {
   const linesValid = weighted ? roots.reduce((a, r) => a + (r.linesValid ?? 0), 0) : undefined;
   const linesCovered = weighted ? roots.reduce((a, r) => a + (r.linesCovered ?? 0), 0) : undefined;
   const lineRate =
-    weighted && linesValid ? (linesCovered as number) / linesValid : roots.reduce((a, r) => a + r.lineRate, 0) / roots.length;
+    weighted && linesValid
+      ? (linesCovered as number) / linesValid
+      : roots.reduce((a, r) => a + r.lineRate, 0) / roots.length;
   const withBranches = roots.filter((r) => r.branchRate !== undefined);
   let branchRate: number | undefined;
   if (withBranches.length > 0) {
     const bValid = withBranches.reduce((a, r) => a + (r.branchesValid ?? 0), 0);
-    branchRate = withBranches.every((r) => r.branchesValid !== undefined && r.branchesCovered !== undefined) && bValid > 0
-      ? withBranches.reduce((a, r) => a + (r.branchesCovered ?? 0), 0) / bValid
-      : withBranches.reduce((a, r) => a + (r.branchRate as number), 0) / withBranches.length;
+    branchRate =
+      withBranches.every((r) => r.branchesValid !== undefined && r.branchesCovered !== undefined) &&
+      bValid > 0
+        ? withBranches.reduce((a, r) => a + (r.branchesCovered ?? 0), 0) / bValid
+        : withBranches.reduce((a, r) => a + (r.branchRate as number), 0) / withBranches.length;
   }
   return { lineRate, branchRate, linesCovered, linesValid, files };
 }

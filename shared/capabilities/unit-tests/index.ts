@@ -30,7 +30,10 @@ async function findFiles(patterns: string[], cwd: string): Promise<string[]> {
   return files.sort();
 }
 
-async function run(settings: UnitTestSettings, ctx: CapabilityContext): Promise<CommandResult | undefined> {
+async function run(
+  settings: UnitTestSettings,
+  ctx: CapabilityContext,
+): Promise<CommandResult | undefined> {
   if (!settings.command) return undefined;
   ctx.logger.info(`Running: ${settings.command}`);
   try {
@@ -45,17 +48,25 @@ async function run(settings: UnitTestSettings, ctx: CapabilityContext): Promise<
       }),
     );
   } catch (err) {
-    throw new UserError(`The test command could not be started: ${(err as Error).message}. Check 'command' and 'working-directory'.`);
+    throw new UserError(
+      `The test command could not be started: ${(err as Error).message}. Check 'command' and 'working-directory'.`,
+    );
   }
 }
 
 /** Warns about result files older than the command: left over from an earlier run, not this one. */
-function warnStale(files: string[], command: CommandResult | undefined, ctx: CapabilityContext): void {
+function warnStale(
+  files: string[],
+  command: CommandResult | undefined,
+  ctx: CapabilityContext,
+): void {
   if (!command) return;
   for (const f of files) {
     try {
       if (statSync(f).mtimeMs < command.startedAt - 2000) {
-        ctx.logger.warning(`${f} was not written by this run (it is older than the test command): it may hold stale results.`);
+        ctx.logger.warning(
+          `${f} was not written by this run (it is older than the test command): it may hold stale results.`,
+        );
       }
     } catch {
       // Reported when it is read.
@@ -63,20 +74,31 @@ function warnStale(files: string[], command: CommandResult | undefined, ctx: Cap
   }
 }
 
-async function collectCoverage(settings: UnitTestSettings, ctx: CapabilityContext): Promise<{ coverage?: CoverageResult; problem?: string }> {
+async function collectCoverage(
+  settings: UnitTestSettings,
+  ctx: CapabilityContext,
+): Promise<{ coverage?: CoverageResult; problem?: string }> {
   if (settings.coverage.length === 0) return {};
   const files = await findFiles(settings.coverage, settings.workingDirectory);
   if (files.length === 0) {
     const msg = `no coverage report matched ${settings.coverage.map((p) => `'${p}'`).join(', ')}`;
     ctx.logger.warning(`${msg}.`);
-    return { problem: settings.minCoverage !== undefined ? `${msg} (min-coverage cannot be checked)` : undefined };
+    return {
+      problem:
+        settings.minCoverage !== undefined ? `${msg} (min-coverage cannot be checked)` : undefined,
+    };
   }
   try {
     const coverage = await readCoverage(files);
     return { coverage, problem: coverageGate(coverage, settings.minCoverage) };
   } catch (err) {
     ctx.logger.warning(`Coverage not read: ${(err as Error).message}`);
-    return { problem: settings.minCoverage !== undefined ? `coverage could not be read (${(err as Error).message})` : undefined };
+    return {
+      problem:
+        settings.minCoverage !== undefined
+          ? `coverage could not be read (${(err as Error).message})`
+          : undefined,
+    };
   }
 }
 
@@ -84,11 +106,19 @@ async function collectCoverage(settings: UnitTestSettings, ctx: CapabilityContex
 async function writeJsonReport(
   settings: UnitTestSettings,
   ctx: CapabilityContext,
-  data: { report: TestReport; coverage?: CoverageResult; command?: CommandResult; failure?: string },
+  data: {
+    report: TestReport;
+    coverage?: CoverageResult;
+    command?: CommandResult;
+    failure?: string;
+  },
 ): Promise<string> {
   const dir = path.join(settings.tempDirectory, 'databricks-mlops');
   await fs.mkdir(dir, { recursive: true });
-  const file = path.join(dir, `unit-tests-${ctx.ci.runId ?? 'local'}-${ctx.ci.step ?? process.pid}-${Date.now()}.json`);
+  const file = path.join(
+    dir,
+    `unit-tests-${ctx.ci.runId ?? 'local'}-${ctx.ci.step ?? process.pid}-${Date.now()}.json`,
+  );
   const cases = [];
   for (const c of allCases(data.report)) {
     const failed = c.status === 'failed' || c.status === 'errored';
@@ -114,7 +144,14 @@ async function writeJsonReport(
     counts: data.report.counts,
     durationSeconds: data.report.durationSeconds,
     coverage: data.coverage,
-    command: data.command ? { exitCode: data.command.exitCode, signal: data.command.signal, timedOut: data.command.timedOut, durationSeconds: data.command.durationSeconds } : undefined,
+    command: data.command
+      ? {
+          exitCode: data.command.exitCode,
+          signal: data.command.signal,
+          timedOut: data.command.timedOut,
+          durationSeconds: data.command.durationSeconds,
+        }
+      : undefined,
     files: data.report.files.map((f) => f.file),
     unreadable: data.report.unreadable,
     cases,
@@ -131,9 +168,13 @@ export const unitTests: Capability = {
 
     const files = await findFiles(settings.results, settings.workingDirectory);
     warnStale(files, command, ctx);
-    if (files.length === 0) ctx.logger.warning(`No test result file matched ${settings.results.map((p) => `'${p}'`).join(', ')} in ${settings.workingDirectory}.`);
+    if (files.length === 0)
+      ctx.logger.warning(
+        `No test result file matched ${settings.results.map((p) => `'${p}'`).join(', ')} in ${settings.workingDirectory}.`,
+      );
     const report = await readReports(files);
-    for (const u of report.unreadable) ctx.logger.warning(`Test results not read: ${u.file}: ${u.reason}`);
+    for (const u of report.unreadable)
+      ctx.logger.warning(`Test results not read: ${u.file}: ${u.reason}`);
     const { coverage, problem: coverageProblem } = await collectCoverage(settings, ctx);
 
     const reasons = failureReasons({
@@ -165,10 +206,19 @@ export const unitTests: Capability = {
     ctx.outputs.set('errored', counts.errored);
     ctx.outputs.set('skipped', counts.skipped);
     ctx.outputs.set('duration-seconds', Number(report.durationSeconds.toFixed(3)));
-    ctx.outputs.set('coverage-line-rate', coverage ? Number(coverage.lineRate.toFixed(4)) : undefined);
-    ctx.outputs.set('coverage-branch-rate', coverage?.branchRate !== undefined ? Number(coverage.branchRate.toFixed(4)) : undefined);
+    ctx.outputs.set(
+      'coverage-line-rate',
+      coverage ? Number(coverage.lineRate.toFixed(4)) : undefined,
+    );
+    ctx.outputs.set(
+      'coverage-branch-rate',
+      coverage?.branchRate !== undefined ? Number(coverage.branchRate.toFixed(4)) : undefined,
+    );
     try {
-      ctx.outputs.set('report-json', await writeJsonReport(settings, ctx, { report, coverage, command, failure }));
+      ctx.outputs.set(
+        'report-json',
+        await writeJsonReport(settings, ctx, { report, coverage, command, failure }),
+      );
     } catch (err) {
       ctx.logger.warning(`The JSON report could not be written: ${(err as Error).message}`);
     }
@@ -188,7 +238,10 @@ export const unitTests: Capability = {
 
     if (settings.prComment) {
       await upsertPrComment({
-        markdown: renderSummary({ ...summaryInput, annotationsLeftOut: 0, runUrl: ctx.ci.runUrl }, { maxBytes: PR_REPORT_BYTES, traceLines: 15, traceChars: 1500 }),
+        markdown: renderSummary(
+          { ...summaryInput, annotationsLeftOut: 0, runUrl: ctx.ci.runUrl },
+          { maxBytes: PR_REPORT_BYTES, traceLines: 15, traceChars: 1500 },
+        ),
         key: settings.reportKey || defaultReportKey(ctx.ci, manifest.name),
         ci: ctx.ci,
         token: settings.token,
@@ -202,12 +255,18 @@ export const unitTests: Capability = {
     const issues = report.unreadable.length > 0 || counts.failed + counts.errored > 0;
     if (issues) {
       const what = [
-        counts.failed + counts.errored > 0 ? `${counts.failed + counts.errored} tests failed (fail-on: ${settings.failOn})` : '',
-        report.unreadable.length ? `${report.unreadable.length} result files could not be read` : '',
+        counts.failed + counts.errored > 0
+          ? `${counts.failed + counts.errored} tests failed (fail-on: ${settings.failOn})`
+          : '',
+        report.unreadable.length
+          ? `${report.unreadable.length} result files could not be read`
+          : '',
       ].filter(Boolean);
       return { outcome: 'succeededWithIssues', message: capitalize(what.join('; ')) };
     }
-    ctx.logger.info(`${counts.passed} of ${counts.total} tests passed${counts.skipped ? `, ${counts.skipped} skipped` : ''}.`);
+    ctx.logger.info(
+      `${counts.passed} of ${counts.total} tests passed${counts.skipped ? `, ${counts.skipped} skipped` : ''}.`,
+    );
     return { outcome: 'succeeded' };
   },
 };

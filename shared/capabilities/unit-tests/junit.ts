@@ -124,16 +124,20 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 /** Decodes the five predefined XML entities and numeric character references; leaves others as written. */
 export function decode(text: string): string {
   if (text.indexOf('&') < 0) return text;
-  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name) return NAMED[name];
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex as string, 16);
-    if (!Number.isFinite(code) || code > 0x10ffff) return whole;
-    try {
-      return String.fromCodePoint(code);
-    } catch {
-      return whole;
-    }
-  });
+  return text.replace(
+    ENTITY,
+    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      if (name) return NAMED[name];
+      const code =
+        dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex as string, 16);
+      if (!Number.isFinite(code) || code > 0x10ffff) return whole;
+      try {
+        return String.fromCodePoint(code);
+      } catch {
+        return whole;
+      }
+    },
+  );
 }
 
 function attr(node: XmlNode, name: string): string | undefined {
@@ -157,7 +161,8 @@ function textOf(node: XmlNode | undefined): string {
   if (typeof text === 'string') parts.push(decode(text));
   const cdata = node['#cdata'];
   if (typeof cdata === 'string') parts.push(cdata);
-  else if (Array.isArray(cdata)) parts.push(...cdata.filter((c): c is string => typeof c === 'string'));
+  else if (Array.isArray(cdata))
+    parts.push(...cdata.filter((c): c is string => typeof c === 'string'));
   return parts.join('').trim();
 }
 
@@ -179,7 +184,15 @@ export function parseTime(raw: string | undefined): number | undefined {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-const SKIP_STATUS = new Set(['disabled', 'skipped', 'skip', 'notrun', 'not run', 'ignored', 'pending']);
+const SKIP_STATUS = new Set([
+  'disabled',
+  'skipped',
+  'skip',
+  'notrun',
+  'not run',
+  'ignored',
+  'pending',
+]);
 
 interface Walk {
   file: string;
@@ -255,7 +268,11 @@ function caseOf(node: XmlNode, suitePath: string, file: string): TestCase {
   return tc;
 }
 
-function locate(node: XmlNode, detail: XmlNode | undefined, tc: TestCase): TraceLocation | undefined {
+function locate(
+  node: XmlNode,
+  detail: XmlNode | undefined,
+  tc: TestCase,
+): TraceLocation | undefined {
   const lineOf = (n: XmlNode | undefined) => {
     const l = Number.parseInt(attr(n ?? '', 'line') ?? '', 10);
     return Number.isFinite(l) && l > 0 ? l : undefined;
@@ -290,9 +307,14 @@ function propertiesOf(node: XmlNode): Record<string, string> | undefined {
   return out;
 }
 
-function walkSuite(node: XmlNode, parentPath: string, walk: Walk): { counts: Counts; duration: number } {
+function walkSuite(
+  node: XmlNode,
+  parentPath: string,
+  walk: Walk,
+): { counts: Counts; duration: number } {
   const own = attr(node, 'name') || '';
-  const path = parentPath && own ? `${parentPath} › ${own}` : own || parentPath || '(unnamed suite)';
+  const path =
+    parentPath && own ? `${parentPath} › ${own}` : own || parentPath || '(unnamed suite)';
   const cases = children(node, 'testcase').map((c) => caseOf(c, path, walk.file));
   const counts = emptyCounts();
   let caseTime = 0;
@@ -320,7 +342,8 @@ function walkSuite(node: XmlNode, parentPath: string, walk: Walk): { counts: Cou
     nestedTime += r.duration;
   }
   const duration = suite.durationSeconds ?? caseTime + nestedTime;
-  if (suite.durationSeconds === undefined && walk.suites[index] === suite) suite.durationSeconds = caseTime;
+  if (suite.durationSeconds === undefined && walk.suites[index] === suite)
+    suite.durationSeconds = caseTime;
   return { counts: total, duration };
 }
 
@@ -329,7 +352,10 @@ export function parseJUnit(xml: string, file: string): ParsedFile {
   const valid = XMLValidator.validate(xml, { allowBooleanAttributes: true });
   if (valid !== true) {
     const e = valid.err;
-    throw new JUnitParseError(file, `not well-formed XML at line ${e.line}${e.col ? `, column ${e.col}` : ''}: ${e.msg}`);
+    throw new JUnitParseError(
+      file,
+      `not well-formed XML at line ${e.line}${e.col ? `, column ${e.col}` : ''}: ${e.msg}`,
+    );
   }
   let doc: Record<string, unknown>;
   try {
@@ -343,8 +369,12 @@ export function parseJUnit(xml: string, file: string): ParsedFile {
   const roots = children(doc, 'testsuites');
   const bare = children(doc, 'testsuite');
   if (roots.length === 0 && bare.length === 0) {
-    const root = Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#')) ?? 'nothing';
-    throw new JUnitParseError(file, `not a JUnit report: the root element is <${root}>, expected <testsuites> or <testsuite>`);
+    const root =
+      Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#')) ?? 'nothing';
+    throw new JUnitParseError(
+      file,
+      `not a JUnit report: the root element is <${root}>, expected <testsuites> or <testsuite>`,
+    );
   }
   for (const root of roots) {
     let rootDuration = 0;
@@ -355,7 +385,11 @@ export function parseJUnit(xml: string, file: string): ParsedFile {
     }
     // Bare <testcase> directly under <testsuites> (seen from some Go and CTest reporters).
     if (children(root, 'testcase').length > 0) {
-      const r = walkSuite({ ...(root as Record<string, unknown>), testsuite: [], testsuites: [] }, '', walk);
+      const r = walkSuite(
+        { ...(root as Record<string, unknown>), testsuite: [], testsuites: [] },
+        '',
+        walk,
+      );
       addCounts(counts, r.counts);
     }
     duration += parseTime(attr(root, 'time')) ?? rootDuration;
@@ -391,7 +425,12 @@ export interface TestReport {
 
 /** Parses every file; a file that fails is listed in `unreadable` and the others still count. */
 export async function readReports(files: string[]): Promise<TestReport> {
-  const report: TestReport = { files: [], unreadable: [], counts: emptyCounts(), durationSeconds: 0 };
+  const report: TestReport = {
+    files: [],
+    unreadable: [],
+    counts: emptyCounts(),
+    durationSeconds: 0,
+  };
   for (const file of files) {
     try {
       const parsed = await parseJUnitFile(file);

@@ -26,20 +26,23 @@ export const manifest = defineManifest({
     },
     'working-directory': {
       ado: 'workingDirectory',
-      description: 'Directory the command runs in and the `results`/`coverage` patterns are relative to. Relative to the repository root.',
+      description:
+        'Directory the command runs in and the `results`/`coverage` patterns are relative to. Relative to the repository root.',
       type: 'string',
       default: '.',
       group: 'run',
     },
     env: {
       ado: 'env',
-      description: 'Extra environment variables for the command: `KEY=value` lines, or a JSON/YAML mapping.',
+      description:
+        'Extra environment variables for the command: `KEY=value` lines, or a JSON/YAML mapping.',
       type: 'yaml',
       group: 'run',
     },
     timeout: {
       ado: 'timeout',
-      description: 'Seconds the command may run; then it and every process it started are stopped and the step fails. Empty or 0: no limit.',
+      description:
+        'Seconds the command may run; then it and every process it started are stopped and the step fails. Empty or 0: no limit.',
       type: 'number',
       integer: true,
       min: 0,
@@ -55,7 +58,8 @@ export const manifest = defineManifest({
     },
     'fail-on': {
       ado: 'failOn',
-      description: 'Which test results fail the step: `failures` (failed or errored tests), `errors` (errored tests only) or `nothing`.',
+      description:
+        'Which test results fail the step: `failures` (failed or errored tests), `errors` (errored tests only) or `nothing`.',
       type: 'choice',
       options: ['failures', 'errors', 'nothing'],
       default: 'failures',
@@ -63,27 +67,31 @@ export const manifest = defineManifest({
     },
     'fail-on-exit-code': {
       ado: 'failOnExitCode',
-      description: "Fail the step when the command exits with a non-zero code, whatever the results say.",
+      description:
+        'Fail the step when the command exits with a non-zero code, whatever the results say.',
       type: 'boolean',
       default: 'true',
       group: 'results',
     },
     'fail-on-empty': {
       ado: 'failOnEmpty',
-      description: 'Fail the step when no test result was found (no file matched, or the files hold no test case).',
+      description:
+        'Fail the step when no test result was found (no file matched, or the files hold no test case).',
       type: 'boolean',
       default: 'true',
       group: 'results',
     },
     coverage: {
       ado: 'coverage',
-      description: 'Cobertura XML coverage reports (glob patterns), e.g. `coverage.xml` from `pytest --cov --cov-report=xml`.',
+      description:
+        'Cobertura XML coverage reports (glob patterns), e.g. `coverage.xml` from `pytest --cov --cov-report=xml`.',
       type: 'list',
       group: 'results',
     },
     'min-coverage': {
       ado: 'minCoverage',
-      description: 'Minimum line coverage in percent (0–100); the step fails below it. Needs `coverage`.',
+      description:
+        'Minimum line coverage in percent (0–100); the step fails below it. Needs `coverage`.',
       type: 'number',
       min: 0,
       max: 100,
@@ -116,7 +124,8 @@ export const manifest = defineManifest({
     },
     'max-annotations': {
       ado: 'maxAnnotations',
-      description: 'At most this many failed tests get an error annotation (GitHub shows 10 per step, 50 per job). 0 turns them off.',
+      description:
+        'At most this many failed tests get an error annotation (GitHub shows 10 per step, 50 per job). 0 turns them off.',
       type: 'number',
       integer: true,
       min: 0,
@@ -134,16 +143,29 @@ export const manifest = defineManifest({
   },
   outputs: {
     total: { ado: 'total', description: 'Number of test cases.' },
-    passed: { ado: 'passed', description: 'Passed test cases (flaky ones that passed on a rerun included).' },
+    passed: {
+      ado: 'passed',
+      description: 'Passed test cases (flaky ones that passed on a rerun included).',
+    },
     failed: { ado: 'failed', description: 'Failed test cases.' },
     errored: { ado: 'errored', description: 'Test cases that ended in an error.' },
     skipped: { ado: 'skipped', description: 'Skipped or disabled test cases.' },
-    'duration-seconds': { ado: 'durationSeconds', description: 'Test time the reports give, in seconds.' },
+    'duration-seconds': {
+      ado: 'durationSeconds',
+      description: 'Test time the reports give, in seconds.',
+    },
     'report-json': {
       ado: 'reportJson',
-      description: 'Path of a JSON file with the totals, every test case and each failure\'s message, location and trace.',
+      description:
+        "Path of a JSON file with the totals, every test case and each failure's message, location and trace.",
     },
-    'coverage-line-rate': { ado: 'coverageLineRate', description: 'Line coverage from 0 to 1, when `coverage` is set.' },
-    'coverage-branch-rate': { ado: 'coverageBranchRate', description: 'Branch coverage from 0 to 1, when the report has branches.' },
+    'coverage-line-rate': {
+      ado: 'coverageLineRate',
+      description: 'Line coverage from 0 to 1, when `coverage` is set.',
+    },
+    'coverage-branch-rate': {
+      ado: 'coverageBranchRate',
+      description: 'Branch coverage from 0 to 1, when the report has branches.',
+    },
   },
 });

@@ -25,11 +25,17 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 export function failureReasons(p: PolicyInput): string[] {
   const reasons: string[] = [];
   const { counts, command } = p;
-  if (command?.timedOut) reasons.push(`the test command timed out after ${p.timeoutSeconds ?? Math.round(command.durationSeconds)} s`);
+  if (command?.timedOut)
+    reasons.push(
+      `the test command timed out after ${p.timeoutSeconds ?? Math.round(command.durationSeconds)} s`,
+    );
   else if (command?.cancelled) reasons.push('the test command was cancelled');
 
   if (p.failOn === 'failures' && counts.failed + counts.errored > 0) {
-    const parts = [counts.failed ? plural(counts.failed, 'test') + ' failed' : '', counts.errored ? plural(counts.errored, 'test') + ' errored' : ''];
+    const parts = [
+      counts.failed ? plural(counts.failed, 'test') + ' failed' : '',
+      counts.errored ? plural(counts.errored, 'test') + ' errored' : '',
+    ];
     reasons.push(parts.filter(Boolean).join(', '));
   } else if (p.failOn === 'errors' && counts.errored > 0) {
     reasons.push(`${plural(counts.errored, 'test')} errored`);
@@ -43,12 +49,20 @@ export function failureReasons(p: PolicyInput): string[] {
     );
   }
 
-  if (p.failOnExitCode && command && !command.timedOut && !command.cancelled && command.exitCode !== 0) {
+  if (
+    p.failOnExitCode &&
+    command &&
+    !command.timedOut &&
+    !command.cancelled &&
+    command.exitCode !== 0
+  ) {
     // Test failures already explain a non-zero exit; say it only when the results do not.
     const explained = counts.failed + counts.errored > 0 && p.failOn !== 'nothing';
     if (!explained) {
       reasons.push(
-        command.exitCode === null ? `the test command was killed by ${command.signal}` : `the test command exited with code ${command.exitCode} (fail-on-exit-code)`,
+        command.exitCode === null
+          ? `the test command was killed by ${command.signal}`
+          : `the test command exited with code ${command.exitCode} (fail-on-exit-code)`,
       );
     }
   }

@@ -34,7 +34,9 @@ export interface UnitTestSettings {
 
 export function readSettings(ctx: CapabilityContext): UnitTestSettings {
   const { inputs, env } = ctx;
-  const workspace = path.resolve(env.GITHUB_WORKSPACE || env.BUILD_SOURCESDIRECTORY || process.cwd());
+  const workspace = path.resolve(
+    env.GITHUB_WORKSPACE || env.BUILD_SOURCESDIRECTORY || process.cwd(),
+  );
   const workingDirectory = path.resolve(workspace, inputs.string('working-directory') ?? '.');
   let isDir = false;
   try {
@@ -43,18 +45,30 @@ export function readSettings(ctx: CapabilityContext): UnitTestSettings {
     isDir = false;
   }
   if (!isDir) {
-    throw new InputError('working-directory', `points to '${workingDirectory}', which is not a directory`, 'Give a folder relative to the repository root.');
+    throw new InputError(
+      'working-directory',
+      `points to '${workingDirectory}', which is not a directory`,
+      'Give a folder relative to the repository root.',
+    );
   }
 
   const timeout = inputs.number('timeout');
   const coverage = inputs.list('coverage');
   const minCoverage = inputs.number('min-coverage');
   if (minCoverage !== undefined && coverage.length === 0) {
-    throw new InputError('min-coverage', 'needs coverage reports to check', 'Set `coverage` to your Cobertura XML file, e.g. `coverage.xml`.');
+    throw new InputError(
+      'min-coverage',
+      'needs coverage reports to check',
+      'Set `coverage` to your Cobertura XML file, e.g. `coverage.xml`.',
+    );
   }
   const results = inputs.list('results');
   if (results.length === 0) {
-    throw new InputError('results', 'has no pattern', 'Give the JUnit XML files, e.g. `test-results/**/*.xml`.');
+    throw new InputError(
+      'results',
+      'has no pattern',
+      'Give the JUnit XML files, e.g. `test-results/**/*.xml`.',
+    );
   }
 
   // The ADO job token needs no input: the host hands it over when the pipeline maps it.

@@ -58,14 +58,24 @@ function headline(input: SummaryInput): string {
 function totalsTable(input: SummaryInput): string {
   const { counts, durationSeconds } = input.report;
   const headers = ['Total', 'Passed', 'Failed', 'Errored', 'Skipped'];
-  const row: (string | number)[] = [counts.total, counts.passed, counts.failed, counts.errored, counts.skipped];
+  const row: (string | number)[] = [
+    counts.total,
+    counts.passed,
+    counts.failed,
+    counts.errored,
+    counts.skipped,
+  ];
   if (counts.flaky) {
     headers.push('Flaky');
     row.push(counts.flaky);
   }
   headers.push('Duration');
   row.push(formatDuration(durationSeconds));
-  return table(headers, [row], headers.map(() => 'right'));
+  return table(
+    headers,
+    [row],
+    headers.map(() => 'right'),
+  );
 }
 
 function statusLines(input: SummaryInput): string {
@@ -89,7 +99,8 @@ function statusLines(input: SummaryInput): string {
         : cov.lineRate * 100 >= input.minCoverage
           ? ` — meets the minimum of ${input.minCoverage}% ✅`
           : ` — below the minimum of ${input.minCoverage}% ❌`;
-    const branch = cov.branchRate === undefined ? '' : `, branches ${formatPercent(cov.branchRate)}`;
+    const branch =
+      cov.branchRate === undefined ? '' : `, branches ${formatPercent(cov.branchRate)}`;
     lines.push(`Coverage: lines ${formatPercent(cov.lineRate)}${branch}${gate}.`);
   }
   for (const u of input.report.unreadable) {
@@ -97,7 +108,9 @@ function statusLines(input: SummaryInput): string {
   }
   if (input.failure) lines.push(`**Failed:** ${escapeMarkdown(input.failure)}`);
   if (input.annotationsLeftOut) {
-    lines.push(`${input.annotationsLeftOut} failed tests were not annotated (annotation limit); all are listed below.`);
+    lines.push(
+      `${input.annotationsLeftOut} failed tests were not annotated (annotation limit); all are listed below.`,
+    );
   }
   if (input.runUrl) lines.push(`[Run](${input.runUrl})`);
   return lines.length ? `${lines.join('  \n')}\n\n` : '';
@@ -114,7 +127,10 @@ function failureSection(c: TestCase, limits: SummaryLimits): string {
   if (message) md += codeBlock(trimText(message, 10, 1000));
   const trace = c.details && c.details !== c.message ? c.details : undefined;
   if (trace) {
-    md += details('Trace', codeBlock(trimText(trace, limits.traceLines ?? 30, limits.traceChars ?? 4000)));
+    md += details(
+      'Trace',
+      codeBlock(trimText(trace, limits.traceLines ?? 30, limits.traceChars ?? 4000)),
+    );
   }
   return `${md}\n`;
 }
@@ -150,7 +166,12 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits): strin
   }
 
   if (flaky.length > 0 && leftOutFailures === 0) {
-    const rows = flaky.slice(0, 200).map((c) => `- ${escapeMarkdown(displayName(c))}${c.message ? `: ${escapeMarkdown(trimText(c.message, 1, 200))}` : ''}`);
+    const rows = flaky
+      .slice(0, 200)
+      .map(
+        (c) =>
+          `- ${escapeMarkdown(displayName(c))}${c.message ? `: ${escapeMarkdown(trimText(c.message, 1, 200))}` : ''}`,
+      );
     if (flaky.length > 200) rows.push(`- … and ${flaky.length - 200} more`);
     doc.add(details(`Flaky tests: passed on a rerun (${flaky.length})`, rows.join('\n')));
   }
@@ -159,7 +180,11 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits): strin
   // Failures matter more than the suite table: when they did not all fit, the table is left out.
   let leftOutSuites = leftOutFailures > 0 ? suites.length : 0;
   if (suites.length > 0 && leftOutFailures === 0) {
-    const header = table(['Suite', 'Tests', 'Passed', 'Failed', 'Errored', 'Skipped', 'Time'], [], ['left', 'right', 'right', 'right', 'right', 'right', 'right']);
+    const header = table(
+      ['Suite', 'Tests', 'Passed', 'Failed', 'Errored', 'Skipped', 'Time'],
+      [],
+      ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+    );
     const rows: string[] = [];
     // The rows must fit along with the <details> wrapper; count as we go.
     let budget = doc.remaining() - header.length - 200;
@@ -183,7 +208,9 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits): strin
       leftOutFailures ? `${leftOutFailures} failed tests` : '',
       leftOutSuites ? `${leftOutSuites} suites` : '',
     ].filter(Boolean);
-    doc.force(`\n_${what.join(' and ')} not shown: the summary is limited to ${Math.round(limits.maxBytes / 1024)} KiB. The full list is in the JSON report (\`report-json\` output)._\n`);
+    doc.force(
+      `\n_${what.join(' and ')} not shown: the summary is limited to ${Math.round(limits.maxBytes / 1024)} KiB. The full list is in the JSON report (\`report-json\` output)._\n`,
+    );
   }
   return doc.toString();
 }

@@ -12,13 +12,15 @@ export interface TraceHints {
 }
 
 // Frames in these places are the test framework or the runtime, not the user's code.
-const LIBRARY = /(^|[\\/])(site-packages|dist-packages|node_modules|lib[\\/]python\d|unittest[\\/]|_pytest[\\/]|pluggy[\\/])|^internal[\\/]|^node:/;
+const LIBRARY =
+  /(^|[\\/])(site-packages|dist-packages|node_modules|lib[\\/]python\d|unittest[\\/]|_pytest[\\/]|pluggy[\\/])|^internal[\\/]|^node:/;
 
 const PYTHON = /File "([^"]+)", line (\d+)/g;
 const JAVA = /at\s+([\w$.]+)\.[^.(\s][^(]*\(([\w$-]+\.(?:java|kt|kts|scala|groovy)):(\d+)\)/g;
 const DOTNET = / in (.+?):line (\d+)/g;
 const JS = /(?:\(|at )((?:[A-Za-z]:)?[^\s():]+\.(?:[cm]?[jt]sx?|vue|svelte)):(\d+):\d+\)?/g;
-const GENERIC = /((?:[A-Za-z]:)?[\w.@~/\\-]*[\w-]\.(?:py|go|rs|c|cc|cpp|cxx|h|hpp|cs|fs|php|rb|swift|kt|java|scala|pl|t|m|mm|lua|r|R|sql|ts|js)):(\d+)\b/g;
+const GENERIC =
+  /((?:[A-Za-z]:)?[\w.@~/\\-]*[\w-]\.(?:py|go|rs|c|cc|cpp|cxx|h|hpp|cs|fs|php|rb|swift|kt|java|scala|pl|t|m|mm|lua|r|R|sql|ts|js)):(\d+)\b/g;
 const CUNIT = /File:\s*(\S+)\s*\n\s*Line:\s*(\d+)/;
 
 interface Frame {
@@ -59,7 +61,10 @@ function pick(list: Frame[], hints: TraceHints, innermostLast: boolean): Frame |
  * pytest's `path.py:N: Error`, Java/Kotlin `at pkg.Class.method(File.java:N)`, .NET `in path:line N`,
  * JavaScript `(path:line:col)`, and `path.ext:N` as written by Go, Rust, C/C++ and others.
  */
-export function locateInTrace(text: string | undefined, hints: TraceHints = {}): TraceLocation | undefined {
+export function locateInTrace(
+  text: string | undefined,
+  hints: TraceHints = {},
+): TraceLocation | undefined {
   if (!text) return undefined;
 
   // Python prints the innermost frame last.
@@ -76,9 +81,17 @@ export function locateInTrace(text: string | undefined, hints: TraceHints = {}):
   });
   if (java.length > 0) {
     const testClass = hints.classname?.replace(/\$.*$/, '');
-    const own = testClass ? java.find((f) => f.cls === testClass || f.cls?.startsWith(`${testClass}$`)) : undefined;
+    const own = testClass
+      ? java.find((f) => f.cls === testClass || f.cls?.startsWith(`${testClass}$`))
+      : undefined;
     const userFrame =
-      own ?? java.find((f) => !/^(java|javax|jdk|sun|org\.junit|org\.testng|org\.hamcrest|org\.assertj|kotlin|junit)\./.test(f.cls ?? ''));
+      own ??
+      java.find(
+        (f) =>
+          !/^(java|javax|jdk|sun|org\.junit|org\.testng|org\.hamcrest|org\.assertj|kotlin|junit)\./.test(
+            f.cls ?? '',
+          ),
+      );
     const f = userFrame ?? java[0];
     return { file: f.file, line: f.line };
   }

@@ -14,13 +14,19 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-async function start(handler: (req: Recorded, res: http.ServerResponse) => void): Promise<FakeServer> {
+async function start(
+  handler: (req: Recorded, res: http.ServerResponse) => void,
+): Promise<FakeServer> {
   const requests: Recorded[] = [];
   const server = http.createServer((req, res) => {
     let raw = '';
     req.on('data', (c) => (raw += c));
     req.on('end', () => {
-      const rec: Recorded = { method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization };
+      const rec: Recorded = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        auth: req.headers.authorization,
+      };
       if (raw) rec.body = JSON.parse(raw);
       requests.push(rec);
       handler(rec, res);
@@ -35,7 +41,12 @@ async function start(handler: (req: Recorded, res: http.ServerResponse) => void)
   };
 }
 
-function send(res: http.ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(body === undefined ? '' : JSON.stringify(body));
 }
@@ -47,14 +58,19 @@ export interface GitHubComment {
 }
 
 /** The slice of GitHub's REST API that sticky comments use, for one repository `o/r`. */
-export async function fakeGitHub(opts: { forbidden?: boolean; prsForCommit?: { number: number; state: string }[] } = {}) {
+export async function fakeGitHub(
+  opts: { forbidden?: boolean; prsForCommit?: { number: number; state: string }[] } = {},
+) {
   const comments = new Map<number, GitHubComment[]>();
   let nextId = 1000;
   const state = { forbidden: opts.forbidden ?? false };
   const server = await start((req, res) => {
     const u = new URL(req.url, 'http://x');
     let m: RegExpExecArray | null;
-    if (req.method === 'GET' && (m = /^\/repos\/o\/r\/commits\/([0-9a-f]+)\/pulls$/.exec(u.pathname))) {
+    if (
+      req.method === 'GET' &&
+      (m = /^\/repos\/o\/r\/commits\/([0-9a-f]+)\/pulls$/.exec(u.pathname))
+    ) {
       return send(res, 200, opts.prsForCommit ?? []);
     }
     if ((m = /^\/repos\/o\/r\/issues\/(\d+)\/comments$/.exec(u.pathname))) {
@@ -64,18 +80,28 @@ export async function fakeGitHub(opts: { forbidden?: boolean; prsForCommit?: { n
         const page = Number(u.searchParams.get('page') ?? 1);
         const slice = list.slice((page - 1) * per, page * per);
         const headers: Record<string, string> = {};
-        if (page * per < list.length) headers.link = `<${server.url}${u.pathname}?per_page=${per}&page=${page + 1}>; rel="next"`;
+        if (page * per < list.length)
+          headers.link = `<${server.url}${u.pathname}?per_page=${per}&page=${page + 1}>; rel="next"`;
         return send(res, 200, slice, headers);
       }
       if (req.method === 'POST') {
-        if (state.forbidden) return send(res, 403, { message: 'Resource not accessible by integration' });
-        const c = { id: nextId++, body: (req.body as { body: string }).body, html_url: `https://github.test/o/r/pull/${m[1]}#c${nextId}` };
+        if (state.forbidden)
+          return send(res, 403, { message: 'Resource not accessible by integration' });
+        const c = {
+          id: nextId++,
+          body: (req.body as { body: string }).body,
+          html_url: `https://github.test/o/r/pull/${m[1]}#c${nextId}`,
+        };
         comments.set(Number(m[1]), [...list, c]);
         return send(res, 201, c);
       }
     }
-    if (req.method === 'PATCH' && (m = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(u.pathname))) {
-      if (state.forbidden) return send(res, 403, { message: 'Resource not accessible by integration' });
+    if (
+      req.method === 'PATCH' &&
+      (m = /^\/repos\/o\/r\/issues\/comments\/(\d+)$/.exec(u.pathname))
+    ) {
+      if (state.forbidden)
+        return send(res, 403, { message: 'Resource not accessible by integration' });
       for (const list of comments.values()) {
         const c = list.find((x) => x.id === Number(m?.[1]));
         if (c) {
@@ -116,7 +142,8 @@ export async function fakeAzureDevOps(opts: { forbidden?: boolean } = {}) {
   const forbidden = (res: http.ServerResponse) =>
     send(res, 403, {
       $id: '1',
-      message: "TF401027: You need the Git 'PullRequestContribute' permission to perform this action. Details: identity 'Build\\1234', scope 'repository'.",
+      message:
+        "TF401027: You need the Git 'PullRequestContribute' permission to perform this action. Details: identity 'Build\\1234', scope 'repository'.",
       typeKey: 'GitNeedsPermissionException',
     });
   const server = await start((req, res) => {
@@ -125,12 +152,23 @@ export async function fakeAzureDevOps(opts: { forbidden?: boolean } = {}) {
       return send(res, 200, {
         count: 2,
         value: [
-          location(THREADS, 'threads', '{project}/_apis/{area}/repositories/{repositoryId}/pullRequests/{pullRequestId}/{resource}/{threadId}'),
-          location(COMMENTS, 'comments', '{project}/_apis/{area}/repositories/{repositoryId}/pullRequests/{pullRequestId}/threads/{threadId}/{resource}/{commentId}'),
+          location(
+            THREADS,
+            'threads',
+            '{project}/_apis/{area}/repositories/{repositoryId}/pullRequests/{pullRequestId}/{resource}/{threadId}',
+          ),
+          location(
+            COMMENTS,
+            'comments',
+            '{project}/_apis/{area}/repositories/{repositoryId}/pullRequests/{pullRequestId}/threads/{threadId}/{resource}/{commentId}',
+          ),
         ],
       });
     }
-    const m = /^\/org\/proj\/_apis\/git\/repositories\/ml-repo\/pullRequests\/(\d+)\/threads(?:\/(\d+))?(?:\/comments\/(\d+))?$/.exec(u.pathname);
+    const m =
+      /^\/org\/proj\/_apis\/git\/repositories\/ml-repo\/pullRequests\/(\d+)\/threads(?:\/(\d+))?(?:\/comments\/(\d+))?$/.exec(
+        u.pathname,
+      );
     if (!m) return send(res, 404, { message: `no route ${req.method} ${u.pathname}` });
     const pr = Number(m[1]);
     const list = threads.get(pr) ?? [];
@@ -138,7 +176,11 @@ export async function fakeAzureDevOps(opts: { forbidden?: boolean } = {}) {
     if (opts.forbidden) return forbidden(res);
     if (req.method === 'POST' && !m[2]) {
       const body = req.body as { comments: { content: string }[]; status: number };
-      const t: AdoThread = { id: nextId++, status: body.status, comments: body.comments.map((c, i) => ({ id: i + 1, content: c.content })) };
+      const t: AdoThread = {
+        id: nextId++,
+        status: body.status,
+        comments: body.comments.map((c, i) => ({ id: i + 1, content: c.content })),
+      };
       threads.set(pr, [...list, t]);
       return send(res, 200, t);
     }

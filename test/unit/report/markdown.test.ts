@@ -1,14 +1,30 @@
-import { BoundedMarkdown, codeBlock, details, escapeCell, escapeMarkdown, formatDuration, table, trimMarkdown, trimText } from '../../../shared/report/markdown';
+import {
+  BoundedMarkdown,
+  codeBlock,
+  details,
+  escapeCell,
+  escapeMarkdown,
+  formatDuration,
+  table,
+  trimMarkdown,
+  trimText,
+} from '../../../shared/report/markdown';
 
 describe('markdown helpers', () => {
   it('escapes text from test reports so it renders literally', () => {
-    expect(escapeMarkdown('test_[a]*b* <img> # x | y\nz')).toBe('test\\_\\[a\\]\\*b\\* &lt;img\\> \\# x \\| y z');
+    expect(escapeMarkdown('test_[a]*b* <img> # x | y\nz')).toBe(
+      'test\\_\\[a\\]\\*b\\* &lt;img\\> \\# x \\| y z',
+    );
     expect(escapeCell('a|b\n\nc')).toBe('a\\|b c');
   });
 
   it('tables, details and durations', () => {
-    expect(table(['A', 'B'], [[1, 'x']], ['left', 'right'])).toBe('| A | B |\n| --- | ---: |\n| 1 | x |\n');
-    expect(details('a < b', 'body')).toBe('<details><summary>a &lt; b</summary>\n\nbody\n\n</details>\n');
+    expect(table(['A', 'B'], [[1, 'x']], ['left', 'right'])).toBe(
+      '| A | B |\n| --- | ---: |\n| 1 | x |\n',
+    );
+    expect(details('a < b', 'body')).toBe(
+      '<details><summary>a &lt; b</summary>\n\nbody\n\n</details>\n',
+    );
     expect(formatDuration(0.0123)).toBe('12 ms');
     expect(formatDuration(75)).toBe('1 min 15 s');
     expect(formatDuration(undefined)).toBe('–');

@@ -52,12 +52,16 @@ describePosix('runCommand', () => {
     const r = await promise;
     expect(r.exitCode).toBe(3);
     expect(r.timedOut).toBe(false);
-    expect(lines).toEqual(expect.arrayContaining(['stdout: one', 'stderr: two', 'stdout: no newline']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['stdout: one', 'stderr: two', 'stdout: no newline']),
+    );
     expect(r.tail).toContain('one');
   });
 
   it('runs in the working directory with the extra environment', async () => {
-    const { lines, promise } = run('pwd; echo "$MODEL_NAME/$EMPTY_ONE."', { env: { MODEL_NAME: 'churn model', EMPTY_ONE: '' } });
+    const { lines, promise } = run('pwd; echo "$MODEL_NAME/$EMPTY_ONE."', {
+      env: { MODEL_NAME: 'churn model', EMPTY_ONE: '' },
+    });
     expect((await promise).exitCode).toBe(0);
     expect(lines).toEqual([`stdout: ${dir}`, 'stdout: churn model/.']);
   });
@@ -69,7 +73,9 @@ describePosix('runCommand', () => {
 
   it('on timeout stops the command and every process it started', async () => {
     const pidFile = path.join(dir, 'pid');
-    const { lines, promise } = run(`sleep 30 & echo $! > ${pidFile}; wait`, { timeoutSeconds: 0.5 });
+    const { lines, promise } = run(`sleep 30 & echo $! > ${pidFile}; wait`, {
+      timeoutSeconds: 0.5,
+    });
     const r = await promise;
     expect(r.timedOut).toBe(true);
     expect(r.exitCode).toBeNull();
@@ -80,7 +86,10 @@ describePosix('runCommand', () => {
   });
 
   it('kills with SIGKILL when the command ignores SIGTERM', async () => {
-    const { promise } = run('trap "" TERM; sleep 30; echo survived', { timeoutSeconds: 0.3, killGraceSeconds: 0.2 });
+    const { promise } = run('trap "" TERM; sleep 30; echo survived', {
+      timeoutSeconds: 0.3,
+      killGraceSeconds: 0.2,
+    });
     const r = await promise;
     expect(r.timedOut).toBe(true);
     expect(r.signal).toBe('SIGKILL');

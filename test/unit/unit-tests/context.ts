@@ -21,7 +21,12 @@ export interface FakeContext extends CapabilityContext {
 export function fakeContext(
   manifest: CapabilityManifest,
   inputs: Record<string, string>,
-  options: { env?: Record<string, string | undefined>; ci?: Partial<CiContext>; hostKind?: HostKind; signal?: AbortSignal } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    ci?: Partial<CiContext>;
+    hostKind?: HostKind;
+    signal?: AbortSignal;
+  } = {},
 ): FakeContext {
   const lines: LoggedLine[] = [];
   const outputValues: FakeContext['outputValues'] = {};

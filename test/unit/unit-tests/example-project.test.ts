@@ -23,7 +23,10 @@ describeWithPython('the example ML project through unit-tests', () => {
   let ws: string;
   beforeEach(() => {
     ws = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'example-')));
-    cpSync(EXAMPLE, path.join(ws, 'examples', 'ml-project'), { recursive: true, filter: (src) => !src.includes('__pycache__') && !src.includes('test-results') });
+    cpSync(EXAMPLE, path.join(ws, 'examples', 'ml-project'), {
+      recursive: true,
+      filter: (src) => !src.includes('__pycache__') && !src.includes('test-results'),
+    });
   });
   afterEach(() => rmSync(ws, { recursive: true, force: true }));
 
@@ -70,8 +73,16 @@ describeWithPython('the example ML project through unit-tests', () => {
     expect(ctx.outputValues).toMatchObject({ total: 17, passed: 15, failed: 1, errored: 1 });
     const errors = ctx.lines.filter((l) => l.level === 'error');
     expect(errors.map((e) => e.location)).toEqual([
-      { file: 'examples/ml-project/tests/test_broken.py', line: 7, title: 'Failed: tests.test_broken.BrokenTest › test_accuracy_regressed' },
-      { file: 'examples/ml-project/tests/test_broken.py', line: 10, title: 'Error in tests.test_broken.BrokenTest › test_crashes' },
+      {
+        file: 'examples/ml-project/tests/test_broken.py',
+        line: 7,
+        title: 'Failed: tests.test_broken.BrokenTest › test_accuracy_regressed',
+      },
+      {
+        file: 'examples/ml-project/tests/test_broken.py',
+        line: 10,
+        title: 'Error in tests.test_broken.BrokenTest › test_crashes',
+      },
     ]);
     expect(errors[0].message).toContain('0.5 not greater than or equal to 0.9');
     expect(ctx.summaryText()).toContain('`examples/ml-project/tests/test_broken.py:7`');

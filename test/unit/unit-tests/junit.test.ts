@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { writeBigJUnit } from '../../../bench/junit.bench';
-import { decode, parseJUnit, parseJUnitFile, parseTime, readReports, type Counts, type ParsedFile, type TestCase } from '../../../shared/capabilities/unit-tests/junit';
+import {
+  decode,
+  parseJUnit,
+  parseJUnitFile,
+  parseTime,
+  readReports,
+  type Counts,
+  type ParsedFile,
+  type TestCase,
+} from '../../../shared/capabilities/unit-tests/junit';
 
 const SHARED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'testdata', 'junit');
 const OURS = path.join(__dirname, '..', '..', 'fixtures', 'junit');
@@ -26,15 +35,51 @@ const byName = (p: ParsedFile, name: string) => {
 const SHARED_COUNTS: Record<string, Expect> = {
   'dr_empty_java-junit.xml': { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
   'dr_empty_jest-junit.xml': { total: 0, passed: 0, failed: 0, errored: 0, skipped: 0 },
-  'dr_external_java_TEST-org.apache.pulsar.AddMissingPatchVersionTest.xml': { total: 2, passed: 0, failed: 1, errored: 0, skipped: 1 },
+  'dr_external_java_TEST-org.apache.pulsar.AddMissingPatchVersionTest.xml': {
+    total: 2,
+    passed: 0,
+    failed: 1,
+    errored: 0,
+    skipped: 1,
+  },
   'dr_external_java_empty_failures.xml': { total: 3, passed: 2, failed: 1, errored: 0, skipped: 0 },
   'dr_external_java_junit4-basic.xml': { total: 6, passed: 5, failed: 1, errored: 0, skipped: 0 },
-  'dr_external_java_junit4-complete.xml': { total: 8, passed: 5, failed: 1, errored: 1, skipped: 1 },
-  'dr_external_java_pulsar-test-report.xml': { total: 808, passed: 793, failed: 1, errored: 0, skipped: 14 },
-  'dr_external_jest_jest-react-component-test-results.xml': { total: 1, passed: 1, failed: 0, errored: 0, skipped: 0 },
-  'dr_external_jest_jest-test-results.xml': { total: 4239, passed: 4207, failed: 2, errored: 0, skipped: 30 },
+  'dr_external_java_junit4-complete.xml': {
+    total: 8,
+    passed: 5,
+    failed: 1,
+    errored: 1,
+    skipped: 1,
+  },
+  'dr_external_java_pulsar-test-report.xml': {
+    total: 808,
+    passed: 793,
+    failed: 1,
+    errored: 0,
+    skipped: 14,
+  },
+  'dr_external_jest_jest-react-component-test-results.xml': {
+    total: 1,
+    passed: 1,
+    failed: 0,
+    errored: 0,
+    skipped: 0,
+  },
+  'dr_external_jest_jest-test-results.xml': {
+    total: 4239,
+    passed: 4207,
+    failed: 2,
+    errored: 0,
+    skipped: 30,
+  },
   'dr_external_phpunit_junit-basic.xml': { total: 9, passed: 8, failed: 1, errored: 0, skipped: 0 },
-  'dr_external_phpunit_phpcheckstyle-phpunit.xml': { total: 30, passed: 28, failed: 2, errored: 0, skipped: 0 },
+  'dr_external_phpunit_phpcheckstyle-phpunit.xml': {
+    total: 30,
+    passed: 28,
+    failed: 2,
+    errored: 0,
+    skipped: 0,
+  },
   'dr_jest-junit-eslint.xml': { total: 1, passed: 1, failed: 0, errored: 0, skipped: 0 },
   'dr_jest-junit.xml': { total: 6, passed: 1, failed: 4, errored: 0, skipped: 1 },
   'dr_junit-with-message.xml': { total: 1, passed: 0, failed: 1, errored: 0, skipped: 0 },
@@ -42,27 +87,77 @@ const SHARED_COUNTS: Record<string, Expect> = {
   'dr_python-xunit-pytest.xml': { total: 10, passed: 6, failed: 2, errored: 0, skipped: 2 },
   'dr_python-xunit-unittest.xml': { total: 8, passed: 4, failed: 1, errored: 1, skipped: 2 },
   'dr_swift-xunit.xml': { total: 3, passed: 2, failed: 1, errored: 0, skipped: 0 },
-  'dr_test-errors_jest_jest-test-results.xml': { total: 2, passed: 0, failed: 0, errored: 2, skipped: 0 },
+  'dr_test-errors_jest_jest-test-results.xml': {
+    total: 2,
+    passed: 0,
+    failed: 0,
+    errored: 2,
+    skipped: 0,
+  },
   'mp_catch2_report.xml': { total: 1, passed: 0, failed: 1, errored: 0, skipped: 0 },
   'mp_container-structure_test.xml': { total: 3, passed: 3, failed: 0, errored: 0, skipped: 0 },
   'mp_cunit_testFailure.xml': { total: 4, passed: 3, failed: 1, errored: 0, skipped: 0 },
-  'mp_flaky_retries_flaky_all_failures.xml': { total: 3, passed: 0, failed: 2, errored: 1, skipped: 0 },
-  'mp_flaky_retries_flaky_success_first.xml': { total: 3, passed: 1, failed: 1, errored: 1, skipped: 0 },
+  'mp_flaky_retries_flaky_all_failures.xml': {
+    total: 3,
+    passed: 0,
+    failed: 2,
+    errored: 1,
+    skipped: 0,
+  },
+  'mp_flaky_retries_flaky_success_first.xml': {
+    total: 3,
+    passed: 1,
+    failed: 1,
+    errored: 1,
+    skipped: 0,
+  },
   'mp_issues_testDisabled.xml': { total: 22, passed: 6, failed: 4, errored: 2, skipped: 10 },
   'mp_issues_testFailedDisabled.xml': { total: 1, passed: 0, failed: 0, errored: 0, skipped: 1 },
   'mp_junit-server-test_report.xml': { total: 4, passed: 2, failed: 1, errored: 0, skipped: 1 },
-  'mp_junit_flaky_failure_mixed_flaky_and_passed.xml': { total: 3, passed: 3, failed: 0, errored: 0, skipped: 0, flaky: 1 },
-  'mp_maven_surefire_flaky_surefire-report.xml': { total: 1, passed: 1, failed: 0, errored: 0, skipped: 0, flaky: 1 },
+  'mp_junit_flaky_failure_mixed_flaky_and_passed.xml': {
+    total: 3,
+    passed: 3,
+    failed: 0,
+    errored: 0,
+    skipped: 0,
+    flaky: 1,
+  },
+  'mp_maven_surefire_flaky_surefire-report.xml': {
+    total: 1,
+    passed: 1,
+    failed: 0,
+    errored: 0,
+    skipped: 0,
+    flaky: 1,
+  },
   'mp_mocha_mocha.xml': { total: 1, passed: 1, failed: 0, errored: 0, skipped: 0 },
-  'mp_multiple_failures_test_multiple_errors.xml': { total: 3, passed: 1, failed: 0, errored: 2, skipped: 0 },
-  'mp_multiple_failures_test_multiple_failures.xml': { total: 4, passed: 1, failed: 2, errored: 0, skipped: 1 },
+  'mp_multiple_failures_test_multiple_errors.xml': {
+    total: 3,
+    passed: 1,
+    failed: 0,
+    errored: 2,
+    skipped: 0,
+  },
+  'mp_multiple_failures_test_multiple_failures.xml': {
+    total: 4,
+    passed: 1,
+    failed: 2,
+    errored: 0,
+    skipped: 1,
+  },
   'mp_nested_junit.xml': { total: 5, passed: 2, failed: 3, errored: 0, skipped: 0 },
   'mp_nested_multi-level.xml': { total: 3, passed: 3, failed: 0, errored: 0, skipped: 0 },
   'mp_nextest_basic.xml': { total: 3, passed: 2, failed: 1, errored: 0, skipped: 0 },
   'mp_perl_result.xml': { total: 1, passed: 1, failed: 0, errored: 0, skipped: 0 },
   'mp_python_report.xml': { total: 3, passed: 1, failed: 2, errored: 0, skipped: 0 },
   'mp_python_report_flaky.xml': { total: 4, passed: 2, failed: 2, errored: 0, skipped: 0 },
-  'mp_tests_utils_target_surefire-reports_TEST-action.surefire.report.calc.CalcUtilsTest.xml': { total: 2, passed: 0, failed: 2, errored: 0, skipped: 0 },
+  'mp_tests_utils_target_surefire-reports_TEST-action.surefire.report.calc.CalcUtilsTest.xml': {
+    total: 2,
+    passed: 0,
+    failed: 2,
+    errored: 0,
+    skipped: 0,
+  },
   'mp_xunit_report.xml': { total: 4, passed: 3, failed: 1, errored: 0, skipped: 0 },
 };
 
@@ -70,19 +165,33 @@ describe('JUnit reader on the shared real-world reports', () => {
   it('knows every file in the shared test data', () => {
     // A new file in ../shared/testdata/junit must get hand-counted expectations here.
     const { readdirSync } = jest.requireActual<typeof import('fs')>('fs');
-    expect(readdirSync(SHARED).filter((f) => f.endsWith('.xml')).sort()).toEqual(Object.keys(SHARED_COUNTS).sort());
+    expect(
+      readdirSync(SHARED)
+        .filter((f) => f.endsWith('.xml'))
+        .sort(),
+    ).toEqual(Object.keys(SHARED_COUNTS).sort());
   });
 
-  it.each(Object.entries(SHARED_COUNTS))('%s counts what a reader counts', async (file, expected) => {
-    const parsed = await parseJUnitFile(shared(file));
-    expect(counts(parsed)).toEqual(expected);
-    expect(parsed.counts.passed + parsed.counts.failed + parsed.counts.errored + parsed.counts.skipped).toBe(parsed.counts.total);
-  });
+  it.each(Object.entries(SHARED_COUNTS))(
+    '%s counts what a reader counts',
+    async (file, expected) => {
+      const parsed = await parseJUnitFile(shared(file));
+      expect(counts(parsed)).toEqual(expected);
+      expect(
+        parsed.counts.passed + parsed.counts.failed + parsed.counts.errored + parsed.counts.skipped,
+      ).toBe(parsed.counts.total);
+    },
+  );
 
   it('pytest: failure message, trace and the line pytest points at', async () => {
     const p = await parseJUnitFile(shared('dr_python-xunit-pytest.xml'));
     const t = byName(p, 'test_always_fail');
-    expect(t).toMatchObject({ status: 'failed', message: 'assert False', classname: 'tests.test_lib', location: { file: 'tests/test_lib.py', line: 25 } });
+    expect(t).toMatchObject({
+      status: 'failed',
+      message: 'assert False',
+      classname: 'tests.test_lib',
+      location: { file: 'tests/test_lib.py', line: 25 },
+    });
     expect(t.details).toContain('> assert False');
     expect(byName(p, 'test_always_skip')).toMatchObject({ status: 'skipped', message: 'skipped' });
     expect(p.suites[0].properties).toEqual({ custom_prop: 'custom_val' });
@@ -91,13 +200,22 @@ describe('JUnit reader on the shared real-world reports', () => {
 
   it('unittest: the innermost user frame from the traceback; error is errored', async () => {
     const p = await parseJUnitFile(shared('dr_python-xunit-unittest.xml'));
-    expect(byName(p, 'test_always_fail').location).toEqual({ file: '/Users/foo/Projects/python-test/tests/test_lib.py', line: 24 });
-    expect(byName(p, 'test_error')).toMatchObject({ status: 'errored', type: 'Exception', message: 'error' });
+    expect(byName(p, 'test_always_fail').location).toEqual({
+      file: '/Users/foo/Projects/python-test/tests/test_lib.py',
+      line: 24,
+    });
+    expect(byName(p, 'test_error')).toMatchObject({
+      status: 'errored',
+      type: 'Exception',
+      message: 'error',
+    });
     expect(byName(p, 'test_expected_failure').message).toContain("(<class 'AssertionError'>");
   });
 
   it('jest-junit: escaped names decoded, JS frame located', async () => {
-    const p = await parseJUnitFile(shared('dr_external_jest_jest-react-component-test-results.xml'));
+    const p = await parseJUnitFile(
+      shared('dr_external_jest_jest-react-component-test-results.xml'),
+    );
     expect(p.suites[0].name).toBe('<Component />');
     expect(cases(p)[0].name).toBe('<Component /> should render properly');
     const j = await parseJUnitFile(shared('dr_jest-junit.xml'));
@@ -109,13 +227,29 @@ describe('JUnit reader on the shared real-world reports', () => {
   });
 
   it('TestNG/Surefire: Java frame of the test class mapped to a package path; CDATA trace kept raw', async () => {
-    const p = await parseJUnitFile(shared('dr_external_java_TEST-org.apache.pulsar.AddMissingPatchVersionTest.xml'));
+    const p = await parseJUnitFile(
+      shared('dr_external_java_TEST-org.apache.pulsar.AddMissingPatchVersionTest.xml'),
+    );
     const failed = cases(p).find((c) => c.status === 'failed') as TestCase;
-    expect(failed.location).toEqual({ file: 'org/apache/pulsar/AddMissingPatchVersionTest.java', line: 29 });
-    expect(failed.details?.startsWith('java.lang.AssertionError: expected [1.2.1] but found [1.2.0]')).toBe(true);
-    const kt = await parseJUnitFile(shared('mp_tests_utils_target_surefire-reports_TEST-action.surefire.report.calc.CalcUtilsTest.xml'));
-    expect(byName(kt, 'test error handling').location).toEqual({ file: 'action/surefire/report/calc/CalcUtilsTest.kt', line: 27 });
-    expect(byName(kt, 'test error handling').message).toContain('expected:<java.lang.IllegalStateException>');
+    expect(failed.location).toEqual({
+      file: 'org/apache/pulsar/AddMissingPatchVersionTest.java',
+      line: 29,
+    });
+    expect(
+      failed.details?.startsWith('java.lang.AssertionError: expected [1.2.1] but found [1.2.0]'),
+    ).toBe(true);
+    const kt = await parseJUnitFile(
+      shared(
+        'mp_tests_utils_target_surefire-reports_TEST-action.surefire.report.calc.CalcUtilsTest.xml',
+      ),
+    );
+    expect(byName(kt, 'test error handling').location).toEqual({
+      file: 'action/surefire/report/calc/CalcUtilsTest.kt',
+      line: 27,
+    });
+    expect(byName(kt, 'test error handling').message).toContain(
+      'expected:<java.lang.IllegalStateException>',
+    );
   });
 
   it('Surefire flakyFailure: passed and flaky, with the flaky failure kept', async () => {
@@ -132,7 +266,9 @@ describe('JUnit reader on the shared real-world reports', () => {
     // The failure element's own file/line attributes win over the trace.
     expect(t.location).toEqual({ file: 'src/runtime.ts', line: 88 });
     const f = await parseJUnitFile(shared('mp_multiple_failures_test_multiple_failures.xml'));
-    expect(byName(f, 'testWithMultipleFailures').details).toContain('Third failure stack trace details');
+    expect(byName(f, 'testWithMultipleFailures').details).toContain(
+      'Third failure stack trace details',
+    );
   });
 
   it('disabled tests are skipped, even with stale failure text', async () => {
@@ -148,7 +284,9 @@ describe('JUnit reader on the shared real-world reports', () => {
       'All tests › tests › packet › TestB:2',
     ]);
     const php = await parseJUnitFile(shared('dr_external_phpunit_junit-basic.xml'));
-    expect(php.suites.map((s) => s.name)).toContain('Tests.Authentication › Tests.Authentication.Login');
+    expect(php.suites.map((s) => s.name)).toContain(
+      'Tests.Authentication › Tests.Authentication.Login',
+    );
   });
 
   it('locations from Catch2 attributes, CUnit text, Rust panics and C++ messages', async () => {
@@ -156,12 +294,23 @@ describe('JUnit reader on the shared real-world reports', () => {
       file: 'test/unit/detail/utility/is_constant_evaluated.cpp',
       line: 19,
     });
-    expect(cases(await parseJUnitFile(shared('mp_cunit_testFailure.xml'))).find((c) => c.status === 'failed')?.location).toEqual({
+    expect(
+      cases(await parseJUnitFile(shared('mp_cunit_testFailure.xml'))).find(
+        (c) => c.status === 'failed',
+      )?.location,
+    ).toEqual({
       file: '/dumm/core/tests/testFailure.cpp',
       line: 77,
     });
-    expect(byName(await parseJUnitFile(shared('mp_nextest_basic.xml')), 'test_failure').location).toEqual({ file: 'tests/parry3d.rs', line: 154 });
-    expect(byName(await parseJUnitFile(shared('mp_issues_testDisabled.xml')), 'factorial_of_value_from_fixture').location).toEqual({
+    expect(
+      byName(await parseJUnitFile(shared('mp_nextest_basic.xml')), 'test_failure').location,
+    ).toEqual({ file: 'tests/parry3d.rs', line: 154 });
+    expect(
+      byName(
+        await parseJUnitFile(shared('mp_issues_testDisabled.xml')),
+        'factorial_of_value_from_fixture',
+      ).location,
+    ).toEqual({
       file: 'tests/failed/main.cpp',
       line: 58,
     });
@@ -172,8 +321,14 @@ describe('JUnit reader on our own dialect fixtures', () => {
   it('go-junit-report: package suites, Go file:line, panics as errors', async () => {
     const p = await parseJUnitFile(ours('go-junit-report.xml'));
     expect(counts(p)).toEqual({ total: 5, passed: 2, failed: 1, errored: 1, skipped: 1 });
-    expect(byName(p, 'TestNormalize/zero_variance').location).toEqual({ file: 'normalize_test.go', line: 42 });
-    expect(byName(p, 'Failure').location).toEqual({ file: '/home/runner/work/mlproject/model/model.go', line: 88 });
+    expect(byName(p, 'TestNormalize/zero_variance').location).toEqual({
+      file: 'normalize_test.go',
+      line: 42,
+    });
+    expect(byName(p, 'Failure').location).toEqual({
+      file: '/home/runner/work/mlproject/model/model.go',
+      line: 88,
+    });
     expect(byName(p, 'Failure').details).toContain('\tgithub.com'.slice(1));
     expect(p.suites[0].properties?.['go.version']).toBe('go1.22.4 linux/amd64');
   });
@@ -181,7 +336,11 @@ describe('JUnit reader on our own dialect fixtures', () => {
   it('gotestsum --rerun-fails: every attempt is a case; the rerun that passed is counted', async () => {
     const p = await parseJUnitFile(ours('gotestsum-rerun.xml'));
     expect(counts(p)).toEqual({ total: 4, passed: 2, failed: 1, errored: 0, skipped: 1 });
-    expect(cases(p).filter((c) => c.name === 'TestScoreEndpoint').map((c) => c.status)).toEqual(['failed', 'passed']);
+    expect(
+      cases(p)
+        .filter((c) => c.name === 'TestScoreEndpoint')
+        .map((c) => c.status),
+    ).toEqual(['failed', 'passed']);
     expect(byName(p, 'TestScoreEndpoint').location).toEqual({ file: 'serving_test.go', line: 31 });
     expect(p.durationSeconds).toBeCloseTo(1.234);
   });
@@ -191,7 +350,10 @@ describe('JUnit reader on our own dialect fixtures', () => {
     expect(counts(p)).toEqual({ total: 4, passed: 2, failed: 1, errored: 0, skipped: 1 });
     const t = byName(p, 'Fit_Converges');
     expect(t.message).toBe('Assert.Equal() Failure\r\nExpected: 0.95\r\nActual:   0.81');
-    expect(t.location).toEqual({ file: '/home/runner/work/mlproject/tests/MlProject.Tests/ModelTests.cs', line: 27 });
+    expect(t.location).toEqual({
+      file: '/home/runner/work/mlproject/tests/MlProject.Tests/ModelTests.cs',
+      line: 27,
+    });
     expect(byName(p, 'Fit_OnGpu').details).toBe('Requires CUDA');
   });
 
@@ -199,7 +361,10 @@ describe('JUnit reader on our own dialect fixtures', () => {
     const p = await parseJUnitFile(ours('unittest-xml-reporting.xml'));
     expect(counts(p)).toEqual({ total: 5, passed: 2, failed: 1, errored: 1, skipped: 1 });
     const t = byName(p, 'test_accuracy');
-    expect(t.location).toEqual({ file: '/home/runner/work/mlproject/tests/test_model.py', line: 25 });
+    expect(t.location).toEqual({
+      file: '/home/runner/work/mlproject/tests/test_model.py',
+      line: 25,
+    });
     expect(t.details).toContain('0.9 <&amp>');
     expect(t.systemOut).toBe('epoch 1 loss=0.69');
     expect(byName(p, 'test_load')).toMatchObject({ status: 'errored', type: 'FileNotFoundError' });
@@ -208,7 +373,10 @@ describe('JUnit reader on our own dialect fixtures', () => {
   it('jest-junit: node_modules frames skipped', async () => {
     const p = await parseJUnitFile(ours('jest-junit.xml'));
     expect(counts(p)).toEqual({ total: 3, passed: 1, failed: 1, errored: 0, skipped: 1 });
-    expect(byName(p, 'features scale rejects empty input').location).toEqual({ file: '/home/runner/work/mlproject/src/features.test.ts', line: 14 });
+    expect(byName(p, 'features scale rejects empty input').location).toEqual({
+      file: '/home/runner/work/mlproject/src/features.test.ts',
+      line: 14,
+    });
   });
 
   it('odd time values and escaped text', async () => {
@@ -238,9 +406,18 @@ describe('JUnit reader on our own dialect fixtures', () => {
   });
 
   it('truncated, non-JUnit, empty and missing files are named with the reason, the rest still count', async () => {
-    const r = await readReports([ours('truncated.xml'), ours('not-junit.xml'), ours('go-junit-report.xml'), ours('does-not-exist.xml')]);
+    const r = await readReports([
+      ours('truncated.xml'),
+      ours('not-junit.xml'),
+      ours('go-junit-report.xml'),
+      ours('does-not-exist.xml'),
+    ]);
     expect(r.counts.total).toBe(5);
-    expect(r.unreadable.map((u) => path.basename(u.file))).toEqual(['truncated.xml', 'not-junit.xml', 'does-not-exist.xml']);
+    expect(r.unreadable.map((u) => path.basename(u.file))).toEqual([
+      'truncated.xml',
+      'not-junit.xml',
+      'does-not-exist.xml',
+    ]);
     expect(r.unreadable[0].reason).toMatch(/not well-formed XML at line \d+/);
     expect(r.unreadable[1].reason).toContain('root element is <coverage>');
     expect(r.unreadable[2].reason).toContain('ENOENT');
@@ -248,14 +425,21 @@ describe('JUnit reader on our own dialect fixtures', () => {
   });
 
   it('a bare testsuite root and a BOM', () => {
-    const p = parseJUnit('\ufeff<testsuite name="s"><testcase name="a"/><testcase name="b"><skipped/></testcase></testsuite>'.slice(1), 'x.xml');
+    const p = parseJUnit(
+      '\ufeff<testsuite name="s"><testcase name="a"/><testcase name="b"><skipped/></testcase></testsuite>'.slice(
+        1,
+      ),
+      'x.xml',
+    );
     expect(counts(p)).toEqual({ total: 2, passed: 1, failed: 0, errored: 0, skipped: 1 });
   });
 });
 
 describe('helpers', () => {
   it('decode handles the five entities and numeric references, once', () => {
-    expect(decode('&lt;&gt;&amp;&quot;&apos;&#65;&#x263A;&amp;lt;&unknown;&#xFFFFFFF;')).toBe(`<>&"'A☺&lt;&unknown;&#xFFFFFFF;`);
+    expect(decode('&lt;&gt;&amp;&quot;&apos;&#65;&#x263A;&amp;lt;&unknown;&#xFFFFFFF;')).toBe(
+      `<>&"'A☺&lt;&unknown;&#xFFFFFFF;`,
+    );
   });
   it('parseTime', () => {
     expect(parseTime('4.50611114501953e-05')).toBeCloseTo(4.506e-5);
@@ -276,9 +460,23 @@ describe('a 100k-case report', () => {
   it('parses with the counts it was written with', async () => {
     const file = path.join(dir, 'big.xml');
     const shape = await writeBigJUnit(file, 100_000);
-    expect(shape).toEqual({ total: 100_000, passed: 98_000, failed: 800, errored: 400, skipped: 800, flaky: 200 } as typeof shape);
+    expect(shape).toEqual({
+      total: 100_000,
+      passed: 98_000,
+      failed: 800,
+      errored: 400,
+      skipped: 800,
+      flaky: 200,
+    } as typeof shape);
     const p = await parseJUnitFile(file);
-    expect(p.counts).toEqual({ total: 100_000, passed: shape.passed, failed: shape.failed, errored: shape.errored, skipped: shape.skipped, flaky: shape.flaky });
+    expect(p.counts).toEqual({
+      total: 100_000,
+      passed: shape.passed,
+      failed: shape.failed,
+      errored: shape.errored,
+      skipped: shape.skipped,
+      flaky: shape.flaky,
+    });
     expect(p.suites).toHaveLength(1000);
     const err = cases(p).find((c) => c.status === 'errored') as TestCase;
     expect(err.message).toBe('RuntimeError: boom & bust');
