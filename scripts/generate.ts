@@ -298,9 +298,17 @@ export function readmeTables(manifest: CapabilityManifest): string {
   ].join('\n');
 }
 
-/** Replaces the text between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. */
+/**
+ * Replaces the text between `<!-- generated:NAME -->` and `<!-- /generated:NAME -->` with the
+ * capability's tables, and between `<!-- include:PATH -->` and `<!-- /include:PATH -->` with that
+ * file, so each part's documentation lives beside its code and the README never drifts from it.
+ */
 export function updateReadme(readme: string): string {
-  let out = readme;
+  let out = readme.replace(
+    /(<!-- include:([^ ]+) -->)[\s\S]*?(<!-- \/include:\2 -->)/g,
+    (_m, start: string, file: string, end: string) =>
+      `${start}\n${fs.readFileSync(path.join(ROOT, file), 'utf8').trim()}\n${end}`,
+  );
   for (const { manifest } of capabilities) {
     const start = `<!-- generated:${manifest.name} -->`;
     const end = `<!-- /generated:${manifest.name} -->`;

@@ -1,7 +1,12 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import type { CapabilityContext } from './capability';
-import { createClient, resolveConfig, type ConnectionInputs, type DatabricksClient } from './databricks';
+import {
+  createClient,
+  resolveConfig,
+  type ConnectionInputs,
+  type DatabricksClient,
+} from './databricks';
 
 /** Manifest input name → the client's connection setting. */
 const SETTINGS: Array<[string, keyof ConnectionInputs]> = [
@@ -13,6 +18,9 @@ const SETTINGS: Array<[string, keyof ConnectionInputs]> = [
   ['azure-tenant-id', 'azureTenantId'],
   ['azure-client-id', 'azureClientId'],
   ['azure-client-secret', 'azureClientSecret'],
+  ['azure-resource-id', 'azureResourceId'],
+  ['azure-authority-host', 'azureAuthorityHost'],
+  ['azure-devops-service-connection-id', 'azureDevOpsServiceConnectionId'],
   ['oidc-audience', 'oidcAudience'],
   ['config-profile', 'profile'],
 ];
@@ -30,16 +38,20 @@ export function connectionInputs(ctx: CapabilityContext): ConnectionInputs {
 
 /** A Databricks client for the capability's connection inputs, cancelled with the step. */
 export function connect(ctx: CapabilityContext): { client: DatabricksClient; host: string } {
-  const config = resolveConfig(connectionInputs(ctx), { ...ctx.env }, {
-    homeDir: ctx.env.HOME ?? os.homedir(),
-    readFile: (p) => {
-      try {
-        return fs.readFileSync(p, 'utf8');
-      } catch {
-        return undefined;
-      }
+  const config = resolveConfig(
+    connectionInputs(ctx),
+    { ...ctx.env },
+    {
+      homeDir: ctx.env.HOME ?? os.homedir(),
+      readFile: (p) => {
+        try {
+          return fs.readFileSync(p, 'utf8');
+        } catch {
+          return undefined;
+        }
+      },
     },
-  });
+  );
   const client = createClient(config, {
     logger: ctx.logger,
     maskSecret: ctx.maskSecret,

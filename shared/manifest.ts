@@ -111,7 +111,7 @@ export const connectionInputs: Record<string, InputSpec> = {
   'auth-type': {
     ado: 'authType',
     description:
-      'How to authenticate: `pat`, `oauth-m2m`, `azure-client-secret`, `github-oidc`, `github-oidc-azure` or `azure-devops-oidc`. Default: the first whose settings are present.',
+      'How to authenticate: `pat`, `oauth-m2m`, `github-oidc`, `azure-devops-oidc`, `github-oidc-azure`, `azure-devops-oidc-azure` or `azure-client-secret`. Default: the first whose settings are present, in that order.',
     type: 'string',
     group: 'connection',
     env: ['DATABRICKS_AUTH_TYPE'],
@@ -153,6 +153,30 @@ export const connectionInputs: Record<string, InputSpec> = {
     secret: true,
     group: 'connection',
     env: ['ARM_CLIENT_SECRET'],
+  },
+  'azure-resource-id': {
+    ado: 'azureResourceId',
+    description:
+      'ARM resource id of the Azure Databricks workspace (sent with Entra ID tokens). Defaults to `DATABRICKS_AZURE_RESOURCE_ID`.',
+    type: 'string',
+    group: 'connection',
+    env: ['DATABRICKS_AZURE_RESOURCE_ID'],
+  },
+  'azure-authority-host': {
+    ado: 'azureAuthorityHost',
+    description:
+      'Entra ID authority for sovereign clouds, e.g. `https://login.microsoftonline.us`. Defaults to `AZURE_AUTHORITY_HOST`, else the public cloud.',
+    type: 'string',
+    group: 'connection',
+    env: ['AZURE_AUTHORITY_HOST'],
+  },
+  'azure-devops-service-connection-id': {
+    ado: 'azureDevOpsServiceConnectionId',
+    description:
+      'Azure DevOps: id of the Azure Resource Manager service connection (workload identity federation) for `azure-devops-oidc-azure`. Defaults to `AZURESUBSCRIPTION_SERVICE_CONNECTION_ID`.',
+    type: 'string',
+    group: 'connection',
+    env: ['AZURESUBSCRIPTION_SERVICE_CONNECTION_ID'],
   },
   'oidc-audience': {
     ado: 'oidcAudience',
