@@ -1,0 +1,118 @@
+import { UserError } from '../../errors';
+import type { CiContext } from '../../host/host';
+import type { GitRef } from './settings';
+
+/** The `git_source` block of runs/submit. */
+export interface GitSource {
+  git_url: string;
+  git_provider: string;
+  git_commit?: string;
+  git_branch?: string;
+  git_tag?: string;
+}
+
+export interface GitOverrides {
+  gitUrl?: string;
+  gitRef?: GitRef;
+  gitProvider?: string;
+}
+
+/**
+ * ADO's `Build.Repository.Provider` → Databricks' `git_provider`. `Git` (an "other Git" repository)
+ * says nothing about the host, so its URL decides.
+ */
+const ADO_PROVIDERS: Record<string, string | undefined> = {
+  tfsgit: 'azureDevOpsServices',
+  github: 'gitHub',
+  githubenterprise: 'gitHubEnterprise',
+  bitbucket: 'bitbucketCloud',
+  bitbucketserver: 'bitbucketServer',
+  gitlab: 'gitLab',
+};
+
+/** Already in Databricks' spelling (the GitHub context), or a host we can recognise in a URL. */
+function providerFromUrl(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  if (host === 'github.com') return 'gitHub';
+  if (host === 'dev.azure.com' || host.endsWith('.visualstudio.com')) return 'azureDevOpsServices';
+  if (host === 'bitbucket.org') return 'bitbucketCloud';
+  if (host === 'gitlab.com') return 'gitLab';
+  if (/^git-codecommit\./.test(host)) return 'awsCodeCommit';
+  return undefined;
+}
+
+export function gitProviderFor(ci: CiContext, url: string): string | undefined {
+  const given = ci.gitProvider;
+  if (ci.provider === 'azure-devops') {
+    const mapped = given ? ADO_PROVIDERS[given.toLowerCase()] : undefined;
+    if (mapped) return mapped;
+    return providerFromUrl(url);
+  }
+  return given ?? providerFromUrl(url);
+}
+
+/**
+ * The clone URL Databricks should use: no credentials (ADO puts `org@` in front of dev.azure.com)
+ * and no trailing `.git`/slash, the way the Databricks UI writes it.
+ */
+export function cleanGitUrl(url: string): string {
+  let out = url.trim();
+  try {
+    const u = new URL(out);
+    if (u.protocol === 'http:' || u.protocol === 'https:') {
+      u.username = '';
+      u.password = '';
+      out = u.toString();
+    }
+  } catch {
+    // Not a URL (a local path in tests): keep as given.
+  }
+  return out.replace(/\/+$/, '').replace(/\.git$/, '');
+}
+
+/**
+ * `git_source` for the commit under test. Returns undefined only in a plain terminal with nothing
+ * to go on (the CLI outside CI); in CI a missing piece is an error that names the override.
+ */
+export function buildGitSource(ci: CiContext, overrides: GitOverrides): GitSource | undefined {
+  const rawUrl = overrides.gitUrl ?? ci.repositoryUrl;
+  if (!rawUrl) {
+    if (ci.provider === 'cli' && !overrides.gitRef) return undefined;
+    throw new UserError(
+      "git-source is auto but the CI context does not name the repository. Set 'git-url' (and 'git-ref'), or set git-source to none and use 'upload' or workspace paths.",
+    );
+  }
+  const url = cleanGitUrl(rawUrl);
+  const provider = overrides.gitProvider ?? gitProviderFor(ci, url);
+  if (!provider) {
+    throw new UserError(
+      `Cannot tell the git provider of ${url} (CI says '${ci.gitProvider ?? 'nothing'}'). Set 'git-provider', e.g. gitLabEnterpriseEdition or bitbucketServer.`,
+    );
+  }
+  const ref: GitRef | undefined =
+    overrides.gitRef ?? (ci.sha ? { kind: 'commit', value: ci.sha } : undefined);
+  if (!ref) {
+    throw new UserError(
+      "git-source is auto but the CI context has no commit. Set 'git-ref' to a commit SHA, 'tag:<name>' or 'branch:<name>'.",
+    );
+  }
+  const source: GitSource = { git_url: url, git_provider: provider };
+  if (ref.kind === 'commit') source.git_commit = ref.value;
+  else if (ref.kind === 'tag') source.git_tag = ref.value;
+  else source.git_branch = ref.value;
+  return source;
+}
+
+export function describeGitSource(g: GitSource): string {
+  const at = g.git_commit
+    ? `commit ${g.git_commit.slice(0, 12)}`
+    : g.git_tag
+      ? `tag ${g.git_tag}`
+      : `branch ${g.git_branch}`;
+  return `${g.git_url} at ${at} (${g.git_provider})`;
+}

@@ -1,0 +1,437 @@
+import { setMaxListeners } from 'events';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Capability, CapabilityContext, CapabilityResult } from '../../capability';
+import { connect } from '../../connect';
+import { WaitTimeoutError, type DatabricksClient, type Run } from '../../databricks';
+import { InputError, UserError, errorMessage } from '../../errors';
+import { STATE, cancelRun } from './cancel';
+import { buildGitSource, describeGitSource, type GitSource } from './git-source';
+import { fingerprint, idempotencyToken } from './idempotency';
+import { manifest } from './manifest';
+import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
+import { readSettings, type RunJobSettings } from './settings';
+import { buildShorthand, finishSubmit, formatProblem, loadRunSpec } from './spec';
+import { removeUpload, uploadFolder } from './upload';
+import { durationMs, isTerminal, stateText, waitForRun } from './wait';
+import type { SubmitRunRequest } from '../../databricks';
+
+/** How long main waits for a cancelled run to stop: inside the runner's ~7.5 s SIGINT→SIGTERM gap. */
+const CANCEL_BOUND_MS = 5_000;
+/** The post step and a timeout have more time. */
+const LONG_CANCEL_BOUND_MS = 30_000;
+
+function labeller(ctx: CapabilityContext): (input: string) => string {
+  return (input) => {
+    if (ctx.hostKind === 'azure-devops')
+      return `'${manifest.inputs[input as keyof typeof manifest.inputs]?.ado ?? input}'`;
+    if (ctx.hostKind === 'cli') return `--${input}`;
+    return `'${input}'`;
+  };
+}
+
+/** A client whose calls survive the step's cancellation, to cancel the run after SIGINT. */
+function steadyClient(ctx: CapabilityContext): DatabricksClient {
+  return connect({ ...ctx, signal: new AbortController().signal }).client;
+}
+
+function defaultRunName(ctx: CapabilityContext, what: string): string {
+  const { ci } = ctx;
+  const parts = [ci.repository ?? 'run-job'];
+  if (ci.pullRequest) parts.push(`PR #${ci.pullRequest}`);
+  if (ci.sha) parts.push(`@ ${ci.sha.slice(0, 7)}`);
+  parts.push(`· ${what}`);
+  return parts.join(' ').slice(0, 4000);
+}
+
+function describeTarget(s: RunJobSettings): string {
+  const t = s.target;
+  switch (t.kind) {
+    case 'job-id':
+      return `job ${t.jobId}`;
+    case 'job-name':
+      return `job '${t.jobName}'`;
+    case 'run-spec':
+      return path.basename(t.file);
+    case 'notebook':
+    case 'python-file':
+      return path.posix.basename(t.path);
+  }
+}
+
+/** What the step knows so far; turned into outputs and a summary whatever happens. */
+class Progress {
+  runId?: string;
+  runUrl?: string;
+  run?: Run;
+  tasks: TaskReport[] = [];
+  source?: string;
+  error?: string;
+  waited = true;
+
+  writeOutputs(ctx: CapabilityContext): void {
+    const run = this.run;
+    const ms = run ? durationMs(run) : undefined;
+    ctx.outputs.set('run-id', this.runId);
+    ctx.outputs.set('run-url', this.runUrl);
+    ctx.outputs.set('life-cycle-state', run?.state?.life_cycle_state);
+    ctx.outputs.set('result-state', run?.state?.result_state);
+    ctx.outputs.set('duration-seconds', ms === undefined ? undefined : Math.round(ms / 1000));
+    ctx.outputs.set('notebook-output', this.tasks.length === 1 ? this.tasks[0].output : undefined);
+    ctx.outputs.set('tasks', tasksOutput(this.tasks));
+    ctx.outputs.set('error-message', this.error);
+  }
+
+  async writeSummary(ctx: CapabilityContext): Promise<void> {
+    if (!this.runId) return;
+    await ctx.summary.append(
+      renderSummary({
+        run: this.run,
+        runId: this.runId,
+        runUrl: this.runUrl,
+        tasks: this.tasks,
+        problem: this.error,
+        source: this.source,
+        waited: this.waited,
+      }),
+    );
+  }
+}
+
+async function resolveJobId(
+  client: DatabricksClient,
+  s: RunJobSettings,
+  signal: AbortSignal,
+): Promise<string> {
+  const t = s.target;
+  if (t.kind === 'job-id') return t.jobId;
+  if (t.kind !== 'job-name') throw new Error('Bug: resolveJobId without a job target');
+  const jobs = await client.jobs.listByName(t.jobName, signal);
+  if (jobs.length === 1) return String(jobs[0].job_id);
+  if (jobs.length === 0) {
+    throw new UserError(
+      `No job is named '${t.jobName}' in this workspace (or the credentials cannot see it). Check the name (exact match, case-insensitive) and the CAN_VIEW permission, or use 'job-id'.`,
+    );
+  }
+  const list = jobs
+    .slice(0, 10)
+    .map(
+      (j) =>
+        `${String(j.job_id)}${j.creator_user_name ? ` (created by ${j.creator_user_name})` : ''}`,
+    )
+    .join(', ');
+  throw new UserError(
+    `${jobs.length} jobs are named '${t.jobName}': ${list}${jobs.length > 10 ? ', ...' : ''}. Job names are not unique; use 'job-id' with one of these ids, or rename the others.`,
+  );
+}
+
+function readSpecFile(file: string): { text: string; display: string } {
+  const full = path.resolve(file);
+  if (!fs.existsSync(full)) {
+    throw new InputError(
+      'run-spec',
+      `names a file that does not exist: ${file} (resolved to ${full})`,
+      'Paths are relative to the working directory (the repository root in CI).',
+    );
+  }
+  return { text: fs.readFileSync(full, 'utf8'), display: file };
+}
+
+/** Builds the submit request (spec file or shorthand), uploading code when asked. */
+async function prepareSubmit(
+  ctx: CapabilityContext,
+  client: DatabricksClient,
+  s: RunJobSettings,
+  progress: Progress,
+): Promise<SubmitRunRequest> {
+  let spec: SubmitRunRequest;
+  let specText = '';
+  if (s.target.kind === 'run-spec') {
+    const { text, display } = readSpecFile(s.target.file);
+    specText = text;
+    const loaded = loadRunSpec(display, text);
+    for (const w of loaded.warnings)
+      ctx.logger.warning(formatProblem(w), {
+        file: w.file,
+        line: w.line,
+        column: w.column,
+        title: 'run spec',
+      });
+    if (!loaded.spec) {
+      for (const e of loaded.errors)
+        ctx.logger.error(formatProblem(e), {
+          file: e.file,
+          line: e.line,
+          column: e.column,
+          title: 'run spec',
+        });
+      const n = loaded.errors.length;
+      throw new InputError(
+        'run-spec',
+        `${display} has ${n} problem${n === 1 ? '' : 's'}; the first: ${formatProblem(loaded.errors[0])}`,
+        'Fix the file; each problem is listed above with its line.',
+      );
+    }
+    spec = loaded.spec;
+  } else {
+    spec = buildShorthand(s);
+  }
+
+  const token =
+    s.idempotencyToken ??
+    idempotencyToken(
+      ctx.ci,
+      fingerprint({
+        target: s.target,
+        specText,
+        parameters: s.parameters,
+        cluster: s.cluster,
+        git: [s.gitSource, s.gitUrl, s.gitRef, s.gitProvider],
+        upload: s.upload,
+        runName: s.runName,
+      }),
+    );
+
+  let gitSource: GitSource | undefined;
+  if (spec.git_source) {
+    progress.source = describeGitSource(spec.git_source as unknown as GitSource);
+    ctx.logger.info(`Code: the run spec's git_source, ${progress.source}.`);
+  } else if (s.gitSource === 'auto') {
+    gitSource = buildGitSource(ctx.ci, {
+      gitUrl: s.gitUrl,
+      gitRef: s.gitRef,
+      gitProvider: s.gitProvider,
+    });
+    if (gitSource) {
+      progress.source = describeGitSource(gitSource);
+      ctx.logger.info(`Code: ${progress.source}.`);
+    } else {
+      ctx.logger.info(
+        'Code: no CI repository to take it from; task paths are workspace paths (set git-url or upload otherwise).',
+      );
+    }
+  }
+
+  let uploadRoot: string | undefined;
+  let notebooks = new Set<string>();
+  if (s.upload) {
+    uploadRoot = `${s.workspaceDir}/${token}`;
+    // Saved before the first import: if we die half-way, the post step still removes the folder.
+    ctx.state.save(STATE.uploadRoot, uploadRoot);
+    const uploaded = await uploadFolder(client, s.upload, uploadRoot, ctx.logger, ctx.signal);
+    notebooks = uploaded.notebooks;
+    progress.source = `${s.upload} uploaded to ${uploadRoot}`;
+    ctx.logger.info(
+      `Code: uploaded ${uploaded.files} file${uploaded.files === 1 ? '' : 's'} from ${s.upload} to ${uploadRoot}.`,
+    );
+  }
+
+  const { request, problems } = finishSubmit(spec, {
+    runName: s.runName ?? defaultRunName(ctx, describeTarget(s)),
+    idempotencyToken: token,
+    gitSource,
+    uploadRoot,
+    isUploadedNotebookFile: (rel) => notebooks.has(rel),
+    timeoutSeconds: s.cancelOnTimeout && s.timeoutSeconds > 0 ? s.timeoutSeconds : undefined,
+  });
+  if (s.runName) request.run_name = s.runName;
+  if (problems.length) throw new UserError(problems.join(' '));
+  return request;
+}
+
+async function start(
+  ctx: CapabilityContext,
+  client: DatabricksClient,
+  s: RunJobSettings,
+  progress: Progress,
+): Promise<string> {
+  if (s.target.kind === 'job-id' || s.target.kind === 'job-name') {
+    const jobId = await resolveJobId(client, s, ctx.signal);
+    const token =
+      s.idempotencyToken ??
+      idempotencyToken(
+        ctx.ci,
+        fingerprint({ jobId, p: s.jobParameters, n: s.notebookParams, py: s.pythonParams }),
+      );
+    ctx.logger.info(`Running job ${jobId} (run-now).`);
+    const res = await client.jobs.runNow(
+      {
+        job_id: jobId,
+        idempotency_token: token,
+        ...(s.jobParameters ? { job_parameters: s.jobParameters } : {}),
+        ...(s.notebookParams ? { notebook_params: s.notebookParams } : {}),
+        ...(s.pythonParams ? { python_params: s.pythonParams } : {}),
+      },
+      ctx.signal,
+    );
+    progress.source = `job ${jobId}`;
+    return String(res.run_id);
+  }
+  const request = await prepareSubmit(ctx, client, s, progress);
+  ctx.logger.debug(`runs/submit with idempotency token ${request.idempotency_token}`);
+  const res = await client.jobs.submit(request, ctx.signal);
+  return String(res.run_id);
+}
+
+function finalResult(progress: Progress): CapabilityResult {
+  const run = progress.run;
+  const result = run?.state?.result_state;
+  if (result === 'SUCCESS') return { outcome: 'succeeded' };
+  const failed = progress.tasks.filter((t) => t.error && t.result !== 'SUCCESS');
+  const why =
+    run?.status?.termination_details?.message ||
+    (failed[0] ? `Task ${failed[0].key} failed: ${failed[0].error}` : '') ||
+    run?.state?.state_message ||
+    '';
+  const message = `Run ${progress.runId} ended ${run ? stateText(run) : 'in an unknown state'}${why ? `: ${why}` : ''}`;
+  progress.error = message.split('\n')[0].slice(0, 1000);
+  if (result === 'SUCCESS_WITH_FAILURES')
+    return { outcome: 'succeededWithIssues', message: progress.error };
+  return { outcome: 'failed', message: progress.error };
+}
+
+export const runJob: Capability = {
+  manifest,
+
+  async main(ctx) {
+    const startedAt = Date.now();
+    // Uploads and task outputs are read in parallel, each request listening on the step's signal.
+    setMaxListeners(64, ctx.signal);
+    const s = readSettings(ctx.inputs, labeller(ctx));
+    const { client, host } = connect(ctx);
+    const progress = new Progress();
+    progress.waited = s.wait;
+    try {
+      const runId = await start(ctx, client, s, progress);
+      progress.runId = runId;
+      ctx.state.save(STATE.runId, runId);
+      if (!s.wait) ctx.state.save(STATE.settled, 'true');
+      if (!s.wait && s.upload) ctx.state.save(STATE.keepUpload, 'true');
+
+      const first = await client.jobs.getRun(runId, { signal: ctx.signal });
+      progress.run = first;
+      progress.runUrl =
+        first.run_page_url ?? `${host}/#job/${String(first.job_id ?? '')}/run/${runId}`;
+      // The link first, so it is at hand while the run goes on.
+      ctx.logger.info(`Run URL: ${progress.runUrl}`);
+      ctx.outputs.set('run-id', runId);
+      ctx.outputs.set('run-url', progress.runUrl);
+
+      if (!s.wait) {
+        ctx.logger.info(`Run ${runId} is ${stateText(first)}; not waiting for it (wait: false).`);
+        if (s.upload)
+          ctx.logger.warning(
+            `The uploaded folder stays in the workspace for the run to read; delete it when the run is done.`,
+          );
+        progress.writeOutputs(ctx);
+        await progress.writeSummary(ctx);
+        return { outcome: 'succeeded' };
+      }
+
+      const deadline = s.timeoutSeconds > 0 ? startedAt + s.timeoutSeconds * 1000 : undefined;
+      let run: Run;
+      try {
+        run = await waitForRun(client, runId, {
+          logger: ctx.logger,
+          signal: ctx.signal,
+          deadline,
+          maxIntervalMs: s.maxPollIntervalMs,
+          heartbeatMs: s.heartbeatMs,
+          onRun: (r) => (progress.run = r),
+        });
+      } catch (err) {
+        return await interrupted(ctx, s, progress, err);
+      }
+      progress.run = run;
+      ctx.state.save(STATE.settled, 'true');
+      progress.tasks = await collectTasks(steadyClient(ctx), run);
+      const result = finalResult(progress);
+      for (const block of failureLog(progress.tasks)) ctx.echoUntrusted(block);
+      progress.writeOutputs(ctx);
+      await progress.writeSummary(ctx);
+      return result;
+    } catch (err) {
+      // Outputs and the summary first, then the error (the runner marks the step).
+      if (!(err instanceof InputError)) progress.error = errorMessage(err).split('\n')[0];
+      progress.writeOutputs(ctx);
+      await progress.writeSummary(ctx).catch(() => undefined);
+      throw err;
+    }
+  },
+
+  async post(ctx) {
+    const runId = ctx.state.get(STATE.runId);
+    const uploadRoot = ctx.state.get(STATE.uploadRoot);
+    if (!runId && !uploadRoot) return;
+    const client = steadyClient(ctx);
+    if (runId && ctx.state.get(STATE.settled) !== 'true') {
+      let run: Run | undefined;
+      try {
+        run = await client.jobs.getRun(runId);
+      } catch (err) {
+        ctx.logger.warning(`Could not read run ${runId}: ${errorMessage(err)}`);
+      }
+      if (run && !isTerminal(run)) {
+        ctx.logger.warning(
+          `The main step did not see run ${runId} finish (cancelled or crashed): cancelling it so it does not keep running.`,
+        );
+        await cancelRun(client, runId, ctx.logger, LONG_CANCEL_BOUND_MS);
+      }
+    }
+    if (uploadRoot) {
+      if (ctx.state.get(STATE.keepUpload) === 'true') {
+        ctx.logger.info(`Keeping ${uploadRoot}: the run was not waited for and may still read it.`);
+        return;
+      }
+      try {
+        if (await removeUpload(client, uploadRoot))
+          ctx.logger.info(`Deleted the uploaded folder ${uploadRoot}.`);
+      } catch (err) {
+        ctx.logger.warning(
+          `Could not delete the uploaded folder ${uploadRoot}: ${errorMessage(err)}`,
+        );
+      }
+    }
+  },
+};
+
+/** The wait ended without the run ending: a timeout, a cancelled CI job, or an API failure. */
+async function interrupted(
+  ctx: CapabilityContext,
+  s: RunJobSettings,
+  progress: Progress,
+  err: unknown,
+): Promise<CapabilityResult> {
+  const runId = progress.runId!;
+  const steady = steadyClient(ctx);
+  let message: string;
+  if (ctx.signal.aborted) {
+    const run = await cancelRun(steady, runId, ctx.logger, CANCEL_BOUND_MS);
+    if (run) progress.run = run;
+    if (run && isTerminal(run)) ctx.state.save(STATE.settled, 'true');
+    message = `The CI job was cancelled; Databricks run ${runId} ${run && isTerminal(run) ? `was cancelled (${stateText(run)})` : 'is being cancelled'}.`;
+  } else if (err instanceof WaitTimeoutError) {
+    if (s.cancelOnTimeout) {
+      const run = await cancelRun(steady, runId, ctx.logger, LONG_CANCEL_BOUND_MS);
+      if (run) progress.run = run;
+      if (run && isTerminal(run)) ctx.state.save(STATE.settled, 'true');
+      message = `Timed out after ${s.timeoutSeconds}s waiting for run ${runId}; it was cancelled (timeout, cancel-on-timeout).`;
+    } else {
+      ctx.state.save(STATE.settled, 'true');
+      if (s.upload) ctx.state.save(STATE.keepUpload, 'true');
+      message = `Timed out after ${s.timeoutSeconds}s waiting for run ${runId}; it keeps running on Databricks (cancel-on-timeout: false).`;
+    }
+  } else {
+    // Reading the state failed for good; the post step cancels the run if it is still going.
+    throw err;
+  }
+  try {
+    if (progress.run) progress.tasks = await collectTasks(steady, progress.run);
+  } catch {
+    // The report is best effort here; the outcome is already decided.
+  }
+  progress.error = message;
+  progress.writeOutputs(ctx);
+  await progress.writeSummary(ctx);
+  return { outcome: 'failed', message };
+}

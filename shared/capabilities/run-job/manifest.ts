@@ -1,0 +1,221 @@
+import { connectionGroup, connectionInputs, defineManifest } from '../../manifest';
+
+export const manifest = defineManifest({
+  name: 'run-job',
+  description:
+    'Runs a Databricks job (an existing job, a run spec, or one notebook or Python file) at the commit under test, waits for it and reports each task.',
+  task: {
+    name: 'RunDatabricksJob',
+    id: '4fbb8ff3-fe98-4d77-a0fb-58cae4e1dba3',
+    friendlyName: 'Databricks: run job',
+    category: 'Test',
+    instanceNameFormat: 'Databricks: run job $(jobName)$(runSpec)$(notebookPath)$(pythonFile)',
+  },
+  groups: {
+    what: { title: 'What to run' },
+    code: { title: 'Where the code comes from' },
+    waiting: { title: 'Waiting and cancelling' },
+    ...connectionGroup,
+  },
+  inputs: {
+    'job-id': {
+      ado: 'jobId',
+      description:
+        'Run an existing job by id (run-now). One of `job-id`, `job-name`, `run-spec`, `notebook-path`, `python-file`.',
+      type: 'string',
+      group: 'what',
+    },
+    'job-name': {
+      ado: 'jobName',
+      description:
+        'Run an existing job by its exact name (run-now). Fails, listing the candidates, when no job or several jobs have that name.',
+      type: 'string',
+      group: 'what',
+    },
+    'job-parameters': {
+      ado: 'jobParameters',
+      description:
+        'Job parameters for run-now, as `key=value` lines, a JSON object or a YAML mapping.',
+      type: 'yaml',
+      group: 'what',
+    },
+    'notebook-params': {
+      ado: 'notebookParams',
+      description:
+        'Legacy `notebook_params` for run-now of a job without job parameters (mapping).',
+      type: 'yaml',
+      group: 'what',
+    },
+    'python-params': {
+      ado: 'pythonParams',
+      description: 'Legacy `python_params` for run-now (one argument per line, or a JSON array).',
+      type: 'list',
+      group: 'what',
+    },
+    'run-spec': {
+      ado: 'runSpec',
+      description:
+        'Path to a run spec file (JSON or YAML): the `runs/submit` payload, with tasks, job clusters, serverless `environments` and libraries. Validated before submitting, with file:line errors.',
+      type: 'string',
+      group: 'what',
+    },
+    'notebook-path': {
+      ado: 'notebookPath',
+      description:
+        'Shorthand: run one notebook. Relative to the repository root with a git source, relative to the uploaded folder with `upload`, else a workspace path.',
+      type: 'string',
+      group: 'what',
+    },
+    'python-file': {
+      ado: 'pythonFile',
+      description:
+        'Shorthand: run one Python file (`spark_python_task`), resolved like `notebook-path`.',
+      type: 'string',
+      group: 'what',
+    },
+    parameters: {
+      ado: 'parameters',
+      description:
+        'Shorthand parameters: for a notebook, a mapping (`key=value` lines, JSON or YAML) passed as widgets; for a Python file, a list of arguments (one per line, or a JSON array).',
+      type: 'string',
+      group: 'what',
+    },
+    cluster: {
+      ado: 'cluster',
+      description:
+        'Shorthand compute: `serverless`, an existing cluster id, or a `new_cluster` JSON object.',
+      type: 'string',
+      default: 'serverless',
+      group: 'what',
+    },
+    'run-name': {
+      ado: 'runName',
+      description:
+        "Name of the submitted run. Default: the run spec's `run_name`, else one built from the repository, PR and commit.",
+      type: 'string',
+      group: 'what',
+    },
+    'git-source': {
+      ado: 'gitSource',
+      description:
+        '`auto`: run the code at the commit under test, building `git_source` from the CI context (the PR head on pull requests). `none`: no git source (use `upload` or workspace paths). Ignored for `job-id`/`job-name`, whose job defines its own source.',
+      type: 'choice',
+      options: ['auto', 'none'],
+      default: 'auto',
+      group: 'code',
+    },
+    'git-url': {
+      ado: 'gitUrl',
+      description: 'Overrides the repository URL of the git source (e.g. a mirror).',
+      type: 'string',
+      group: 'code',
+    },
+    'git-ref': {
+      ado: 'gitRef',
+      description:
+        'Overrides the revision of the git source: a 7–40 character commit SHA, `tag:<name>` or `branch:<name>`.',
+      type: 'string',
+      group: 'code',
+    },
+    'git-provider': {
+      ado: 'gitProvider',
+      description:
+        'Overrides the git provider (`gitHub`, `gitHubEnterprise`, `azureDevOpsServices`, `bitbucketCloud`, `bitbucketServer`, `gitLab`, `gitLabEnterpriseEdition`, `awsCodeCommit`).',
+      type: 'string',
+      group: 'code',
+    },
+    upload: {
+      ado: 'upload',
+      description:
+        'A local folder to import into a fresh workspace folder for this run (with `git-source: none`); relative task paths resolve inside it, so notebooks that import siblings work. Deleted again by the post step.',
+      type: 'string',
+      group: 'code',
+    },
+    'workspace-dir': {
+      ado: 'workspaceDir',
+      description:
+        'Parent workspace folder for `upload`. Default `/Workspace/Shared/databricks-mlops-runs`.',
+      type: 'string',
+      default: '/Workspace/Shared/databricks-mlops-runs',
+      group: 'code',
+    },
+    wait: {
+      ado: 'wait',
+      description:
+        'Wait for the run to finish. With `false` the step ends once the run is submitted (outputs `run-id`, `run-url`).',
+      type: 'boolean',
+      default: 'true',
+      group: 'waiting',
+    },
+    timeout: {
+      ado: 'timeout',
+      description:
+        'Seconds to wait before giving up (0 = no limit). The run is then cancelled (see `cancel-on-timeout`) and the step fails.',
+      type: 'number',
+      integer: true,
+      min: 0,
+      default: '3600',
+      group: 'waiting',
+    },
+    'cancel-on-timeout': {
+      ado: 'cancelOnTimeout',
+      description: 'Cancel the Databricks run when `timeout` expires.',
+      type: 'boolean',
+      default: 'true',
+      group: 'waiting',
+    },
+    'max-poll-interval': {
+      ado: 'maxPollInterval',
+      description:
+        'Longest pause between status checks, in seconds. Polling starts sub-second and slows down while nothing changes.',
+      type: 'number',
+      min: 1,
+      max: 600,
+      default: '10',
+      group: 'waiting',
+    },
+    'heartbeat-interval': {
+      ado: 'heartbeatInterval',
+      description: 'Seconds between "still running" lines while nothing changes (0 = none).',
+      type: 'number',
+      integer: true,
+      min: 0,
+      default: '60',
+      group: 'waiting',
+    },
+    'idempotency-token': {
+      ado: 'idempotencyToken',
+      description:
+        'Overrides the idempotency token (≤ 64 characters). Default: derived from the CI run, attempt, job and step, so a retried step attaches to the run it started.',
+      type: 'string',
+      group: 'waiting',
+    },
+    ...connectionInputs,
+  },
+  outputs: {
+    'run-id': { ado: 'runId', description: 'The Databricks run id.' },
+    'run-url': { ado: 'runUrl', description: 'Link to the run in the workspace.' },
+    'life-cycle-state': {
+      ado: 'lifeCycleState',
+      description: 'Last seen life cycle state, e.g. `TERMINATED`, `RUNNING` (no-wait).',
+    },
+    'result-state': {
+      ado: 'resultState',
+      description: '`SUCCESS`, `FAILED`, `TIMEDOUT`, `CANCELED`, ... (empty while running).',
+    },
+    'duration-seconds': { ado: 'durationSeconds', description: 'Run duration in seconds.' },
+    'notebook-output': {
+      ado: 'notebookOutput',
+      description: 'The value passed to `dbutils.notebook.exit` (single-task runs).',
+    },
+    tasks: {
+      ado: 'tasks',
+      description:
+        'JSON array, one object per task: key, run_id, state, result, duration_seconds, output, error, url.',
+    },
+    'error-message': {
+      ado: 'errorMessage',
+      description: 'Why the run or step failed; empty on success.',
+    },
+  },
+});

@@ -1,0 +1,208 @@
+import type { DatabricksClient, Run, RunTask } from '../../databricks';
+import { durationMs, formatSeconds, isTerminal, stateText } from './wait';
+
+/** One task as reported in the summary and the `tasks` output. */
+export interface TaskReport {
+  key: string;
+  run_id: string;
+  state: string;
+  result: string;
+  duration_seconds?: number;
+  url?: string;
+  output?: string;
+  output_truncated?: boolean;
+  error?: string;
+  /** Not in the `tasks` output (too long for a variable); summary and log only. */
+  trace?: string;
+  logs?: string;
+}
+
+const TAIL_LINES = 40;
+const TAIL_BYTES = 8 * 1024;
+
+const FAILED = new Set(['FAILED', 'TIMEDOUT', 'INTERNAL_ERROR', 'MAXIMUM_CONCURRENT_RUNS_REACHED']);
+
+export function isFailedTask(t: TaskReport): boolean {
+  return (
+    FAILED.has(t.result) || t.state === 'INTERNAL_ERROR' || (!!t.error && t.result !== 'SUCCESS')
+  );
+}
+
+/** The last lines of a text, at most TAIL_LINES and TAIL_BYTES. */
+export function tail(text: string | undefined, lines = TAIL_LINES): string | undefined {
+  if (!text) return undefined;
+  let out = text.replace(/\s+$/, '').split('\n').slice(-lines).join('\n');
+  if (out.length > TAIL_BYTES) out = `…${out.slice(-TAIL_BYTES)}`;
+  return out;
+}
+
+/** Reads each ended task's output (result, error, trace, logs). A task that never ran has none. */
+export async function collectTasks(
+  client: DatabricksClient,
+  run: Run,
+  now = Date.now(),
+): Promise<TaskReport[]> {
+  const tasks = run.tasks ?? [];
+  return Promise.all(
+    tasks.map(async (task) => {
+      const report = baseReport(task, now);
+      if (
+        !isTerminal(task) ||
+        task.state?.result_state === 'UPSTREAM_FAILED' ||
+        task.state?.result_state === 'UPSTREAM_CANCELED'
+      )
+        return report;
+      try {
+        const out = await client.jobs.getRunOutput(task.run_id);
+        if (out.notebook_output?.result !== undefined) {
+          report.output = out.notebook_output.result;
+          report.output_truncated = out.notebook_output.truncated === true;
+        }
+        if (out.error) report.error = out.error;
+        if (out.error_trace) report.trace = out.error_trace;
+        if (out.logs) report.logs = out.logs;
+      } catch {
+        // A task cancelled before it started has no output; the state says enough.
+      }
+      if (!report.error && isFailedTask(report) && task.state?.state_message)
+        report.error = task.state.state_message;
+      return report;
+    }),
+  );
+}
+
+export function baseReport(task: RunTask, now = Date.now()): TaskReport {
+  const ms = durationMs(task, now);
+  return {
+    key: task.task_key,
+    run_id: String(task.run_id),
+    state: task.state?.life_cycle_state ?? 'UNKNOWN',
+    result: task.state?.result_state ?? '',
+    duration_seconds: ms === undefined ? undefined : Math.round(ms / 1000),
+    url: task.run_page_url,
+  };
+}
+
+/** The `tasks` output: everything but the long texts. */
+export function tasksOutput(tasks: TaskReport[]): object[] {
+  return tasks.map((t) => ({
+    key: t.key,
+    run_id: t.run_id,
+    state: t.state,
+    result: t.result,
+    duration_seconds: t.duration_seconds ?? null,
+    output: t.output ?? null,
+    error: t.error ?? null,
+    url: t.url ?? null,
+  }));
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** A fenced block whose fence is longer than any backtick run inside, so remote text cannot end it. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}`;
+}
+
+const ICON: Record<string, string> = {
+  SUCCESS: '✅',
+  FAILED: '❌',
+  TIMEDOUT: '⏱️',
+  CANCELED: '🚫',
+  UPSTREAM_FAILED: '⏭️',
+  UPSTREAM_CANCELED: '⏭️',
+  SUCCESS_WITH_FAILURES: '⚠️',
+  EXCLUDED: '➖',
+};
+
+export interface SummaryInput {
+  run?: Run;
+  runId?: string;
+  runUrl?: string;
+  tasks: TaskReport[];
+  /** Why the step failed, when it did: shown under the heading. */
+  problem?: string;
+  /** Where the code came from, e.g. "github.com/acme/repo at commit abc1234". */
+  source?: string;
+  waited: boolean;
+}
+
+export function renderSummary(input: SummaryInput): string {
+  const { run } = input;
+  const name = run?.run_name ?? 'Databricks run';
+  const result = run?.state?.result_state;
+  const icon = result ? (ICON[result] ?? '❔') : '⏳';
+  const lines: string[] = [
+    `### ${icon} ${cell(name)}: ${run ? stateText(run) : 'not started'}`,
+    '',
+  ];
+  const facts: string[] = [];
+  if (input.runUrl) facts.push(`[Run ${input.runId ?? ''} in Databricks](${input.runUrl})`);
+  else if (input.runId) facts.push(`Run ${input.runId}`);
+  if (run) {
+    const ms = durationMs(run);
+    if (ms !== undefined)
+      facts.push(
+        `${input.waited || isTerminal(run) ? 'took' : 'running for'} ${formatSeconds(ms)}`,
+      );
+  }
+  if (input.source) facts.push(`code: ${cell(input.source)}`);
+  if (facts.length) lines.push(facts.join(' · '), '');
+  if (input.problem) lines.push(`> ${cell(input.problem)}`, '');
+  if (input.tasks.length > 0) {
+    lines.push('| Task | State | Duration | Output | Link |', '| --- | --- | --- | --- | --- |');
+    for (const t of input.tasks) {
+      const state = t.result ? `${ICON[t.result] ?? ''} ${t.result}`.trim() : t.state;
+      const duration =
+        t.duration_seconds === undefined ? '' : formatSeconds(t.duration_seconds * 1000);
+      const output =
+        t.output === undefined ? '' : `\`${cell(t.output.slice(0, 80)).replace(/`/g, "'")}\``;
+      const link = t.url ? `[run ${t.run_id}](${t.url})` : t.run_id;
+      lines.push(`| ${cell(t.key)} | ${state} | ${duration} | ${output} | ${link} |`);
+    }
+    lines.push('');
+  }
+  for (const t of input.tasks.filter(isFailedTask)) {
+    lines.push(`#### ❌ ${cell(t.key)}`, '');
+    if (t.error) lines.push(fenced(tail(t.error, 10) ?? ''), '');
+    const trace = tail(t.trace);
+    if (trace)
+      lines.push(
+        '<details open><summary>Trace (last lines)</summary>',
+        '',
+        fenced(trace),
+        '',
+        '</details>',
+        '',
+      );
+    const logs = tail(t.logs);
+    if (logs)
+      lines.push(
+        '<details><summary>Logs (last lines)</summary>',
+        '',
+        fenced(logs),
+        '',
+        '</details>',
+        '',
+      );
+  }
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+/** What the log shows for failed tasks: echoed as untrusted text, so it cannot act as a command. */
+export function failureLog(tasks: TaskReport[]): string[] {
+  const out: string[] = [];
+  for (const t of tasks.filter(isFailedTask)) {
+    const parts = [`Task ${t.key} ${t.result || t.state}${t.error ? `: ${t.error}` : ''}`];
+    const trace = tail(t.trace, 20);
+    if (trace) parts.push(trace);
+    const logs = tail(t.logs, 20);
+    if (logs) parts.push('--- logs (last lines) ---', logs);
+    out.push(parts.join('\n'));
+  }
+  return out;
+}
