@@ -93,8 +93,12 @@ export class AzureDevOpsHost implements Host {
   }
 
   connectionDefaults(): Record<string, string | undefined> {
+    // The job's own token (for PR threads, test runs): available without mapping System.AccessToken.
+    const systemAccessToken =
+      tl.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true) || undefined;
+    if (systemAccessToken) tl.setSecret(systemAccessToken);
     const id = tl.getInput(CONNECTION_INPUT, false);
-    if (!id) return {};
+    if (!id) return { systemAccessToken };
     const scheme = (tl.getEndpointAuthorizationScheme(id, true) ?? '').toLowerCase();
     const param = (key: string) => tl.getEndpointAuthorizationParameter(id, key, true) || undefined;
     const out: Record<string, string | undefined> = {
