@@ -614,6 +614,7 @@ export class JobsService {
           task_values_dir: valuesDir,
           output_file: outputFile,
           workspace_root: file.workspaceRoot,
+          source: file.source,
         },
         taskDir,
         { python: this.ctx.options.python ?? 'python3', shimDir: this.deps.shimDir, host: this.ctx.host(), token: this.deps.token },

@@ -91,6 +91,7 @@ export interface ResolvedFile {
   sourceRoots: string[];
   /** Where absolute `%run /path` targets are looked up: the workspace snapshot or the checkout. */
   workspaceRoot: string;
+  source: 'GIT' | 'WORKSPACE';
 }
 
 function firstExisting(candidates: string[]): string | undefined {
@@ -132,7 +133,7 @@ export function resolveTaskFile(task: Json, settings: Json, dirs: { ws: string; 
         : `Cannot read the python file ${raw}${source === 'GIT' ? ' in the Git repository' : ''}: it does not exist.`,
     );
   }
-  return { kind: nb ? 'notebook' : 'python_file', file, workspaceRoot: source === 'GIT' ? dirs.git : dirs.ws, sourceRoots: [path.dirname(file), ...roots.filter((r) => r !== path.dirname(file!))] };
+  return { kind: nb ? 'notebook' : 'python_file', file, workspaceRoot: source === 'GIT' ? dirs.git : dirs.ws, source: source === 'GIT' ? 'GIT' : 'WORKSPACE', sourceRoots: [path.dirname(file), ...roots.filter((r) => r !== path.dirname(file!))] };
 }
 
 export interface LaunchContext {
@@ -148,6 +149,7 @@ export interface LaunchContext {
   task_values_dir: string;
   output_file: string;
   workspace_root: string;
+  source: 'GIT' | 'WORKSPACE';
 }
 
 export interface ExecSettings {

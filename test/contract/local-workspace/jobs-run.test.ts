@@ -85,7 +85,7 @@ describe('running tasks', () => {
     expect(out.error).toBe('ValueError: metric below threshold');
     expect(out.error_trace).toMatch(/Traceback \(most recent call last\)/);
     // Line numbers point into the notebook file, not at the launcher.
-    expect(out.error_trace).toMatch(/Fail", line 7, in boom/);
+    expect(out.error_trace).toContain(`File "/Workspace${DIR}/Fail", line 7, in boom\n    raise ValueError("metric below threshold")`);
     expect(out.error_trace).not.toContain('_local_task_runner');
   });
 
@@ -153,6 +153,26 @@ describe('running tasks', () => {
     await waitFor(() => !processAlive(childPid) || undefined, 10000, 'the grandchild process to die');
     // Cancelling a finished run is a no-op.
     expect((await api.post('/api/2.2/jobs/runs/cancel', { run_id: runId })).status).toBe(200);
+  });
+
+  it('runs %run, %sh and %pip cells; %sql and spark fail with a clear error', async () => {
+    await api.importFile(`${DIR}/lib/Common.py`, notebook('SHARED = "from %run"'));
+    await api.importFile(
+      `${DIR}/Magic.py`,
+      notebook('# MAGIC %run ./lib/Common', '# MAGIC %pip install lightgbm', '# MAGIC %sh\n# MAGIC echo from-shell', 'dbutils.notebook.exit(SHARED)'),
+    );
+    await api.importFile(`${DIR}/Sql.py`, notebook('# MAGIC %sql\n# MAGIC SELECT 1'));
+    await api.importFile(`${DIR}/Spark.py`, notebook('spark.table("x")'));
+    const runId = await api.submit({
+      tasks: ['Magic', 'Sql', 'Spark'].map((k) => ({ task_key: k, notebook_task: { notebook_path: `${DIR}/${k}` } })),
+    });
+    const run = await api.waitRun(runId);
+    expect((await api.output(api.task(run, 'Magic').run_id)).notebook_output.result).toBe('from %run');
+    const logs = await api.ok('GET', `/__local/runs/${api.task(run, 'Magic').run_id}/logs`);
+    expect(logs.logs).toContain('from-shell');
+    expect(logs.logs).toContain('skipped `%pip install lightgbm`');
+    expect((await api.output(api.task(run, 'Sql').run_id)).error).toContain('Cell magic %sql is not supported by the local workspace');
+    expect((await api.output(api.task(run, 'Spark').run_id)).error).toContain('Spark is not available in the local workspace');
   });
 
   it('returns the same run for a repeated idempotency_token', async () => {

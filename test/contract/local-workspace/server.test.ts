@@ -141,3 +141,19 @@ describe('OAuth and OIDC', () => {
     expect(expired.json.message).toBe('Token is expired.');
   });
 });
+
+describe('router', () => {
+  it('matches exact paths first, then RegExp routes with named groups against the whole path', async () => {
+    const { LocalRouter } = await import('../../../local-workspace/router');
+    const router = new LocalRouter();
+    const exact = (): { status: number } => ({ status: 200 });
+    const pattern = (): { status: number } => ({ status: 201 });
+    router.add('GET', '/api/2.0/things/special', exact);
+    router.add('GET', /\/api\/2\.0\/things\/(?<name>[^/]+)/, pattern);
+    expect(router.match('GET', '/api/2.0/things/special')).toEqual({ handler: exact, params: {} });
+    expect(router.match('GET', '/api/2.0/things/a.b.c')).toEqual({ handler: pattern, params: { name: 'a.b.c' } });
+    expect(router.match('GET', '/api/2.0/things/a/extra')).toBeUndefined();
+    expect(router.match('POST', '/api/2.0/things/a')).toBeUndefined();
+    expect(() => router.add('GET', '/api/2.0/things/special', exact)).toThrow('registered twice');
+  });
+});
