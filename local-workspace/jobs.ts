@@ -363,7 +363,7 @@ export class JobsService {
       if (sources.has('GIT')) await checkoutGit(run.settings.git_source as Json, path.join(a.dir, 'git'));
       if (sources.has('WORKSPACE')) this.deps.workspace.materialise(path.join(a.dir, 'ws'));
     } catch (e) {
-      if (this.stopped) return;
+      if (this.stopped || a.finishing) return;
       const code = e instanceof SetupError ? e.code : 'INTERNAL_ERROR';
       const message = (e as Error).message;
       const now = this.ctx.now();
@@ -374,7 +374,9 @@ export class JobsService {
       this.finishRun(run, a, { life: 'INTERNAL_ERROR', result: 'FAILED', message, termination: { code, type: 'CLIENT_ERROR', message } });
       return;
     }
-    if (this.stopped) return;
+    // A cancel or timeout during setup has already wound the run down.
+    if (this.stopped || a.finishing) return;
+    if (run.stopping) return this.pump(run);
     a.ready = true;
     run.life = 'RUNNING';
     run.stateMessage = 'In run';
