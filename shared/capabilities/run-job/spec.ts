@@ -1,6 +1,6 @@
 import * as path from 'path';
 import Ajv, { type ErrorObject } from 'ajv';
-import YAML, { LineCounter, isNode, type Document } from 'yaml';
+import YAML, { LineCounter, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
 import type { SubmitRunRequest } from '../../databricks';
 import type { GitSource } from './git-source';
 import { KNOWN_TASK_FIELDS, KNOWN_TOP_LEVEL, TASK_TYPES, runSpecSchema } from './schema';
@@ -52,20 +52,34 @@ function display(segments: Segment[]): string {
   return out;
 }
 
-/** Finds the closest node that exists for `segments` and returns its line and column. */
+/**
+ * Where `segments` points in the file: the key's line for a mapping entry (a block value starts on
+ * the next line, the key is what people look for), the item's line in a list. Stops at the
+ * deepest part that exists (a missing field points at its parent).
+ */
 function locate(
   doc: Document,
   counter: LineCounter,
   segments: Segment[],
 ): { line?: number; column?: number } {
-  for (let n = segments.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(segments.slice(0, n), true);
-    if (isNode(node) && node.range) {
-      const pos = counter.linePos(node.range[0]);
-      return { line: pos.line, column: pos.col };
-    }
+  let node: unknown = doc.contents;
+  let offset = isNode(node) && node.range ? node.range[0] : undefined;
+  for (const seg of segments) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      if (isNode(pair.key) && pair.key.range) offset = pair.key.range[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (!isNode(item) || !item.range) break;
+      offset = item.range[0];
+      node = item;
+    } else break;
   }
-  return {};
+  if (offset === undefined) return {};
+  const pos = counter.linePos(offset);
+  return { line: pos.line, column: pos.col };
 }
 
 function describeAjvError(e: ErrorObject): { segments: Segment[]; message: string } {
