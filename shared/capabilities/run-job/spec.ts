@@ -261,7 +261,10 @@ function normalise(spec: Json): Json {
 /** The task key for a shorthand run: the file's name, as the service allows it. */
 export function shorthandTaskKey(file: string): string {
   const base = path.posix.basename(file.replace(/\\/g, '/')).replace(/\.[^.]+$/, '');
-  const key = base.replace(/[^\w-]+/g, '_').slice(0, 100);
+  const key = base
+    .replace(/[^\w-]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 100);
   return key || 'main';
 }
 
