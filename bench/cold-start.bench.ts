@@ -17,7 +17,11 @@ function median(xs: number[]): number {
 }
 
 /** Starts `script` with the env of a whoami step and resolves with ms until the first request. */
-async function timeToFirstRequest(script: string, url: string, firstRequest: () => Promise<number>): Promise<number> {
+async function timeToFirstRequest(
+  script: string,
+  url: string,
+  firstRequest: () => Promise<number>,
+): Promise<number> {
   const t0 = performance.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cold-'));
   const child = spawn(process.execPath, [script], {
@@ -67,11 +71,18 @@ export async function benchColdStart(): Promise<Array<Record<string, string | nu
   const next = () => new Promise<number>((r) => (resolveNext = r));
 
   const baseline = path.join(os.tmpdir(), `baseline-${process.pid}.js`);
-  fs.writeFileSync(baseline, "fetch(process.env.BENCH_URL + '/api/2.0/preview/scim/v2/Me').then((r) => r.text());\n");
+  fs.writeFileSync(
+    baseline,
+    "fetch(process.env.BENCH_URL + '/api/2.0/preview/scim/v2/Me').then((r) => r.text());\n",
+  );
   const perAction = await bundlePerAction();
   const candidates: Array<[string, string, string[]]> = [
     ['baseline: node + one fetch', baseline, [baseline]],
-    ['shared bundle + stub (committed layout)', path.join(ROOT, 'dist/actions/whoami/main.js'), [path.join(ROOT, 'dist/actions/whoami/main.js'), path.join(ROOT, 'dist/github/index.js')]],
+    [
+      'shared bundle + stub (committed layout)',
+      path.join(ROOT, 'dist/actions/whoami/main.js'),
+      [path.join(ROOT, 'dist/actions/whoami/main.js'), path.join(ROOT, 'dist/github/index.js')],
+    ],
     ['one bundle per action (alternative)', perAction, [perAction]],
   ];
   const rows: Array<Record<string, string | number>> = [];
@@ -90,8 +101,15 @@ export async function benchColdStart(): Promise<Array<Record<string, string | nu
       runs: RUNS,
     });
   }
-  const distBytes = (dir: string) => fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).reduce((s, e) => s + fs.statSync(path.join(e.parentPath ?? dir, e.name)).size, 0);
-  rows.push({ layout: 'total dist/github (all actions)', 'bytes loaded': distBytes(path.join(ROOT, 'dist/github')) });
+  const distBytes = (dir: string) =>
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .reduce((s, e) => s + fs.statSync(path.join(e.parentPath ?? dir, e.name)).size, 0);
+  rows.push({
+    layout: 'total dist/github (all actions)',
+    'bytes loaded': distBytes(path.join(ROOT, 'dist/github')),
+  });
   fs.rmSync(baseline, { force: true });
   fs.rmSync(perAction, { force: true });
   server.close();

@@ -36,9 +36,15 @@ const optional: Array<[string, string, string]> = [
 async function main(): Promise<void> {
   const only = process.argv[2];
   const selected = (name: string) => !only || name.toLowerCase().includes(only.toLowerCase());
-  console.log(`# databricks-mlops-actions benchmarks (node ${process.version}, ${new Date().toISOString()})`);
+  console.log(
+    `# databricks-mlops-actions benchmarks (node ${process.version}, ${new Date().toISOString()})`,
+  );
   if (selected('cold start')) printTable('Cold start and bundle size', await benchColdStart());
-  if (selected('local workspace')) printTable('Local workspace: 200 concurrent clients polling runs/get', await benchLocalWorkspace());
+  if (selected('local workspace'))
+    printTable(
+      'Local workspace: 200 concurrent clients polling runs/get',
+      await benchLocalWorkspace(),
+    );
   for (const [title, file, fn] of optional) {
     if (!selected(title)) continue;
     if (!fs.existsSync(path.join(__dirname, `${file}.ts`))) continue;

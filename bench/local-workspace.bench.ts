@@ -46,9 +46,13 @@ async function drive(url: string, headers: Record<string, string>): Promise<Load
 }
 
 async function startLocal(): Promise<{ host: string; token: string; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const line = await new Promise<string>((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d: Buffer) => {
@@ -74,14 +78,19 @@ export async function benchLocalWorkspace(): Promise<Array<Record<string, string
       }),
     });
     const { run_id } = (await submit.json()) as { run_id: number };
-    const body = await (await fetch(`${ws.host}/api/2.2/jobs/runs/get?run_id=${run_id}`, { headers })).text();
+    const body = await (
+      await fetch(`${ws.host}/api/2.2/jobs/runs/get?run_id=${run_id}`, { headers })
+    ).text();
 
     const bare = http.createServer((_req, res) => {
       res.setHeader('content-type', 'application/json');
       res.end(body);
     });
     await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
-    const baseline = await drive(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/`, headers);
+    const baseline = await drive(
+      `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`,
+      headers,
+    );
     bare.close();
     const local = await drive(`${ws.host}/api/2.2/jobs/runs/get?run_id=${run_id}`, headers);
     const row = (name: string, l: Load) => ({
@@ -94,7 +103,10 @@ export async function benchLocalWorkspace(): Promise<Array<Record<string, string
       errors: l.errors,
       'p99 ratio to baseline': l.p99 / baseline.p99,
     });
-    return [row('baseline: bare node:http, same body', baseline), row('local workspace runs/get', local)];
+    return [
+      row('baseline: bare node:http, same body', baseline),
+      row('local workspace runs/get', local),
+    ];
   } finally {
     ws.stop();
   }

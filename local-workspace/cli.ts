@@ -35,7 +35,9 @@ export async function localCommand(
       },
     }));
   } catch (e) {
-    io.stderr.write(`error: ${(e as Error).message.split('\n')[0]} (${USAGE.replace('usage: ', '')})\n`);
+    io.stderr.write(
+      `error: ${(e as Error).message.split('\n')[0]} (${USAGE.replace('usage: ', '')})\n`,
+    );
     return 2;
   }
   if (values.help) {
@@ -49,7 +51,8 @@ export async function localCommand(
   const options: LocalWorkspaceOptions = {};
   if (values.port !== undefined) {
     const port = String(values.port);
-    if (!/^\d+$/.test(port) || Number(port) > 65535) return fail(`--port must be a number from 0 to 65535, got '${port}'.`);
+    if (!/^\d+$/.test(port) || Number(port) > 65535)
+      return fail(`--port must be a number from 0 to 65535, got '${port}'.`);
     options.port = Number(port);
   }
   if (values.bind !== undefined) options.bind = String(values.bind);
@@ -58,7 +61,8 @@ export async function localCommand(
     if (String(values.token).trim() === '') return fail('--token must not be empty.');
     options.token = String(values.token);
   }
-  if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) return fail('--tls-cert and --tls-key go together: give both.');
+  if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined))
+    return fail('--tls-cert and --tls-key go together: give both.');
   if (values['tls-cert'] !== undefined) {
     options.tlsCert = String(values['tls-cert']);
     options.tlsKey = String(values['tls-key']);
@@ -82,13 +86,20 @@ export async function localCommand(
     ws = await startLocalWorkspace(options);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EADDRINUSE') return fail(`port ${options.port} is already in use; pick another with --port (0 picks a free one).`);
-    if (err.code === 'EACCES') return fail(`not allowed to listen on port ${options.port} (ports below 1024 need root).`);
-    if (err.code === 'ENOENT') return fail(`cannot read ${err.path ?? 'a file'}: it does not exist.`);
+    if (err.code === 'EADDRINUSE')
+      return fail(
+        `port ${options.port} is already in use; pick another with --port (0 picks a free one).`,
+      );
+    if (err.code === 'EACCES')
+      return fail(`not allowed to listen on port ${options.port} (ports below 1024 need root).`);
+    if (err.code === 'ENOENT')
+      return fail(`cannot read ${err.path ?? 'a file'}: it does not exist.`);
     return fail(err.message);
   }
   if (values.json) {
-    io.stdout.write(`${JSON.stringify({ host: ws.host, token: ws.token, client_id: ws.clientId, client_secret: ws.clientSecret })}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ host: ws.host, token: ws.token, client_id: ws.clientId, client_secret: ws.clientSecret })}\n`,
+    );
   } else {
     io.stdout.write(`DATABRICKS_HOST=${ws.host}\nDATABRICKS_TOKEN=${ws.token}\n`);
   }

@@ -73,7 +73,9 @@ function seeded(seed: number): () => number {
 
 function positiveInt(rule: string, key: string, value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new FaultSpecError(`Fault rule '${rule}': ${key} must be a whole number of at least 1, got '${value}'.`);
+    throw new FaultSpecError(
+      `Fault rule '${rule}': ${key} must be a whole number of at least 1, got '${value}'.`,
+    );
   }
   return Number(value);
 }
@@ -86,29 +88,48 @@ function parseRule(text: string): FaultRule {
   }
   const path = tokens.shift();
   if (!path || !/^[/~*]/.test(path)) {
-    throw new FaultSpecError(`Fault rule '${text}': expected [METHOD] PATH ACTION, e.g. 'POST /api/*/jobs/runs/submit 429 first=2'.`);
+    throw new FaultSpecError(
+      `Fault rule '${text}': expected [METHOD] PATH ACTION, e.g. 'POST /api/*/jobs/runs/submit 429 first=2'.`,
+    );
   }
   let pattern: RegExp;
   try {
     pattern = path.startsWith('~') ? new RegExp(`^(?:${path.slice(1)})$`) : globToRegExp(path);
   } catch (e) {
-    throw new FaultSpecError(`Fault rule '${text}': invalid regular expression: ${(e as Error).message}`);
+    throw new FaultSpecError(
+      `Fault rule '${text}': invalid regular expression: ${(e as Error).message}`,
+    );
   }
   const actionToken = tokens.shift();
   let action: FaultAction;
-  if (!actionToken) throw new FaultSpecError(`Fault rule '${text}': missing action (429, 500, 502, 503, 504, reset, drop or delay=MS).`);
+  if (!actionToken)
+    throw new FaultSpecError(
+      `Fault rule '${text}': missing action (429, 500, 502, 503, 504, reset, drop or delay=MS).`,
+    );
   if (/^(429|500|502|503|504)$/.test(actionToken)) {
     action = { kind: 'status', status: Number(actionToken) as 429 | 500 | 502 | 503 | 504 };
   } else if (actionToken === 'reset' || actionToken === 'drop') {
     action = { kind: actionToken };
   } else if (actionToken.startsWith('delay=')) {
     const ms = actionToken.slice('delay='.length);
-    if (!/^\d+$/.test(ms)) throw new FaultSpecError(`Fault rule '${text}': delay must be milliseconds, got '${ms}'.`);
+    if (!/^\d+$/.test(ms))
+      throw new FaultSpecError(`Fault rule '${text}': delay must be milliseconds, got '${ms}'.`);
     action = { kind: 'delay', ms: Number(ms) };
   } else {
-    throw new FaultSpecError(`Fault rule '${text}': unknown action '${actionToken}' (use 429, 500, 502, 503, 504, reset, drop or delay=MS).`);
+    throw new FaultSpecError(
+      `Fault rule '${text}': unknown action '${actionToken}' (use 429, 500, 502, 503, 504, reset, drop or delay=MS).`,
+    );
   }
-  const rule: FaultRule = { text, method, pattern, action, seed: 1, matched: 0, fired: 0, random: Math.random };
+  const rule: FaultRule = {
+    text,
+    method,
+    pattern,
+    action,
+    seed: 1,
+    matched: 0,
+    fired: 0,
+    random: Math.random,
+  };
   for (const option of tokens) {
     const eq = option.indexOf('=');
     const key = eq > 0 ? option.slice(0, eq) : option;
@@ -122,24 +143,36 @@ function parseRule(text: string): FaultRule {
         break;
       case 'prob': {
         const p = Number(value);
-        if (value === '' || !(p >= 0 && p <= 1)) throw new FaultSpecError(`Fault rule '${text}': prob must be between 0 and 1, got '${value}'.`);
+        if (value === '' || !(p >= 0 && p <= 1))
+          throw new FaultSpecError(
+            `Fault rule '${text}': prob must be between 0 and 1, got '${value}'.`,
+          );
         rule.prob = p;
         break;
       }
       case 'seed':
-        if (!/^\d+$/.test(value)) throw new FaultSpecError(`Fault rule '${text}': seed must be a whole number, got '${value}'.`);
+        if (!/^\d+$/.test(value))
+          throw new FaultSpecError(
+            `Fault rule '${text}': seed must be a whole number, got '${value}'.`,
+          );
         rule.seed = Number(value);
         break;
       case 'retry-after':
-        if (!/^\d+$/.test(value)) throw new FaultSpecError(`Fault rule '${text}': retry-after must be whole seconds, got '${value}'.`);
+        if (!/^\d+$/.test(value))
+          throw new FaultSpecError(
+            `Fault rule '${text}': retry-after must be whole seconds, got '${value}'.`,
+          );
         rule.retryAfter = Number(value);
         break;
       default:
-        throw new FaultSpecError(`Fault rule '${text}': unknown option '${option}' (use first=N, every=N, prob=P, seed=S, retry-after=S).`);
+        throw new FaultSpecError(
+          `Fault rule '${text}': unknown option '${option}' (use first=N, every=N, prob=P, seed=S, retry-after=S).`,
+        );
     }
   }
   const triggers = [rule.first, rule.every, rule.prob].filter((v) => v !== undefined).length;
-  if (triggers > 1) throw new FaultSpecError(`Fault rule '${text}': use only one of first=, every= and prob=.`);
+  if (triggers > 1)
+    throw new FaultSpecError(`Fault rule '${text}': use only one of first=, every= and prob=.`);
   rule.random = seeded(rule.seed);
   return rule;
 }

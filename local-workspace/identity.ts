@@ -13,14 +13,24 @@ export interface Identity {
 export function meResponse(id: Identity): Record<string, unknown> {
   const schemas = id.servicePrincipal
     ? ['urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal']
-    : ['urn:ietf:params:scim:schemas:core:2.0:User', 'urn:ietf:params:scim:schemas:extension:workspace:2.0:User'];
+    : [
+        'urn:ietf:params:scim:schemas:core:2.0:User',
+        'urn:ietf:params:scim:schemas:extension:workspace:2.0:User',
+      ];
   const out: Record<string, unknown> = {
     schemas,
     id: LOCAL_USER_ID,
     userName: id.userName,
     displayName: id.servicePrincipal ? id.userName : 'Local User',
     active: true,
-    groups: [{ display: 'admins', type: 'direct', value: '1000000000000002', $ref: 'Groups/1000000000000002' }],
+    groups: [
+      {
+        display: 'admins',
+        type: 'direct',
+        value: '1000000000000002',
+        $ref: 'Groups/1000000000000002',
+      },
+    ],
   };
   if (id.servicePrincipal) out.applicationId = id.userName;
   else out.emails = [{ value: id.userName, type: 'work', primary: true }];

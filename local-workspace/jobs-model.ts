@@ -111,9 +111,28 @@ export const TASK_TYPES = [
   'power_bi_task',
   'gen_ai_compute_task',
 ];
-export const RUNNABLE_TYPES = new Set(['notebook_task', 'spark_python_task', 'condition_task', 'run_job_task']);
-const RUN_IF = new Set(['ALL_SUCCESS', 'AT_LEAST_ONE_SUCCESS', 'NONE_FAILED', 'ALL_DONE', 'AT_LEAST_ONE_FAILED', 'ALL_FAILED']);
-const CONDITION_OPS = new Set(['EQUAL_TO', 'GREATER_THAN', 'GREATER_THAN_OR_EQUAL', 'LESS_THAN', 'LESS_THAN_OR_EQUAL', 'NOT_EQUAL']);
+export const RUNNABLE_TYPES = new Set([
+  'notebook_task',
+  'spark_python_task',
+  'condition_task',
+  'run_job_task',
+]);
+const RUN_IF = new Set([
+  'ALL_SUCCESS',
+  'AT_LEAST_ONE_SUCCESS',
+  'NONE_FAILED',
+  'ALL_DONE',
+  'AT_LEAST_ONE_FAILED',
+  'ALL_FAILED',
+]);
+const CONDITION_OPS = new Set([
+  'EQUAL_TO',
+  'GREATER_THAN',
+  'GREATER_THAN_OR_EQUAL',
+  'LESS_THAN',
+  'LESS_THAN_OR_EQUAL',
+  'NOT_EQUAL',
+]);
 
 export function taskType(task: Json): string | undefined {
   return TASK_TYPES.find((t) => isObject(task[t]));
@@ -133,22 +152,36 @@ export function validateTasks(tasks: unknown, required: boolean): Json[] {
     if (!isObject(t)) throw bad('Invalid value for tasks: every task must be an object.');
     const key = t.task_key;
     if (typeof key !== 'string' || key === '') throw bad('Missing required field: task_key');
-    if (!/^[\w-]{1,100}$/.test(key)) throw bad(`Invalid task_key '${key}': use letters, digits, '_' and '-' (at most 100 characters).`);
+    if (!/^[\w-]{1,100}$/.test(key))
+      throw bad(
+        `Invalid task_key '${key}': use letters, digits, '_' and '-' (at most 100 characters).`,
+      );
     if (keys.has(key)) throw bad(`Task key '${key}' is used more than once.`);
     keys.add(key);
-    if (!taskType(t)) throw bad(`Task ${key} has no task type: set one of ${TASK_TYPES.slice(0, 9).join(', ')}, ...`);
-    if (t.run_if !== undefined && !RUN_IF.has(String(t.run_if))) throw bad(`Task ${key}: invalid run_if '${String(t.run_if)}'.`);
-    if (t.timeout_seconds !== undefined && !(typeof t.timeout_seconds === 'number' && t.timeout_seconds >= 0)) {
+    if (!taskType(t))
+      throw bad(
+        `Task ${key} has no task type: set one of ${TASK_TYPES.slice(0, 9).join(', ')}, ...`,
+      );
+    if (t.run_if !== undefined && !RUN_IF.has(String(t.run_if)))
+      throw bad(`Task ${key}: invalid run_if '${String(t.run_if)}'.`);
+    if (
+      t.timeout_seconds !== undefined &&
+      !(typeof t.timeout_seconds === 'number' && t.timeout_seconds >= 0)
+    ) {
       throw bad(`Task ${key}: timeout_seconds must be a non-negative integer.`);
     }
     const nb = t.notebook_task;
-    if (isObject(nb) && typeof nb.notebook_path !== 'string') throw bad(`Task ${key}: missing required field notebook_task.notebook_path.`);
+    if (isObject(nb) && typeof nb.notebook_path !== 'string')
+      throw bad(`Task ${key}: missing required field notebook_task.notebook_path.`);
     const py = t.spark_python_task;
-    if (isObject(py) && typeof py.python_file !== 'string') throw bad(`Task ${key}: missing required field spark_python_task.python_file.`);
+    if (isObject(py) && typeof py.python_file !== 'string')
+      throw bad(`Task ${key}: missing required field spark_python_task.python_file.`);
     const cond = t.condition_task;
     if (isObject(cond)) {
-      if (!CONDITION_OPS.has(String(cond.op))) throw bad(`Task ${key}: invalid condition_task.op '${String(cond.op)}'.`);
-      if (cond.left === undefined || cond.right === undefined) throw bad(`Task ${key}: condition_task needs left and right.`);
+      if (!CONDITION_OPS.has(String(cond.op)))
+        throw bad(`Task ${key}: invalid condition_task.op '${String(cond.op)}'.`);
+      if (cond.left === undefined || cond.right === undefined)
+        throw bad(`Task ${key}: condition_task needs left and right.`);
     }
     const rj = t.run_job_task;
     if (isObject(rj)) parseId(rj.job_id, `tasks.${key}.run_job_task.job_id`);
@@ -158,8 +191,12 @@ export function validateTasks(tasks: unknown, required: boolean): Json[] {
     if (deps === undefined) continue;
     if (!Array.isArray(deps)) throw bad(`Task ${String(t.task_key)}: depends_on must be an array.`);
     for (const d of deps) {
-      if (!isObject(d) || typeof d.task_key !== 'string') throw bad(`Task ${String(t.task_key)}: every depends_on entry needs a task_key.`);
-      if (!keys.has(d.task_key)) throw bad(`Task ${String(t.task_key)} depends on ${d.task_key}, which is not a task of this job.`);
+      if (!isObject(d) || typeof d.task_key !== 'string')
+        throw bad(`Task ${String(t.task_key)}: every depends_on entry needs a task_key.`);
+      if (!keys.has(d.task_key))
+        throw bad(
+          `Task ${String(t.task_key)} depends on ${d.task_key}, which is not a task of this job.`,
+        );
       if (d.task_key === t.task_key) throw bad(`Task ${d.task_key} depends on itself.`);
     }
   }
@@ -168,7 +205,8 @@ export function validateTasks(tasks: unknown, required: boolean): Json[] {
   const state = new Map<string, 1 | 2>();
   const visit = (k: string, trail: string[]): void => {
     if (state.get(k) === 2) return;
-    if (state.get(k) === 1) throw bad(`The task dependencies form a cycle: ${[...trail, k].join(' -> ')}.`);
+    if (state.get(k) === 1)
+      throw bad(`The task dependencies form a cycle: ${[...trail, k].join(' -> ')}.`);
     state.set(k, 1);
     for (const d of dependsOn(byKey.get(k)!)) visit(d.task_key, [...trail, k]);
     state.set(k, 2);
@@ -178,7 +216,9 @@ export function validateTasks(tasks: unknown, required: boolean): Json[] {
 }
 
 export function dependsOn(task: Json): Array<{ task_key: string; outcome?: string }> {
-  return Array.isArray(task.depends_on) ? (task.depends_on as Array<{ task_key: string; outcome?: string }>) : [];
+  return Array.isArray(task.depends_on)
+    ? (task.depends_on as Array<{ task_key: string; outcome?: string }>)
+    : [];
 }
 
 export function encodePageToken(offset: number): string {

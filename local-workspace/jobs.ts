@@ -84,8 +84,11 @@ function stringMap(v: unknown, field: string): Record<string, string> {
 }
 
 function compare(left: string, op: string, right: string): boolean {
-  const numeric = left.trim() !== '' && right.trim() !== '' && !isNaN(Number(left)) && !isNaN(Number(right));
-  const [l, r]: [number | string, number | string] = numeric ? [Number(left), Number(right)] : [left, right];
+  const numeric =
+    left.trim() !== '' && right.trim() !== '' && !isNaN(Number(left)) && !isNaN(Number(right));
+  const [l, r]: [number | string, number | string] = numeric
+    ? [Number(left), Number(right)]
+    : [left, right];
   switch (op) {
     case 'EQUAL_TO':
       return l === r;
@@ -140,9 +143,15 @@ export class JobsService {
 
   load(saved: unknown): void {
     if (!isObject(saved)) return;
-    for (const j of (saved.jobs as JobRecord[] | undefined) ?? []) this.jobs.set(String(j.jobId), { ...j, jobId: String(j.jobId) });
+    for (const j of (saved.jobs as JobRecord[] | undefined) ?? [])
+      this.jobs.set(String(j.jobId), { ...j, jobId: String(j.jobId) });
     for (const r of (saved.runs as RunRecord[] | undefined) ?? []) {
-      const run: RunRecord = { ...r, runId: String(r.runId), jobId: String(r.jobId), tasks: r.tasks.map((t) => ({ ...t, runId: String(t.runId) })) };
+      const run: RunRecord = {
+        ...r,
+        runId: String(r.runId),
+        jobId: String(r.jobId),
+        tasks: r.tasks.map((t) => ({ ...t, runId: String(t.runId) })),
+      };
       this.index(run);
     }
   }
@@ -151,7 +160,10 @@ export class JobsService {
   afterLoad(): void {
     for (const run of this.runs.values()) {
       if (TERMINAL.has(run.life)) continue;
-      this.abandon(run, `The local workspace stopped while this run was ${run.life}; it was ended when the workspace restarted.`);
+      this.abandon(
+        run,
+        `The local workspace stopped while this run was ${run.life}; it was ended when the workspace restarted.`,
+      );
     }
   }
 
@@ -173,10 +185,20 @@ export class JobsService {
     const now = this.ctx.now();
     for (const t of run.tasks) {
       if (TERMINAL.has(t.life)) continue;
-      Object.assign(t, { life: 'INTERNAL_ERROR', result: 'FAILED', stateMessage: message, endTime: now });
+      Object.assign(t, {
+        life: 'INTERNAL_ERROR',
+        result: 'FAILED',
+        stateMessage: message,
+        endTime: now,
+      });
       t.termination = { code: 'INTERNAL_ERROR', type: 'INTERNAL_ERROR', message };
     }
-    Object.assign(run, { life: 'INTERNAL_ERROR', result: 'FAILED', stateMessage: message, endTime: now });
+    Object.assign(run, {
+      life: 'INTERNAL_ERROR',
+      result: 'FAILED',
+      stateMessage: message,
+      endTime: now,
+    });
     run.termination = { code: 'INTERNAL_ERROR', type: 'INTERNAL_ERROR', message };
     this.touch();
   }
@@ -196,7 +218,8 @@ export class JobsService {
       this.abandon(run, `The local workspace was stopped while this run was ${was}.`);
     }
     for (const run of this.runs.values()) {
-      if (run.life === 'QUEUED') this.abandon(run, 'The local workspace was stopped while this run was QUEUED.');
+      if (run.life === 'QUEUED')
+        this.abandon(run, 'The local workspace was stopped while this run was QUEUED.');
     }
     await Promise.all(pending);
     for (const a of this.active.values()) fs.rmSync(a.dir, { recursive: true, force: true });
@@ -206,7 +229,10 @@ export class JobsService {
   rawLogs(runId: string): unknown {
     const found = this.taskIndex.get(runId);
     if (!found) throw notExists('Run', runId);
-    return { logs: found.task.output.logs ?? '', logs_truncated: found.task.output.logsTruncated ?? false };
+    return {
+      logs: found.task.output.logs ?? '',
+      logs_truncated: found.task.output.logsTruncated ?? false,
+    };
   }
 
   // ---- creating runs -----------------------------------------------------------------------
@@ -273,9 +299,16 @@ export class JobsService {
     this.touch();
 
     if (init.runType === 'JOB_RUN') {
-      const max = typeof init.settings.max_concurrent_runs === 'number' ? init.settings.max_concurrent_runs : 1;
-      const activeCount = [...this.runs.values()].filter((r) => r.jobId === run.jobId && r !== run && !TERMINAL.has(r.life) && r.life !== 'QUEUED').length;
-      const queuedBefore = [...this.runs.values()].some((r) => r.jobId === run.jobId && r.life === 'QUEUED');
+      const max =
+        typeof init.settings.max_concurrent_runs === 'number'
+          ? init.settings.max_concurrent_runs
+          : 1;
+      const activeCount = [...this.runs.values()].filter(
+        (r) => r.jobId === run.jobId && r !== run && !TERMINAL.has(r.life) && r.life !== 'QUEUED',
+      ).length;
+      const queuedBefore = [...this.runs.values()].some(
+        (r) => r.jobId === run.jobId && r.life === 'QUEUED',
+      );
       if (activeCount >= max || queuedBefore) {
         if (this.queueEnabled(init.settings, init.queueOverride) && max > 0) {
           run.life = 'QUEUED';
@@ -284,7 +317,10 @@ export class JobsService {
           for (const t of run.tasks) t.life = 'QUEUED';
           return run;
         }
-        this.skipRun(run, `Skipping this run because the limit of ${max} maximum concurrent runs has been reached.`);
+        this.skipRun(
+          run,
+          `Skipping this run because the limit of ${max} maximum concurrent runs has been reached.`,
+        );
         return run;
       }
     }
@@ -302,7 +338,9 @@ export class JobsService {
     };
     const down = (k: string): void => {
       chosen.add(k);
-      for (const t of tasks) if (dependsOn(t).some((d) => d.task_key === k) && !chosen.has(String(t.task_key))) down(String(t.task_key));
+      for (const t of tasks)
+        if (dependsOn(t).some((d) => d.task_key === k) && !chosen.has(String(t.task_key)))
+          down(String(t.task_key));
     };
     for (const raw of only) {
       const key = raw.replace(/^\+/, '').replace(/\+$/, '');
@@ -316,9 +354,15 @@ export class JobsService {
 
   private skipRun(run: RunRecord, message: string): void {
     const now = this.ctx.now();
-    Object.assign(run, { life: 'SKIPPED', result: 'MAXIMUM_CONCURRENT_RUNS_REACHED', stateMessage: message, endTime: now });
+    Object.assign(run, {
+      life: 'SKIPPED',
+      result: 'MAXIMUM_CONCURRENT_RUNS_REACHED',
+      stateMessage: message,
+      endTime: now,
+    });
     run.termination = { code: 'MAX_CONCURRENT_RUNS_EXCEEDED', type: 'CLIENT_ERROR', message };
-    for (const t of run.tasks) Object.assign(t, { life: 'SKIPPED', stateMessage: message, endTime: now });
+    for (const t of run.tasks)
+      Object.assign(t, { life: 'SKIPPED', stateMessage: message, endTime: now });
     this.touch();
     this.notify(run);
   }
@@ -359,8 +403,11 @@ export class JobsService {
       await new Promise((r) => setTimeout(r, setupMs));
       if (run.stopping || this.stopped) return this.pump(run);
       fs.mkdirSync(a.dir, { recursive: true });
-      const sources = new Set(run.tasks.map((t) => taskSource(t.spec, run.settings)).filter(Boolean));
-      if (sources.has('GIT')) await checkoutGit(run.settings.git_source as Json, path.join(a.dir, 'git'));
+      const sources = new Set(
+        run.tasks.map((t) => taskSource(t.spec, run.settings)).filter(Boolean),
+      );
+      if (sources.has('GIT'))
+        await checkoutGit(run.settings.git_source as Json, path.join(a.dir, 'git'));
       if (sources.has('WORKSPACE')) this.deps.workspace.materialise(path.join(a.dir, 'ws'));
     } catch (e) {
       if (this.stopped || a.finishing) return;
@@ -368,10 +415,20 @@ export class JobsService {
       const message = (e as Error).message;
       const now = this.ctx.now();
       for (const t of run.tasks) {
-        Object.assign(t, { life: 'INTERNAL_ERROR', result: 'FAILED', stateMessage: message, endTime: now });
+        Object.assign(t, {
+          life: 'INTERNAL_ERROR',
+          result: 'FAILED',
+          stateMessage: message,
+          endTime: now,
+        });
         t.termination = { code, type: 'CLIENT_ERROR', message };
       }
-      this.finishRun(run, a, { life: 'INTERNAL_ERROR', result: 'FAILED', message, termination: { code, type: 'CLIENT_ERROR', message } });
+      this.finishRun(run, a, {
+        life: 'INTERNAL_ERROR',
+        result: 'FAILED',
+        message,
+        termination: { code, type: 'CLIENT_ERROR', message },
+      });
       return;
     }
     // A cancel or timeout during setup has already wound the run down.
@@ -398,7 +455,18 @@ export class JobsService {
         if (TERMINAL.has(t.life) || a.started.has(t.runId)) continue;
         if (run.stopping) {
           const message = run.stopping === 'user' ? 'Run cancelled by user' : 'Run timed out';
-          this.settleTask(run, t, 'CANCELED', message, { code: run.stopping === 'user' ? 'USER_CANCELED' : 'CANCELED', type: 'SUCCESS', message }, true);
+          this.settleTask(
+            run,
+            t,
+            'CANCELED',
+            message,
+            {
+              code: run.stopping === 'user' ? 'USER_CANCELED' : 'CANCELED',
+              type: 'SUCCESS',
+              message,
+            },
+            true,
+          );
           progressed = true;
           continue;
         }
@@ -413,7 +481,11 @@ export class JobsService {
               : verdict === 'UPSTREAM_FAILED'
                 ? 'Upstream task(s) failed.'
                 : 'Upstream task(s) were canceled.';
-          this.settleTask(run, t, verdict, message, { code: 'SKIPPED', type: verdict === 'EXCLUDED' ? 'SUCCESS' : 'CLIENT_ERROR', message });
+          this.settleTask(run, t, verdict, message, {
+            code: 'SKIPPED',
+            type: verdict === 'EXCLUDED' ? 'SUCCESS' : 'CLIENT_ERROR',
+            message,
+          });
           continue;
         }
         a.started.add(t.runId);
@@ -421,10 +493,18 @@ export class JobsService {
         this.startTask(run, a, t);
       }
     }
-    if (run.tasks.every((t) => TERMINAL.has(t.life)) && a.procs.size === 0 && (a.ready || run.stopping)) this.finishRun(run, a);
+    if (
+      run.tasks.every((t) => TERMINAL.has(t.life)) &&
+      a.procs.size === 0 &&
+      (a.ready || run.stopping)
+    )
+      this.finishRun(run, a);
   }
 
-  private dependencyVerdict(run: RunRecord, t: TaskRunRecord): 'wait' | 'run' | 'EXCLUDED' | 'UPSTREAM_FAILED' | 'UPSTREAM_CANCELED' {
+  private dependencyVerdict(
+    run: RunRecord,
+    t: TaskRunRecord,
+  ): 'wait' | 'run' | 'EXCLUDED' | 'UPSTREAM_FAILED' | 'UPSTREAM_CANCELED' {
     const deps = dependsOn(t.spec);
     if (!deps.length) return 'run';
     const byKey = new Map(run.tasks.map((x) => [x.taskKey, x]));
@@ -464,13 +544,21 @@ export class JobsService {
     return 'run';
   }
 
-  private settleTask(_run: RunRecord, t: TaskRunRecord, result: string, message: string, termination: Termination, userStopped = false): void {
+  private settleTask(
+    _run: RunRecord,
+    t: TaskRunRecord,
+    result: string,
+    message: string,
+    termination: Termination,
+    userStopped = false,
+  ): void {
     const now = this.ctx.now();
     t.life = 'TERMINATED';
     t.result = result;
     t.stateMessage = message;
     t.termination = termination;
-    if (userStopped || result === 'TIMEDOUT' || result === 'CANCELED') t.userCancelledOrTimedout = true;
+    if (userStopped || result === 'TIMEDOUT' || result === 'CANCELED')
+      t.userCancelledOrTimedout = true;
     if (!t.startTime) t.startTime = now;
     t.endTime = now;
     this.touch();
@@ -480,17 +568,22 @@ export class JobsService {
   resolve(text: string, run: RunRecord, t?: TaskRunRecord): string {
     return text.replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (whole, ref: string) => {
       const parts = ref.split('.');
-      const param = (name: string): string | undefined => run.jobParameters?.find((p) => p.name === name)?.value;
+      const param = (name: string): string | undefined =>
+        run.jobParameters?.find((p) => p.name === name)?.value;
       if (parts[0] === 'job') {
         if (ref === 'job.id') return run.jobId;
         if (ref === 'job.run_id') return run.runId;
         if (ref === 'job.name') return String(run.settings.name ?? run.runName);
         if (ref === 'job.repair_count') return '0';
-        if (ref === 'job.trigger.type') return run.trigger === 'ONE_TIME' ? 'one_time' : run.trigger.toLowerCase();
+        if (ref === 'job.trigger.type')
+          return run.trigger === 'ONE_TIME' ? 'one_time' : run.trigger.toLowerCase();
         if (ref === 'job.start_time.timestamp_ms') return String(run.startTime);
-        if (ref === 'job.start_time.iso_datetime') return new Date(run.startTime).toISOString().replace(/\.\d+Z$/, '');
-        if (ref === 'job.start_time.iso_date') return new Date(run.startTime).toISOString().slice(0, 10);
-        if (parts[1] === 'parameters' && parts.length >= 3) return param(parts.slice(2).join('.')) ?? whole;
+        if (ref === 'job.start_time.iso_datetime')
+          return new Date(run.startTime).toISOString().replace(/\.\d+Z$/, '');
+        if (ref === 'job.start_time.iso_date')
+          return new Date(run.startTime).toISOString().slice(0, 10);
+        if (parts[1] === 'parameters' && parts.length >= 3)
+          return param(parts.slice(2).join('.')) ?? whole;
       }
       if (parts[0] === 'task' && t) {
         if (ref === 'task.name') return t.taskKey;
@@ -524,14 +617,22 @@ export class JobsService {
     this.touch();
     const fail = (code: string, message: string): void => {
       const now = this.ctx.now();
-      Object.assign(t, { life: 'INTERNAL_ERROR', result: 'FAILED', stateMessage: message, endTime: now });
+      Object.assign(t, {
+        life: 'INTERNAL_ERROR',
+        result: 'FAILED',
+        stateMessage: message,
+        endTime: now,
+      });
       t.termination = { code, type: 'CLIENT_ERROR', message };
       t.output.error = message;
       this.touch();
       setImmediate(() => this.pump(run));
     };
     if (!RUNNABLE_TYPES.has(type)) {
-      return fail('FEATURE_DISABLED', `Task type ${type} is not supported by the local workspace (it runs notebook, spark_python, condition and run_job tasks).`);
+      return fail(
+        'FEATURE_DISABLED',
+        `Task type ${type} is not supported by the local workspace (it runs notebook, spark_python, condition and run_job tasks).`,
+      );
     }
     if (type === 'condition_task') {
       const c = t.spec.condition_task as Json;
@@ -548,26 +649,52 @@ export class JobsService {
       const jobId = parseId(rj.job_id, 'run_job_task.job_id');
       const job = this.jobs.get(jobId);
       if (!job) return fail('RESOURCE_NOT_FOUND', `Job ${jobId} does not exist.`);
-      const params = Object.fromEntries(Object.entries(stringMap(rj.job_parameters, 'job_parameters')).map(([k, v]) => [k, this.resolve(v, run, t)]));
-      const child = this.runJob(job, { jobParameters: params, trigger: 'RUN_JOB_TASK', creator: run.creator, parentTaskRunId: t.runId });
+      const params = Object.fromEntries(
+        Object.entries(stringMap(rj.job_parameters, 'job_parameters')).map(([k, v]) => [
+          k,
+          this.resolve(v, run, t),
+        ]),
+      );
+      const child = this.runJob(job, {
+        jobParameters: params,
+        trigger: 'RUN_JOB_TASK',
+        creator: run.creator,
+        parentTaskRunId: t.runId,
+      });
       t.childRunId = child.runId;
       t.output.runJobRunId = child.runId;
       a.started.add(t.runId);
-      const placeholder = { stop: () => this.stop(child, 'user'), done: new Promise(() => undefined) } as unknown as TaskProcess;
+      const placeholder = {
+        stop: () => this.stop(child, 'user'),
+        done: new Promise(() => undefined),
+      } as unknown as TaskProcess;
       a.procs.set(t.runId, placeholder);
       this.onFinished(child, (done) => {
         a.procs.delete(t.runId);
         if (TERMINAL.has(t.life)) return;
-        const result = done.result === 'SUCCESS' || done.result === 'SUCCESS_WITH_FAILURES' ? 'SUCCESS' : (done.result ?? 'FAILED');
+        const result =
+          done.result === 'SUCCESS' || done.result === 'SUCCESS_WITH_FAILURES'
+            ? 'SUCCESS'
+            : (done.result ?? 'FAILED');
         if (result === 'SUCCESS') this.settleTask(run, t, 'SUCCESS', '', OK_TERMINATION);
         else {
           const message = `Run ${done.runId} of job ${done.jobId} ended with ${done.result ?? done.life}: ${done.stateMessage}`;
           t.output.error = message;
-          this.settleTask(run, t, result === 'CANCELED' && run.stopping ? 'CANCELED' : result === 'TIMEDOUT' ? 'TIMEDOUT' : 'FAILED', FAILED_MESSAGE, {
-            code: 'RUN_EXECUTION_ERROR',
-            type: 'CLIENT_ERROR',
-            message,
-          });
+          this.settleTask(
+            run,
+            t,
+            result === 'CANCELED' && run.stopping
+              ? 'CANCELED'
+              : result === 'TIMEDOUT'
+                ? 'TIMEDOUT'
+                : 'FAILED',
+            FAILED_MESSAGE,
+            {
+              code: 'RUN_EXECUTION_ERROR',
+              type: 'CLIENT_ERROR',
+              message,
+            },
+          );
         }
         this.pump(run);
       });
@@ -576,7 +703,10 @@ export class JobsService {
 
     let file;
     try {
-      file = resolveTaskFile(t.spec, run.settings, { ws: path.join(a.dir, 'ws'), git: path.join(a.dir, 'git') });
+      file = resolveTaskFile(t.spec, run.settings, {
+        ws: path.join(a.dir, 'ws'),
+        git: path.join(a.dir, 'git'),
+      });
     } catch (e) {
       return fail(e instanceof SetupError ? e.code : 'INTERNAL_ERROR', (e as Error).message);
     }
@@ -587,12 +717,18 @@ export class JobsService {
       const nb = t.spec.notebook_task as Json;
       const base = stringMap(nb.base_parameters, 'base_parameters');
       const overrides = stringMap(run.overriding?.notebook_params, 'notebook_params');
-      widgets = Object.fromEntries(Object.entries({ ...base, ...overrides }).map(([k, v]) => [k, this.resolve(v, run, t)]));
+      widgets = Object.fromEntries(
+        Object.entries({ ...base, ...overrides }).map(([k, v]) => [k, this.resolve(v, run, t)]),
+      );
       Object.assign(widgets, jobParams);
     } else {
       const py = t.spec.spark_python_task as Json;
       const override = run.overriding?.python_params;
-      const list = Array.isArray(override) ? override : Array.isArray(py.parameters) ? py.parameters : [];
+      const list = Array.isArray(override)
+        ? override
+        : Array.isArray(py.parameters)
+          ? py.parameters
+          : [];
       argv = list.map((x) => this.resolve(paramString(x), run, t));
       widgets = { ...widgetsFromArgv(argv), ...jobParams };
     }
@@ -619,7 +755,12 @@ export class JobsService {
           source: file.source,
         },
         taskDir,
-        { python: this.ctx.options.python ?? 'python3', shimDir: this.deps.shimDir, host: this.ctx.host(), token: this.deps.token },
+        {
+          python: this.ctx.options.python ?? 'python3',
+          shimDir: this.deps.shimDir,
+          host: this.ctx.host(),
+          token: this.deps.token,
+        },
         log,
       );
     } catch (e) {
@@ -644,21 +785,41 @@ export class JobsService {
       const out = readLauncherOutput(outputFile);
       t.output.logs = log.text();
       t.output.logsTruncated = log.truncated;
-      if (out.notebook_result !== undefined) Object.assign(t.output, truncateResult(out.notebook_result));
+      if (out.notebook_result !== undefined)
+        Object.assign(t.output, truncateResult(out.notebook_result));
       const values = readTaskValues(valuesDir, t.taskKey);
       if (values) run.taskValues[t.taskKey] = values;
       if (a.timedOutTasks.has(t.runId) || run.stopping === 'timeout') {
-        const message = a.timedOutTasks.has(t.runId) ? `Task ${t.taskKey} timed out after ${taskTimeout} seconds.` : 'Run timed out';
-        this.settleTask(run, t, 'TIMEDOUT', message, { code: 'CANCELED', type: 'CLIENT_ERROR', message });
+        const message = a.timedOutTasks.has(t.runId)
+          ? `Task ${t.taskKey} timed out after ${taskTimeout} seconds.`
+          : 'Run timed out';
+        this.settleTask(run, t, 'TIMEDOUT', message, {
+          code: 'CANCELED',
+          type: 'CLIENT_ERROR',
+          message,
+        });
       } else if (run.stopping === 'user' || t.result === 'CANCELED') {
-        this.settleTask(run, t, 'CANCELED', 'Run cancelled by user', { code: 'USER_CANCELED', type: 'SUCCESS', message: 'Run cancelled by user' });
+        this.settleTask(run, t, 'CANCELED', 'Run cancelled by user', {
+          code: 'USER_CANCELED',
+          type: 'SUCCESS',
+          message: 'Run cancelled by user',
+        });
       } else if (!exit.spawnError && exit.code === 0 && !out.error) {
         this.settleTask(run, t, 'SUCCESS', '', OK_TERMINATION);
       } else {
-        const error = exit.spawnError ?? out.error ?? (exit.signal ? `The Python process was killed by ${exit.signal}.` : `The Python process exited with code ${exit.code}.`);
+        const error =
+          exit.spawnError ??
+          out.error ??
+          (exit.signal
+            ? `The Python process was killed by ${exit.signal}.`
+            : `The Python process exited with code ${exit.code}.`);
         t.output.error = error;
         if (out.error_trace) t.output.errorTrace = out.error_trace;
-        this.settleTask(run, t, 'FAILED', FAILED_MESSAGE, { code: 'RUN_EXECUTION_ERROR', type: 'CLIENT_ERROR', message: error });
+        this.settleTask(run, t, 'FAILED', FAILED_MESSAGE, {
+          code: 'RUN_EXECUTION_ERROR',
+          type: 'CLIENT_ERROR',
+          message: error,
+        });
       }
       this.pump(run);
     });
@@ -671,7 +832,13 @@ export class JobsService {
     if (run.life === 'QUEUED') {
       const message = why === 'user' ? 'Run cancelled by user' : 'Run timed out';
       run.stopping = why;
-      for (const t of run.tasks) Object.assign(t, { life: 'TERMINATED', result: 'CANCELED', stateMessage: message, endTime: this.ctx.now() });
+      for (const t of run.tasks)
+        Object.assign(t, {
+          life: 'TERMINATED',
+          result: 'CANCELED',
+          stateMessage: message,
+          endTime: this.ctx.now(),
+        });
       this.finishRun(run, undefined);
       return;
     }
@@ -712,30 +879,59 @@ export class JobsService {
       this.dequeue(run.jobId);
     };
     if (!a) return done();
-    void fs.promises.rm(a.dir, { recursive: true, force: true }).catch(() => undefined).then(() => {
-      if (!this.stopped) done();
-    });
+    void fs.promises
+      .rm(a.dir, { recursive: true, force: true })
+      .catch(() => undefined)
+      .then(() => {
+        if (!this.stopped) done();
+      });
   }
 
-  private outcome(run: RunRecord): { life: string; result: string; message: string; termination: Termination } {
+  private outcome(run: RunRecord): {
+    life: string;
+    result: string;
+    message: string;
+    termination: Termination;
+  } {
     if (run.stopping === 'user') {
-      return { life: 'TERMINATED', result: 'CANCELED', message: 'Run cancelled by user', termination: { code: 'USER_CANCELED', type: 'SUCCESS', message: 'Run cancelled by user' } };
+      return {
+        life: 'TERMINATED',
+        result: 'CANCELED',
+        message: 'Run cancelled by user',
+        termination: { code: 'USER_CANCELED', type: 'SUCCESS', message: 'Run cancelled by user' },
+      };
     }
     if (run.stopping === 'timeout') {
       const message = `Run timed out after ${Number(run.settings.timeout_seconds ?? 0)} seconds.`;
-      return { life: 'TERMINATED', result: 'TIMEDOUT', message, termination: { code: 'CANCELED', type: 'CLIENT_ERROR', message } };
+      return {
+        life: 'TERMINATED',
+        result: 'TIMEDOUT',
+        message,
+        termination: { code: 'CANCELED', type: 'CLIENT_ERROR', message },
+      };
     }
     const good = (t: TaskRunRecord): boolean => t.result === 'SUCCESS' || t.result === 'EXCLUDED';
-    if (run.tasks.every(good)) return { life: 'TERMINATED', result: 'SUCCESS', message: '', termination: OK_TERMINATION };
+    if (run.tasks.every(good))
+      return { life: 'TERMINATED', result: 'SUCCESS', message: '', termination: OK_TERMINATION };
     const upstream = new Set(run.tasks.flatMap((t) => dependsOn(t.spec).map((d) => d.task_key)));
     const leaves = run.tasks.filter((t) => !upstream.has(t.taskKey));
-    const failedTask = run.tasks.find((t) => !good(t) && !t.result?.startsWith('UPSTREAM_')) ?? run.tasks.find((t) => !good(t))!;
+    const failedTask =
+      run.tasks.find((t) => !good(t) && !t.result?.startsWith('UPSTREAM_')) ??
+      run.tasks.find((t) => !good(t))!;
     const why = failedTask.output.error ?? failedTask.stateMessage;
     const message = `Task ${failedTask.taskKey} failed with message: ${why}`;
     if (leaves.every(good)) {
-      return { life: 'TERMINATED', result: 'SUCCESS_WITH_FAILURES', message: '', termination: { code: 'SUCCESS_WITH_FAILURES', type: 'SUCCESS', message } };
+      return {
+        life: 'TERMINATED',
+        result: 'SUCCESS_WITH_FAILURES',
+        message: '',
+        termination: { code: 'SUCCESS_WITH_FAILURES', type: 'SUCCESS', message },
+      };
     }
-    const termination = failedTask.termination && failedTask.termination.code !== 'RUN_EXECUTION_ERROR' ? { ...failedTask.termination, message } : { code: 'RUN_EXECUTION_ERROR', type: 'CLIENT_ERROR', message };
+    const termination =
+      failedTask.termination && failedTask.termination.code !== 'RUN_EXECUTION_ERROR'
+        ? { ...failedTask.termination, message }
+        : { code: 'RUN_EXECUTION_ERROR', type: 'CLIENT_ERROR', message };
     return { life: 'TERMINATED', result: 'FAILED', message: FAILED_MESSAGE, termination };
   }
 
@@ -755,10 +951,13 @@ export class JobsService {
   private dequeue(jobId: string): void {
     const job = this.jobs.get(jobId);
     if (!job) return;
-    const max = typeof job.settings.max_concurrent_runs === 'number' ? job.settings.max_concurrent_runs : 1;
+    const max =
+      typeof job.settings.max_concurrent_runs === 'number' ? job.settings.max_concurrent_runs : 1;
     const runs = [...this.runs.values()].filter((r) => r.jobId === jobId);
     let activeCount = runs.filter((r) => !TERMINAL.has(r.life) && r.life !== 'QUEUED').length;
-    for (const r of runs.filter((x) => x.life === 'QUEUED').sort((x, y) => x.startTime - y.startTime)) {
+    for (const r of runs
+      .filter((x) => x.life === 'QUEUED')
+      .sort((x, y) => x.startTime - y.startTime)) {
       if (activeCount >= max) break;
       this.startRun(r);
       activeCount++;
@@ -774,13 +973,18 @@ export class JobsService {
     validateTasks(settings.tasks, false);
     validateGitSource(settings.git_source, (settings.tasks as Json[] | undefined) ?? []);
     if (settings.parameters !== undefined) {
-      if (!Array.isArray(settings.parameters)) throw bad('Invalid value for parameters: expected an array.');
+      if (!Array.isArray(settings.parameters))
+        throw bad('Invalid value for parameters: expected an array.');
       for (const p of settings.parameters) {
-        if (!isObject(p) || typeof p.name !== 'string' || p.default === undefined) throw bad('Every job parameter needs a name and a default.');
+        if (!isObject(p) || typeof p.name !== 'string' || p.default === undefined)
+          throw bad('Every job parameter needs a name and a default.');
       }
     }
     const mcr = settings.max_concurrent_runs;
-    if (mcr !== undefined && !(typeof mcr === 'number' && Number.isInteger(mcr) && mcr >= 0 && mcr <= 1000)) {
+    if (
+      mcr !== undefined &&
+      !(typeof mcr === 'number' && Number.isInteger(mcr) && mcr >= 0 && mcr <= 1000)
+    ) {
       throw bad('max_concurrent_runs must be an integer between 0 and 1000.');
     }
     settings.name ??= 'Untitled';
@@ -796,14 +1000,30 @@ export class JobsService {
 
   runJob(
     job: JobRecord,
-    opts: { jobParameters?: Record<string, string>; trigger: string; creator: string; parentTaskRunId?: string; overriding?: Json; only?: string[]; idempotencyToken?: string; queueOverride?: unknown },
+    opts: {
+      jobParameters?: Record<string, string>;
+      trigger: string;
+      creator: string;
+      parentTaskRunId?: string;
+      overriding?: Json;
+      only?: string[];
+      idempotencyToken?: string;
+      queueOverride?: unknown;
+    },
   ): RunRecord {
-    const declared = (Array.isArray(job.settings.parameters) ? job.settings.parameters : []) as Array<{ name: string; default: unknown }>;
+    const declared = (
+      Array.isArray(job.settings.parameters) ? job.settings.parameters : []
+    ) as Array<{ name: string; default: unknown }>;
     const given = opts.jobParameters ?? {};
     for (const k of Object.keys(given)) {
-      if (!declared.some((p) => p.name === k)) throw bad(`Job ${job.jobId} has no parameter named '${k}'.`);
+      if (!declared.some((p) => p.name === k))
+        throw bad(`Job ${job.jobId} has no parameter named '${k}'.`);
     }
-    const jobParameters = declared.map((p) => ({ name: p.name, default: paramString(p.default), value: given[p.name] ?? paramString(p.default) }));
+    const jobParameters = declared.map((p) => ({
+      name: p.name,
+      default: paramString(p.default),
+      value: given[p.name] ?? paramString(p.default),
+    }));
     const run = this.createRun({
       jobId: job.jobId,
       runName: String(job.settings.name ?? 'Untitled'),
@@ -829,18 +1049,33 @@ export class JobsService {
     return `${this.ctx.host()}/?o=${WORKSPACE_ID}#job/${jobId}/run/${runId}`;
   }
 
-  private stateOf(life: string, result: string | undefined, message: string, userStopped: boolean | undefined, queueReason?: string): Json {
-    const state: Json = { life_cycle_state: life, state_message: message, user_cancelled_or_timedout: userStopped ?? false };
+  private stateOf(
+    life: string,
+    result: string | undefined,
+    message: string,
+    userStopped: boolean | undefined,
+    queueReason?: string,
+  ): Json {
+    const state: Json = {
+      life_cycle_state: life,
+      state_message: message,
+      user_cancelled_or_timedout: userStopped ?? false,
+    };
     if (result && TERMINAL.has(life)) state.result_state = result;
     if (queueReason) state.queue_reason = queueReason;
     return state;
   }
 
   private statusOf(life: string, termination: Termination | undefined, queueReason?: string): Json {
-    const map: Record<string, string> = { SKIPPED: 'TERMINATED', INTERNAL_ERROR: 'TERMINATED', WAITING_FOR_RETRY: 'WAITING' };
+    const map: Record<string, string> = {
+      SKIPPED: 'TERMINATED',
+      INTERNAL_ERROR: 'TERMINATED',
+      WAITING_FOR_RETRY: 'WAITING',
+    };
     const status: Json = { state: map[life] ?? life };
     if (TERMINAL.has(life) && termination) status.termination_details = termination;
-    if (life === 'QUEUED' && queueReason) status.queue_details = { code: 'ACTIVE_RUNS_LIMIT_REACHED', message: queueReason };
+    if (life === 'QUEUED' && queueReason)
+      status.queue_details = { code: 'ACTIVE_RUNS_LIMIT_REACHED', message: queueReason };
     return status;
   }
 
@@ -864,9 +1099,14 @@ export class JobsService {
       attempt_number: 0,
     };
     if (isObject(t.spec.condition_task)) {
-      out.condition_task = { ...t.spec.condition_task, ...(t.resolvedCondition ?? {}), ...(t.conditionOutcome ? { outcome: t.conditionOutcome } : {}) };
+      out.condition_task = {
+        ...t.spec.condition_task,
+        ...(t.resolvedCondition ?? {}),
+        ...(t.conditionOutcome ? { outcome: t.conditionOutcome } : {}),
+      };
     }
-    if (isObject(t.spec.run_job_task) && t.childRunId) out.run_job_task = { ...t.spec.run_job_task };
+    if (isObject(t.spec.run_job_task) && t.childRunId)
+      out.run_job_task = { ...t.spec.run_job_task };
     return out;
   }
 
@@ -885,7 +1125,13 @@ export class JobsService {
       trigger: run.trigger,
       format: 'MULTI_TASK',
       run_page_url: this.runPageUrl(run.jobId, run.runId),
-      state: this.stateOf(run.life, run.result, run.stateMessage, run.userCancelledOrTimedout, run.queueReason),
+      state: this.stateOf(
+        run.life,
+        run.result,
+        run.stateMessage,
+        run.userCancelledOrTimedout,
+        run.queueReason,
+      ),
       status: this.statusOf(run.life, run.termination, run.queueReason),
       start_time: run.startTime,
       end_time: run.endTime,
@@ -898,7 +1144,8 @@ export class JobsService {
     if (isObject(run.settings.git_source)) out.git_source = run.settings.git_source;
     if (Array.isArray(run.settings.job_clusters)) out.job_clusters = run.settings.job_clusters;
     if (run.settings.description !== undefined) out.description = run.settings.description;
-    if (run.overriding && Object.keys(run.overriding).length) out.overriding_parameters = run.overriding;
+    if (run.overriding && Object.keys(run.overriding).length)
+      out.overriding_parameters = run.overriding;
     if (run.jobParameters?.length) out.job_parameters = run.jobParameters;
     if (!withTasks) return out;
     let tasks = run.tasks;
@@ -938,7 +1185,13 @@ export class JobsService {
 
   renderJob(job: JobRecord, apiVersion: string, pageToken?: string | null, full = true): Json {
     const settings: Json = { ...job.settings };
-    const out: Json = { job_id: BigInt(job.jobId), creator_user_name: job.creator, run_as_user_name: job.creator, created_time: job.createdTime, settings };
+    const out: Json = {
+      job_id: BigInt(job.jobId),
+      creator_user_name: job.creator,
+      run_as_user_name: job.creator,
+      created_time: job.createdTime,
+      settings,
+    };
     if (!full) {
       delete settings.tasks;
       delete settings.job_clusters;
@@ -979,7 +1232,8 @@ export class JobsService {
   }
 
   deleteRun(run: RunRecord): void {
-    if (!TERMINAL.has(run.life)) throw bad(`Run ${run.runId} is still active; cancel it before deleting it.`, 'INVALID_STATE');
+    if (!TERMINAL.has(run.life))
+      throw bad(`Run ${run.runId} is still active; cancel it before deleting it.`, 'INVALID_STATE');
     run.deleted = true;
     this.runs.delete(run.runId);
     for (const t of run.tasks) this.taskIndex.delete(t.runId);
@@ -999,21 +1253,32 @@ export class JobsService {
 
 function checkToken(token: unknown): string | undefined {
   if (token === undefined || token === null || token === '') return undefined;
-  if (typeof token !== 'string' || token.length > 64) throw bad('idempotency_token must be a string of at most 64 characters.');
+  if (typeof token !== 'string' || token.length > 64)
+    throw bad('idempotency_token must be a string of at most 64 characters.');
   return token;
 }
 
 export function registerJobs(ctx: ModuleContext, deps: JobsDeps): JobsService {
   const svc = new JobsService(ctx, deps);
-  ctx.persist('jobs', () => svc.save(), (saved) => svc.load(saved));
+  ctx.persist(
+    'jobs',
+    () => svc.save(),
+    (saved) => svc.load(saved),
+  );
   const ok = (body: unknown = {}): LocalResponse => ({ status: 200, body });
   const me = (req: LocalRequest): string => req.user ?? LOCAL_USER;
 
   const existingByToken = (token: string | undefined): LocalResponse | undefined => {
     if (!token) return undefined;
     const found = svc.tokenRun(token);
-    if (found === 'deleted') throw bad(`The run with idempotency token ${token} was deleted; use a new token.`, 'INVALID_STATE');
-    return found ? ok({ run_id: BigInt(found.runId), number_in_job: BigInt(found.runId) }) : undefined;
+    if (found === 'deleted')
+      throw bad(
+        `The run with idempotency token ${token} was deleted; use a new token.`,
+        'INVALID_STATE',
+      );
+    return found
+      ? ok({ run_id: BigInt(found.runId), number_in_job: BigInt(found.runId) })
+      : undefined;
   };
 
   for (const v of ['2.1', '2.2']) {
@@ -1048,12 +1313,23 @@ export function registerJobs(ctx: ModuleContext, deps: JobsDeps): JobsService {
       const again = existingByToken(token);
       if (again) return again;
       const overriding: Json = {};
-      for (const k of ['notebook_params', 'python_params', 'jar_params', 'python_named_params', 'sql_params', 'spark_submit_params', 'dbt_commands', 'pipeline_params']) {
+      for (const k of [
+        'notebook_params',
+        'python_params',
+        'jar_params',
+        'python_named_params',
+        'sql_params',
+        'spark_submit_params',
+        'dbt_commands',
+        'pipeline_params',
+      ]) {
         if (body[k] !== undefined) overriding[k] = body[k];
       }
-      if (overriding.python_params !== undefined && !Array.isArray(overriding.python_params)) throw bad('python_params must be an array of strings.');
+      if (overriding.python_params !== undefined && !Array.isArray(overriding.python_params))
+        throw bad('python_params must be an array of strings.');
       const only = body.only;
-      if (only !== undefined && !(Array.isArray(only) && only.every((x) => typeof x === 'string'))) throw bad('only must be an array of task keys.');
+      if (only !== undefined && !(Array.isArray(only) && only.every((x) => typeof x === 'string')))
+        throw bad('only must be an array of task keys.');
       const jobParameters = stringMap(body.job_parameters, 'job_parameters');
       if (Object.keys(jobParameters).length) overriding.job_parameters = jobParameters;
       const run = svc.runJob(job, {
@@ -1073,7 +1349,13 @@ export function registerJobs(ctx: ModuleContext, deps: JobsDeps): JobsService {
       const id = parseId(a.run_id, 'run_id');
       const task = svc.taskRun(id);
       if (task) return ok(svc.renderTaskAsRun(task.run, task.task));
-      return ok(svc.renderRun(svc.findRun(id), v, typeof a.page_token === 'string' ? a.page_token : undefined));
+      return ok(
+        svc.renderRun(
+          svc.findRun(id),
+          v,
+          typeof a.page_token === 'string' ? a.page_token : undefined,
+        ),
+      );
     });
 
     ctx.router.add('GET', `${base}/runs/get-output`, (req) => {
@@ -1081,11 +1363,17 @@ export function registerJobs(ctx: ModuleContext, deps: JobsDeps): JobsService {
       const found = svc.taskRun(id);
       if (!found) {
         svc.findRun(id);
-        throw bad('Retrieving the output of runs with multiple tasks is not supported. Please retrieve the output of each individual task run instead.');
+        throw bad(
+          'Retrieving the output of runs with multiple tasks is not supported. Please retrieve the output of each individual task run instead.',
+        );
       }
       const { run, task } = found;
       const out: Json = { metadata: svc.renderTaskAsRun(run, task) };
-      if (task.output.notebookResult !== undefined) out.notebook_output = { result: task.output.notebookResult, truncated: task.output.notebookTruncated ?? false };
+      if (task.output.notebookResult !== undefined)
+        out.notebook_output = {
+          result: task.output.notebookResult,
+          truncated: task.output.notebookTruncated ?? false,
+        };
       // The service returns logs for Python file tasks only, never for notebooks.
       if (isObject(task.spec.spark_python_task) && task.output.logs !== undefined) {
         out.logs = task.output.logs;
@@ -1120,8 +1408,10 @@ export function registerJobs(ctx: ModuleContext, deps: JobsDeps): JobsService {
     ctx.router.add('GET', `${base}/runs/list`, (req) => {
       const a = args(req);
       const limit = a.limit === undefined ? 20 : Number(a.limit);
-      if (!Number.isInteger(limit) || limit < 0 || limit > 25) throw bad(`Invalid limit ${String(a.limit)}: use 1 to 25.`);
-      if (flag(a.active_only) && flag(a.completed_only)) throw bad('active_only and completed_only cannot both be true.');
+      if (!Number.isInteger(limit) || limit < 0 || limit > 25)
+        throw bad(`Invalid limit ${String(a.limit)}: use 1 to 25.`);
+      if (flag(a.active_only) && flag(a.completed_only))
+        throw bad('active_only and completed_only cannot both be true.');
       const jobId = a.job_id !== undefined ? parseId(a.job_id, 'job_id') : undefined;
       const from = a.start_time_from !== undefined ? Number(a.start_time_from) : undefined;
       const to = a.start_time_to !== undefined ? Number(a.start_time_to) : undefined;
@@ -1154,7 +1444,12 @@ export function registerJobs(ctx: ModuleContext, deps: JobsDeps): JobsService {
 
     ctx.router.add('POST', `${base}/create`, (req) => {
       const settings = svc.normaliseSettings(args(req), v);
-      const job: JobRecord = { jobId: ctx.nextId().toString(), createdTime: ctx.now(), creator: me(req), settings };
+      const job: JobRecord = {
+        jobId: ctx.nextId().toString(),
+        createdTime: ctx.now(),
+        creator: me(req),
+        settings,
+      };
       svc.jobs.set(job.jobId, job);
       svc.touchJobs();
       return ok({ job_id: BigInt(job.jobId) });
@@ -1169,11 +1464,14 @@ export function registerJobs(ctx: ModuleContext, deps: JobsDeps): JobsService {
     ctx.router.add('GET', `${base}/list`, (req) => {
       const a = args(req);
       const limit = a.limit === undefined ? 20 : Number(a.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw bad(`Invalid limit ${String(a.limit)}: use 1 to 100.`);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+        throw bad(`Invalid limit ${String(a.limit)}: use 1 to 100.`);
       const name = typeof a.name === 'string' && a.name !== '' ? a.name.toLowerCase() : undefined;
       const jobs = [...svc.jobs.values()]
         .filter((j) => (name ? String(j.settings.name ?? '').toLowerCase() === name : true))
-        .sort((x, y) => x.createdTime - y.createdTime || (BigInt(x.jobId) > BigInt(y.jobId) ? 1 : -1));
+        .sort(
+          (x, y) => x.createdTime - y.createdTime || (BigInt(x.jobId) > BigInt(y.jobId) ? 1 : -1),
+        );
       const offset = a.page_token ? decodePageToken(String(a.page_token)) : Number(a.offset ?? 0);
       const page = jobs.slice(offset, offset + limit);
       const expand = flag(a.expand_tasks);
@@ -1208,8 +1506,14 @@ export function registerJobs(ctx: ModuleContext, deps: JobsDeps): JobsService {
       const body = args(req);
       const job = svc.findJob(parseId(body.job_id, 'job_id'));
       const merged: Json = structuredClone(job.settings);
-      const keyed: Record<string, string> = { tasks: 'task_key', job_clusters: 'job_cluster_key', environments: 'environment_key', parameters: 'name' };
-      if (body.new_settings !== undefined && !isObject(body.new_settings)) throw bad('new_settings must be an object.');
+      const keyed: Record<string, string> = {
+        tasks: 'task_key',
+        job_clusters: 'job_cluster_key',
+        environments: 'environment_key',
+        parameters: 'name',
+      };
+      if (body.new_settings !== undefined && !isObject(body.new_settings))
+        throw bad('new_settings must be an object.');
       for (const [k, val] of Object.entries((body.new_settings as Json | undefined) ?? {})) {
         const key = keyed[k];
         if (key && Array.isArray(val) && Array.isArray(merged[k])) {
@@ -1222,9 +1526,12 @@ export function registerJobs(ctx: ModuleContext, deps: JobsDeps): JobsService {
           merged[k] = list;
         } else merged[k] = val;
       }
-      for (const field of (Array.isArray(body.fields_to_remove) ? body.fields_to_remove : []) as string[]) {
+      for (const field of (Array.isArray(body.fields_to_remove)
+        ? body.fields_to_remove
+        : []) as string[]) {
         const [top, item] = field.split('/', 2);
-        if (item !== undefined && keyed[top] && Array.isArray(merged[top])) merged[top] = (merged[top] as Json[]).filter((x) => x[keyed[top]] !== item);
+        if (item !== undefined && keyed[top] && Array.isArray(merged[top]))
+          merged[top] = (merged[top] as Json[]).filter((x) => x[keyed[top]] !== item);
         else delete merged[top];
       }
       job.settings = svc.normaliseSettings(merged, '2.1');

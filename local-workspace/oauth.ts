@@ -16,7 +16,11 @@ function b64url(value: unknown): string {
 }
 
 function oauthError(status: number, error: string, description: string): LocalResponse {
-  return { status, body: { error, error_description: description }, headers: { 'cache-control': 'no-store' } };
+  return {
+    status,
+    body: { error, error_description: description },
+    headers: { 'cache-control': 'no-store' },
+  };
 }
 
 function same(a: string, b: string): boolean {
@@ -28,11 +32,18 @@ function same(a: string, b: string): boolean {
 /** Decodes a JWT's payload without verifying it; `undefined` when the text is not JWT-shaped. */
 export function decodeJwt(token: string): Record<string, unknown> | undefined {
   const parts = token.split('.');
-  if (parts.length !== 3 || parts.some((s) => !/^[A-Za-z0-9_-]*$/.test(s)) || !parts[0] || !parts[1]) return undefined;
+  if (
+    parts.length !== 3 ||
+    parts.some((s) => !/^[A-Za-z0-9_-]*$/.test(s)) ||
+    !parts[0] ||
+    !parts[1]
+  )
+    return undefined;
   try {
     const header = JSON.parse(Buffer.from(parts[0], 'base64url').toString('utf8')) as unknown;
     const payload = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8')) as unknown;
-    if (!header || typeof header !== 'object' || !payload || typeof payload !== 'object') return undefined;
+    if (!header || typeof header !== 'object' || !payload || typeof payload !== 'object')
+      return undefined;
     return payload as Record<string, unknown>;
   } catch {
     return undefined;
@@ -70,12 +81,19 @@ export class OAuthService {
     return t.identity;
   }
 
-  token(text: string, contentType: string, authorization: string | undefined, host: string): LocalResponse {
+  token(
+    text: string,
+    contentType: string,
+    authorization: string | undefined,
+    host: string,
+  ): LocalResponse {
     let params: URLSearchParams;
     if (contentType.includes('json')) {
       try {
         const obj = parseJson(text) as Record<string, unknown>;
-        params = new URLSearchParams(Object.entries(obj ?? {}).map(([k, v]): [string, string] => [k, String(v)]));
+        params = new URLSearchParams(
+          Object.entries(obj ?? {}).map(([k, v]): [string, string] => [k, String(v)]),
+        );
       } catch {
         return oauthError(400, 'invalid_request', 'The request body is not valid JSON.');
       }
@@ -94,7 +112,12 @@ export class OAuthService {
         id = decodeURIComponent(decoded.slice(0, i < 0 ? undefined : i));
         secret = i < 0 ? '' : decodeURIComponent(decoded.slice(i + 1));
       }
-      if (!id || secret === undefined) return oauthError(401, 'invalid_client', 'Client authentication failed: send client_id and client_secret.');
+      if (!id || secret === undefined)
+        return oauthError(
+          401,
+          'invalid_client',
+          'Client authentication failed: send client_id and client_secret.',
+        );
       if (!same(id, this.clientId) || !same(secret, this.clientSecret)) {
         return oauthError(401, 'invalid_client', 'Client authentication failed');
       }
@@ -114,7 +137,10 @@ export class OAuthService {
       const clientId = params.get('client_id');
       identity = clientId
         ? { userName: clientId, servicePrincipal: true }
-        : { userName: typeof claims.sub === 'string' ? claims.sub : 'federated-identity', servicePrincipal: true };
+        : {
+            userName: typeof claims.sub === 'string' ? claims.sub : 'federated-identity',
+            servicePrincipal: true,
+          };
     } else {
       return oauthError(400, 'unsupported_grant_type', `Unsupported grant_type '${grant ?? ''}'.`);
     }
@@ -122,7 +148,15 @@ export class OAuthService {
     const now = Math.floor(Date.now() / 1000);
     const accessToken = [
       b64url({ alg: 'RS256', typ: 'JWT', kid: 'local' }),
-      b64url({ iss: `${host}/oidc`, aud: host, sub: identity.userName, client_id: identity.userName, scope, iat: now, exp: now + this.ttl }),
+      b64url({
+        iss: `${host}/oidc`,
+        aud: host,
+        sub: identity.userName,
+        client_id: identity.userName,
+        scope,
+        iat: now,
+        exp: now + this.ttl,
+      }),
       randomBytes(32).toString('base64url'),
     ].join('.');
     this.issued.set(accessToken, { identity, expiresAt: Date.now() + this.ttl * 1000 });

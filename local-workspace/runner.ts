@@ -58,7 +58,12 @@ export class TaskProcess {
   private exited = false;
 
   constructor(opts: TaskProcessOptions) {
-    this.child = spawn(opts.python, opts.args, { cwd: opts.cwd, env: opts.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(opts.python, opts.args, {
+      cwd: opts.cwd,
+      env: opts.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout!.on('data', (c: Buffer) => opts.log.push(c));
     this.child.stderr!.on('data', (c: Buffer) => opts.log.push(c));
     this.done = new Promise<ProcessResult>((resolve) => {
@@ -74,7 +79,11 @@ export class TaskProcess {
       };
       this.child.on('error', (e) => {
         this.exited = true;
-        result = { code: null, signal: null, spawnError: `Could not start '${opts.python}': ${e.message}` };
+        result = {
+          code: null,
+          signal: null,
+          spawnError: `Could not start '${opts.python}': ${e.message}`,
+        };
         settle();
       });
       this.child.on('exit', (code, signal) => {

@@ -5,7 +5,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
 import type { AddressInfo, Socket } from 'net';
-import { ApiError, type LocalRequest, type LocalResponse, type LocalWorkspaceOptions, type ModuleContext } from './types';
+import {
+  ApiError,
+  type LocalRequest,
+  type LocalResponse,
+  type LocalWorkspaceOptions,
+  type ModuleContext,
+} from './types';
 import { LocalRouter } from './router';
 import { parseJson, toJson } from './json';
 import { FaultInjector, FaultSpecError, type FaultRule } from './faults';
@@ -46,12 +52,17 @@ const BAD_GATEWAY_HTML =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
 class Persistence {
-  private readonly entries: Array<{ name: string; save: () => unknown; load: (saved: unknown) => void }> = [];
+  private readonly entries: Array<{
+    name: string;
+    save: () => unknown;
+    load: (saved: unknown) => void;
+  }> = [];
   private readonly lastWritten = new Map<string, string>();
   constructor(private readonly dir: string | undefined) {}
 
   register(name: string, save: () => unknown, load: (saved: unknown) => void): void {
-    if (this.entries.some((e) => e.name === name)) throw new Error(`Persistence name registered twice: ${name}`);
+    if (this.entries.some((e) => e.name === name))
+      throw new Error(`Persistence name registered twice: ${name}`);
     this.entries.push({ name, save, load });
   }
 
@@ -90,14 +101,19 @@ function stripApiPrefix(p: string): string {
 }
 
 /** Starts an HTTP(S) server that answers like a Databricks workspace. */
-export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): Promise<LocalWorkspace> {
+export async function startLocalWorkspace(
+  options: LocalWorkspaceOptions = {},
+): Promise<LocalWorkspace> {
   const bind = options.bind ?? '127.0.0.1';
   const token = options.token ?? `dapi${randomBytes(16).toString('hex')}`;
   const tls = options.tlsCert || options.tlsKey;
-  if (tls && !(options.tlsCert && options.tlsKey)) throw new Error('TLS needs both a certificate (tlsCert) and a key (tlsKey).');
+  if (tls && !(options.tlsCert && options.tlsKey))
+    throw new Error('TLS needs both a certificate (tlsCert) and a key (tlsKey).');
 
   const router = new LocalRouter();
-  const persistence = new Persistence(options.dataDir ? path.join(options.dataDir, 'state') : undefined);
+  const persistence = new Persistence(
+    options.dataDir ? path.join(options.dataDir, 'state') : undefined,
+  );
   const faults = new FaultInjector();
   const faultSpec = options.faults ?? process.env.DATABRICKS_LOCAL_FAULTS;
   if (faultSpec) faults.set(faultSpec);
@@ -127,20 +143,26 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
     options,
   };
 
-  const scratchRoot = options.dataDir ? path.join(options.dataDir, 'scratch') : fs.mkdtempSync(path.join(os.tmpdir(), 'databricks-local-'));
+  const scratchRoot = options.dataDir
+    ? path.join(options.dataDir, 'scratch')
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'databricks-local-'));
   fs.mkdirSync(scratchRoot, { recursive: true });
 
   const workspace = registerWorkspace(ctx);
   const jobs = registerJobs(ctx, { workspace, scratchDir: scratchRoot, token, shimDir: shimDir() });
   router.add('GET', '/api/2.0/preview/scim/v2/Me', (req) => ({
     status: 200,
-    body: meResponse(identities.get(req.user ?? '') ?? { userName: LOCAL_USER, servicePrincipal: false }),
+    body: meResponse(
+      identities.get(req.user ?? '') ?? { userName: LOCAL_USER, servicePrincipal: false },
+    ),
   }));
   for (const register of apiModules) register(ctx);
   persistence.loadAll();
   jobs.afterLoad();
 
-  const identities = new Map<string, Identity>([[LOCAL_USER, { userName: LOCAL_USER, servicePrincipal: false }]]);
+  const identities = new Map<string, Identity>([
+    [LOCAL_USER, { userName: LOCAL_USER, servicePrincipal: false }],
+  ]);
   const requestLog: LoggedRequest[] = [];
   let seq = 0;
   let dirty = false;
@@ -157,7 +179,12 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
     return issued;
   }
 
-  async function localEndpoint(method: string, p: string, query: URLSearchParams, body: unknown): Promise<LocalResponse> {
+  async function localEndpoint(
+    method: string,
+    p: string,
+    query: URLSearchParams,
+    body: unknown,
+  ): Promise<LocalResponse> {
     if (p === '/__local/requests' && method === 'GET') {
       const since = Number(query.get('since') ?? '0');
       return { status: 200, body: { requests: requestLog.filter((r) => r.seq > since) } };
@@ -166,18 +193,25 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
       requestLog.length = 0;
       return { status: 200, body: {} };
     }
-    if (p === '/__local/faults' && method === 'GET') return { status: 200, body: { rules: faults.describe() } };
+    if (p === '/__local/faults' && method === 'GET')
+      return { status: 200, body: { rules: faults.describe() } };
     if (p === '/__local/faults' && method === 'DELETE') {
       faults.clear();
       return { status: 200, body: {} };
     }
     if (p === '/__local/faults' && method === 'POST') {
       const b = (body ?? {}) as { spec?: unknown; append?: unknown };
-      if (typeof b.spec !== 'string') throw new ApiError(400, 'INVALID_PARAMETER_VALUE', 'Send {"spec": "<fault rules>"} (see the local workspace README).');
+      if (typeof b.spec !== 'string')
+        throw new ApiError(
+          400,
+          'INVALID_PARAMETER_VALUE',
+          'Send {"spec": "<fault rules>"} (see the local workspace README).',
+        );
       try {
         faults.set(b.spec, b.append === true);
       } catch (e) {
-        if (e instanceof FaultSpecError) throw new ApiError(400, 'INVALID_PARAMETER_VALUE', e.message);
+        if (e instanceof FaultSpecError)
+          throw new ApiError(400, 'INVALID_PARAMETER_VALUE', e.message);
         throw e;
       }
       return { status: 200, body: { rules: faults.describe() } };
@@ -188,10 +222,18 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
   }
 
   function send(res: http.ServerResponse, r: LocalResponse): void {
-    const headers: Record<string, string> = { 'x-databricks-org-id': WORKSPACE_ID, ...(r.headers ?? {}) };
+    const headers: Record<string, string> = {
+      'x-databricks-org-id': WORKSPACE_ID,
+      ...(r.headers ?? {}),
+    };
     let payload: string | Buffer;
     if (Buffer.isBuffer(r.body)) payload = r.body;
-    else if (typeof r.body === 'string' && headers['content-type'] && !headers['content-type'].includes('json')) payload = r.body;
+    else if (
+      typeof r.body === 'string' &&
+      headers['content-type'] &&
+      !headers['content-type'].includes('json')
+    )
+      payload = r.body;
     else {
       payload = toJson(r.body === undefined ? {} : r.body);
       headers['content-type'] ??= 'application/json';
@@ -202,19 +244,26 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
 
   function faultResponse(rule: FaultRule, p: string): LocalResponse | undefined {
     if (rule.action.kind !== 'status') return undefined;
-    const retryAfter = rule.retryAfter !== undefined ? { 'retry-after': String(rule.retryAfter) } : undefined;
+    const retryAfter =
+      rule.retryAfter !== undefined ? { 'retry-after': String(rule.retryAfter) } : undefined;
     switch (rule.action.status) {
       case 429:
         return {
           status: 429,
           headers: { 'retry-after': String(rule.retryAfter ?? 1) },
-          body: errorBody('REQUEST_LIMIT_EXCEEDED', 'Too many requests. Please wait a moment and try again.'),
+          body: errorBody(
+            'REQUEST_LIMIT_EXCEEDED',
+            'Too many requests. Please wait a moment and try again.',
+          ),
         };
       case 503:
         return {
           status: 503,
           headers: retryAfter,
-          body: errorBody('TEMPORARILY_UNAVAILABLE', `The service at ${stripApiPrefix(p)} is temporarily unavailable. Please try again later.`),
+          body: errorBody(
+            'TEMPORARILY_UNAVAILABLE',
+            `The service at ${stripApiPrefix(p)} is temporarily unavailable. Please try again later.`,
+          ),
         };
       case 500:
         return { status: 500, body: errorBody('INTERNAL_ERROR', 'Injected internal error.') };
@@ -222,16 +271,32 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
         return { status: 502, headers: { 'content-type': 'text/html' }, body: BAD_GATEWAY_HTML };
       case 504:
         // What the gateway in front of a workspace sends: plain text, not JSON.
-        return { status: 504, headers: { 'content-type': 'text/plain' }, body: 'upstream request timeout' };
+        return {
+          status: 504,
+          headers: { 'content-type': 'text/plain' },
+          body: 'upstream request timeout',
+        };
     }
   }
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse, raw: Buffer): Promise<void> {
+  async function handle(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    raw: Buffer,
+  ): Promise<void> {
     const started = Date.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://local');
     const p = url.pathname;
-    const entry: LoggedRequest = { seq: ++seq, time: started, method, path: p, query: url.search.replace(/^\?/, ''), status: 0, duration_ms: 0 };
+    const entry: LoggedRequest = {
+      seq: ++seq,
+      time: started,
+      method,
+      path: p,
+      query: url.search.replace(/^\?/, ''),
+      status: 0,
+      duration_ms: 0,
+    };
     const finish = (r: LocalResponse | 'reset'): void => {
       entry.duration_ms = Date.now() - started;
       if (r === 'reset') {
@@ -256,31 +321,42 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
           entry.fault = rule.text;
           if (rule.action.kind === 'reset') return finish('reset');
           if (rule.action.kind === 'drop') dropAfter = true;
-          else if (rule.action.kind === 'delay') await new Promise((r) => setTimeout(r, (rule.action as { ms: number }).ms));
+          else if (rule.action.kind === 'delay')
+            await new Promise((r) => setTimeout(r, (rule.action as { ms: number }).ms));
           else return finish(faultResponse(rule, p)!);
         }
       }
 
       const contentType = String(req.headers['content-type'] ?? '');
       if (p === '/oidc/v1/token' && method === 'POST') {
-        return finish(oauth.token(raw.toString('utf8'), contentType, req.headers.authorization, hostUrl));
+        return finish(
+          oauth.token(raw.toString('utf8'), contentType, req.headers.authorization, hostUrl),
+        );
       }
       if (p === '/oidc/.well-known/oauth-authorization-server' && method === 'GET') {
         return finish({ status: 200, body: oauth.discovery(hostUrl) });
       }
 
       const who = authenticate(req.headers.authorization);
-      if (typeof who === 'string') return finish({ status: 401, body: errorBody('UNAUTHENTICATED', who) });
+      if (typeof who === 'string')
+        return finish({ status: 401, body: errorBody('UNAUTHENTICATED', who) });
 
       let body: unknown;
       const text = raw.toString('utf8');
       if (text.trim() !== '') {
-        if (contentType.includes('application/x-www-form-urlencoded')) body = Object.fromEntries(new URLSearchParams(text));
+        if (contentType.includes('application/x-www-form-urlencoded'))
+          body = Object.fromEntries(new URLSearchParams(text));
         else {
           try {
             body = parseJson(text);
           } catch (e) {
-            return finish({ status: 400, body: errorBody('MALFORMED_REQUEST', `Invalid JSON given in the body of the request - ${(e as Error).message}`) });
+            return finish({
+              status: 400,
+              body: errorBody(
+                'MALFORMED_REQUEST',
+                `Invalid JSON given in the body of the request - ${(e as Error).message}`,
+              ),
+            });
           }
         }
         if (raw.length <= 65536) entry.body = body;
@@ -298,9 +374,23 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
       else {
         const match = router.match(method, p);
         if (!match) {
-          response = { status: 404, body: errorBody('ENDPOINT_NOT_FOUND', `No API found for '${method} ${stripApiPrefix(p)}'`) };
+          response = {
+            status: 404,
+            body: errorBody(
+              'ENDPOINT_NOT_FOUND',
+              `No API found for '${method} ${stripApiPrefix(p)}'`,
+            ),
+          };
         } else {
-          const request: LocalRequest = { method, path: p, query, body, headers: req.headers, params: match.params, user: who.userName };
+          const request: LocalRequest = {
+            method,
+            path: p,
+            query,
+            body,
+            headers: req.headers,
+            params: match.params,
+            user: who.userName,
+          };
           response = await match.handler(request);
         }
       }
@@ -308,8 +398,16 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
       finish(response);
     } catch (e) {
       if (dropAfter) return finish('reset');
-      if (e instanceof ApiError) finish({ status: e.status, body: errorBody(e.errorCode, e.message) });
-      else finish({ status: 500, body: errorBody('INTERNAL_ERROR', `Local workspace bug: ${(e as Error)?.stack ?? String(e)}`) });
+      if (e instanceof ApiError)
+        finish({ status: e.status, body: errorBody(e.errorCode, e.message) });
+      else
+        finish({
+          status: 500,
+          body: errorBody(
+            'INTERNAL_ERROR',
+            `Local workspace bug: ${(e as Error)?.stack ?? String(e)}`,
+          ),
+        });
     }
   }
 
@@ -333,7 +431,10 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
   };
 
   const server = tls
-    ? https.createServer({ cert: fs.readFileSync(options.tlsCert!), key: fs.readFileSync(options.tlsKey!) }, listener)
+    ? https.createServer(
+        { cert: fs.readFileSync(options.tlsCert!), key: fs.readFileSync(options.tlsKey!) },
+        listener,
+      )
     : http.createServer(listener);
   const sockets = new Set<Socket>();
   server.on('connection', (s: Socket) => {
@@ -349,7 +450,8 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
   });
   const port = (server.address() as AddressInfo).port;
   const scheme = tls ? 'https' : 'http';
-  const hostName = bind === '0.0.0.0' || bind === '::' ? '127.0.0.1' : bind.includes(':') ? `[${bind}]` : bind;
+  const hostName =
+    bind === '0.0.0.0' || bind === '::' ? '127.0.0.1' : bind.includes(':') ? `[${bind}]` : bind;
   const defaultPort = (tls && port === 443) || (!tls && port === 80);
   hostUrl = `${scheme}://${hostName}${defaultPort ? '' : `:${port}`}`;
 
@@ -381,5 +483,11 @@ export async function startLocalWorkspace(options: LocalWorkspaceOptions = {}): 
     return closing;
   };
 
-  return { host: hostUrl, token, clientId: oauth.clientId, clientSecret: oauth.clientSecret, close };
+  return {
+    host: hostUrl,
+    token,
+    clientId: oauth.clientId,
+    clientSecret: oauth.clientSecret,
+    close,
+  };
 }

@@ -9,6 +9,9 @@ import * as path from 'path';
 export function shimDir(): string {
   const fromEnv = process.env.DATABRICKS_MLOPS_SHIM_DIR;
   if (fromEnv) return fromEnv;
-  const candidates = [path.join(__dirname, 'python'), path.join(__dirname, 'local-workspace-python')];
+  const candidates = [
+    path.join(__dirname, 'python'),
+    path.join(__dirname, 'local-workspace-python'),
+  ];
   return candidates.find((c) => fs.existsSync(path.join(c, 'dbutils.py'))) ?? candidates[0];
 }

@@ -21,7 +21,9 @@ export class SetupError extends Error {
 }
 
 export function taskSource(task: Json, settings: Json): 'GIT' | 'WORKSPACE' | undefined {
-  const body = (isObject(task.notebook_task) && task.notebook_task) || (isObject(task.spark_python_task) && task.spark_python_task);
+  const body =
+    (isObject(task.notebook_task) && task.notebook_task) ||
+    (isObject(task.spark_python_task) && task.spark_python_task);
   if (!body) return undefined;
   if (body.source === 'GIT' || body.source === 'WORKSPACE') return body.source;
   return isObject(settings.git_source) ? 'GIT' : 'WORKSPACE';
@@ -30,28 +32,50 @@ export function taskSource(task: Json, settings: Json): 'GIT' | 'WORKSPACE' | un
 /** Checks made at submit time: a git source needs a URL and exactly one ref. */
 export function validateGitSource(gitSource: unknown, tasks: Json[]): void {
   const needsGit = tasks.some((t) => {
-    const b = (isObject(t.notebook_task) && t.notebook_task) || (isObject(t.spark_python_task) && t.spark_python_task);
+    const b =
+      (isObject(t.notebook_task) && t.notebook_task) ||
+      (isObject(t.spark_python_task) && t.spark_python_task);
     return b && b.source === 'GIT';
   });
   if (gitSource === undefined || gitSource === null) {
-    if (needsGit) throw new ApiError(400, 'INVALID_PARAMETER_VALUE', 'A task has source GIT but the job has no git_source.');
+    if (needsGit)
+      throw new ApiError(
+        400,
+        'INVALID_PARAMETER_VALUE',
+        'A task has source GIT but the job has no git_source.',
+      );
     return;
   }
   if (!isObject(gitSource) || typeof gitSource.git_url !== 'string' || gitSource.git_url === '') {
-    throw new ApiError(400, 'INVALID_PARAMETER_VALUE', 'Missing required field: git_source.git_url');
+    throw new ApiError(
+      400,
+      'INVALID_PARAMETER_VALUE',
+      'Missing required field: git_source.git_url',
+    );
   }
-  const refs = ['git_branch', 'git_tag', 'git_commit'].filter((k) => typeof gitSource[k] === 'string' && gitSource[k] !== '');
+  const refs = ['git_branch', 'git_tag', 'git_commit'].filter(
+    (k) => typeof gitSource[k] === 'string' && gitSource[k] !== '',
+  );
   if (refs.length !== 1) {
-    throw new ApiError(400, 'INVALID_PARAMETER_VALUE', 'git_source needs exactly one of git_branch, git_tag and git_commit.');
+    throw new ApiError(
+      400,
+      'INVALID_PARAMETER_VALUE',
+      'git_source needs exactly one of git_branch, git_tag and git_commit.',
+    );
   }
 }
 
 function git(args: string[], cwd?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 16 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err) reject(new Error((stderr || err.message).trim()));
-      else resolve(stdout);
-    });
+    execFile(
+      'git',
+      args,
+      { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, maxBuffer: 16 * 1024 * 1024 },
+      (err, stdout, stderr) => {
+        if (err) reject(new Error((stderr || err.message).trim()));
+        else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -67,7 +91,10 @@ export async function checkoutGit(gitSource: Json, dest: string): Promise<void> 
     );
   } else source = path.resolve(url);
   if (!fs.existsSync(source)) {
-    throw new SetupError('REPOSITORY_CHECKOUT_FAILED', `Failed to checkout Git repository: ${source} does not exist.`);
+    throw new SetupError(
+      'REPOSITORY_CHECKOUT_FAILED',
+      `Failed to checkout Git repository: ${source} does not exist.`,
+    );
   }
   const ref =
     typeof gitSource.git_commit === 'string'
@@ -80,7 +107,10 @@ export async function checkoutGit(gitSource: Json, dest: string): Promise<void> 
     await git(['clone', '--quiet', '--no-checkout', source, dest]);
     await git(['-c', 'advice.detachedHead=false', 'checkout', '--quiet', '--detach', ref], dest);
   } catch (e) {
-    throw new SetupError('REPOSITORY_CHECKOUT_FAILED', `Failed to checkout Git repository ${url} at ${ref}: ${(e as Error).message}`);
+    throw new SetupError(
+      'REPOSITORY_CHECKOUT_FAILED',
+      `Failed to checkout Git repository ${url} at ${ref}: ${(e as Error).message}`,
+    );
   }
 }
 
@@ -98,7 +128,11 @@ function firstExisting(candidates: string[]): string | undefined {
   return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
 }
 
-export function resolveTaskFile(task: Json, settings: Json, dirs: { ws: string; git: string }): ResolvedFile {
+export function resolveTaskFile(
+  task: Json,
+  settings: Json,
+  dirs: { ws: string; git: string },
+): ResolvedFile {
   const source = taskSource(task, settings);
   const nb = isObject(task.notebook_task) ? task.notebook_task : undefined;
   const py = isObject(task.spark_python_task) ? task.spark_python_task : undefined;
@@ -108,16 +142,23 @@ export function resolveTaskFile(task: Json, settings: Json, dirs: { ws: string; 
   if (source === 'GIT') {
     const rel = raw.replace(/^\/+/, '');
     const full = path.join(dirs.git, rel);
-    if (!full.startsWith(dirs.git)) throw new SetupError('RESOURCE_NOT_FOUND', `Invalid path ${raw} in the Git repository.`);
+    if (!full.startsWith(dirs.git))
+      throw new SetupError('RESOURCE_NOT_FOUND', `Invalid path ${raw} in the Git repository.`);
     file = firstExisting(nb ? [full, `${full}.py`] : [full]);
     roots = [dirs.git];
   } else {
     if (/^dbfs:|^s3:|^abfss:|^gs:/.test(raw)) {
-      throw new SetupError('RESOURCE_NOT_FOUND', `${raw}: only workspace and Git sources are supported by the local workspace (no DBFS or cloud storage).`);
+      throw new SetupError(
+        'RESOURCE_NOT_FOUND',
+        `${raw}: only workspace and Git sources are supported by the local workspace (no DBFS or cloud storage).`,
+      );
     }
     let wsPath: string;
     try {
-      wsPath = normaliseWorkspacePath(raw.startsWith('file:') ? raw.slice(5) : raw, nb ? 'notebook_path' : 'python_file');
+      wsPath = normaliseWorkspacePath(
+        raw.startsWith('file:') ? raw.slice(5) : raw,
+        nb ? 'notebook_path' : 'python_file',
+      );
     } catch (e) {
       throw new SetupError('RESOURCE_NOT_FOUND', (e as Error).message);
     }
@@ -133,7 +174,13 @@ export function resolveTaskFile(task: Json, settings: Json, dirs: { ws: string; 
         : `Cannot read the python file ${raw}${source === 'GIT' ? ' in the Git repository' : ''}: it does not exist.`,
     );
   }
-  return { kind: nb ? 'notebook' : 'python_file', file, workspaceRoot: source === 'GIT' ? dirs.git : dirs.ws, source: source === 'GIT' ? 'GIT' : 'WORKSPACE', sourceRoots: [path.dirname(file), ...roots.filter((r) => r !== path.dirname(file!))] };
+  return {
+    kind: nb ? 'notebook' : 'python_file',
+    file,
+    workspaceRoot: source === 'GIT' ? dirs.git : dirs.ws,
+    source: source === 'GIT' ? 'GIT' : 'WORKSPACE',
+    sourceRoots: [path.dirname(file), ...roots.filter((r) => r !== path.dirname(file!))],
+  };
 }
 
 export interface LaunchContext {
@@ -159,7 +206,12 @@ export interface ExecSettings {
   token: string;
 }
 
-export function launch(ctx: LaunchContext, taskDir: string, exec: ExecSettings, log: TailBuffer): TaskProcess {
+export function launch(
+  ctx: LaunchContext,
+  taskDir: string,
+  exec: ExecSettings,
+  log: TailBuffer,
+): TaskProcess {
   fs.mkdirSync(taskDir, { recursive: true });
   fs.mkdirSync(ctx.task_values_dir, { recursive: true });
   const ctxFile = path.join(taskDir, 'context.json');
@@ -167,7 +219,8 @@ export function launch(ctx: LaunchContext, taskDir: string, exec: ExecSettings, 
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     // The task talks to this workspace only, whatever credentials the server was started with.
-    if (!k.startsWith('DATABRICKS_') && !k.startsWith('ARM_') && !k.startsWith('ACTIONS_ID_TOKEN')) env[k] = v;
+    if (!k.startsWith('DATABRICKS_') && !k.startsWith('ARM_') && !k.startsWith('ACTIONS_ID_TOKEN'))
+      env[k] = v;
   }
   Object.assign(env, {
     DATABRICKS_HOST: exec.host,
@@ -175,7 +228,9 @@ export function launch(ctx: LaunchContext, taskDir: string, exec: ExecSettings, 
     DATABRICKS_LOCAL_TASK_CONTEXT: ctxFile,
     DATABRICKS_MLOPS_SHIM_DIR: exec.shimDir,
     MLFLOW_TRACKING_URI: 'databricks',
-    PYTHONPATH: [exec.shimDir, ...ctx.sys_path, process.env.PYTHONPATH].filter(Boolean).join(path.delimiter),
+    PYTHONPATH: [exec.shimDir, ...ctx.sys_path, process.env.PYTHONPATH]
+      .filter(Boolean)
+      .join(path.delimiter),
     PYTHONUNBUFFERED: '1',
     PYTHONDONTWRITEBYTECODE: '1',
   });
@@ -203,15 +258,22 @@ export function readLauncherOutput(file: string): LauncherOutput {
   }
 }
 
-export function truncateResult(value: string): Pick<TaskOutput, 'notebookResult' | 'notebookTruncated'> {
+export function truncateResult(
+  value: string,
+): Pick<TaskOutput, 'notebookResult' | 'notebookTruncated'> {
   const buf = Buffer.from(value, 'utf8');
   if (buf.length <= RESULT_LIMIT_BYTES) return { notebookResult: value, notebookTruncated: false };
-  return { notebookResult: buf.subarray(0, RESULT_LIMIT_BYTES).toString('utf8'), notebookTruncated: true };
+  return {
+    notebookResult: buf.subarray(0, RESULT_LIMIT_BYTES).toString('utf8'),
+    notebookTruncated: true,
+  };
 }
 
 export function readTaskValues(dir: string, taskKey: string): Record<string, unknown> | undefined {
   try {
-    const parsed = JSON.parse(fs.readFileSync(path.join(dir, `${taskKey}.json`), 'utf8')) as unknown;
+    const parsed = JSON.parse(
+      fs.readFileSync(path.join(dir, `${taskKey}.json`), 'utf8'),
+    ) as unknown;
     return isObject(parsed) ? parsed : undefined;
   } catch {
     return undefined;

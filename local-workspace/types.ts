@@ -32,7 +32,11 @@ export type Handler = (req: LocalRequest) => LocalResponse | Promise<LocalRespon
 
 export interface Router {
   /** `path` is an exact string or a RegExp with named groups, matched against `LocalRequest.path`. */
-  add(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string | RegExp, handler: Handler): void;
+  add(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string | RegExp,
+    handler: Handler,
+  ): void;
 }
 
 /**

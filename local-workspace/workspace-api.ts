@@ -23,7 +23,12 @@ const NOTEBOOK_HEADERS: Array<[RegExp, Language]> = [
   [/^-- Databricks notebook source\r?\n?/, 'SQL'],
   [/^\/\/ Databricks notebook source\r?\n?/, 'SCALA'],
 ];
-const EXTENSIONS: Record<string, Language> = { '.py': 'PYTHON', '.sql': 'SQL', '.scala': 'SCALA', '.r': 'R' };
+const EXTENSIONS: Record<string, Language> = {
+  '.py': 'PYTHON',
+  '.sql': 'SQL',
+  '.scala': 'SCALA',
+  '.r': 'R',
+};
 const LANGUAGES = new Set(['PYTHON', 'SQL', 'SCALA', 'R']);
 
 function str(v: unknown): string | undefined {
@@ -36,12 +41,20 @@ export function normaliseWorkspacePath(raw: unknown, field = 'path'): string {
     throw new ApiError(400, 'INVALID_PARAMETER_VALUE', `Missing required field: ${field}`);
   }
   if (!raw.startsWith('/')) {
-    throw new ApiError(400, 'INVALID_PARAMETER_VALUE', `Path (${raw}) is not absolute. Use a path that starts with '/'.`);
+    throw new ApiError(
+      400,
+      'INVALID_PARAMETER_VALUE',
+      `Path (${raw}) is not absolute. Use a path that starts with '/'.`,
+    );
   }
   let p = raw.replace(/\/+/g, '/');
   if (p.length > 1) p = p.replace(/\/$/, '');
   if (p.split('/').some((s) => s === '..' || s === '.')) {
-    throw new ApiError(400, 'INVALID_PARAMETER_VALUE', `Path (${raw}) must not contain '.' or '..' segments.`);
+    throw new ApiError(
+      400,
+      'INVALID_PARAMETER_VALUE',
+      `Path (${raw}) must not contain '.' or '..' segments.`,
+    );
   }
   if (p === '/Workspace') return '/';
   if (p.startsWith('/Workspace/')) p = p.slice('/Workspace'.length);
@@ -71,12 +84,21 @@ export class WorkspaceStore {
   private mkdir(p: string): void {
     if (this.objects.has(p)) return;
     const now = this.ctx.now();
-    this.objects.set(p, { path: p, objectType: 'DIRECTORY', objectId: this.ctx.nextId().toString(), createdAt: now, modifiedAt: now });
+    this.objects.set(p, {
+      path: p,
+      objectType: 'DIRECTORY',
+      objectId: this.ctx.nextId().toString(),
+      createdAt: now,
+      modifiedAt: now,
+    });
   }
 
   children(dir: string): WorkspaceObject[] {
     const prefix = dir === '/' ? '/' : `${dir}/`;
-    return [...this.objects.values()].filter((o) => o.path !== dir && o.path.startsWith(prefix) && !o.path.slice(prefix.length).includes('/'));
+    return [...this.objects.values()].filter(
+      (o) =>
+        o.path !== dir && o.path.startsWith(prefix) && !o.path.slice(prefix.length).includes('/'),
+    );
   }
 
   mkdirs(p: string): void {
@@ -86,7 +108,11 @@ export class WorkspaceStore {
       cur += `/${part}`;
       const existing = this.objects.get(cur);
       if (existing && existing.objectType !== 'DIRECTORY') {
-        throw new ApiError(400, 'RESOURCE_ALREADY_EXISTS', `Cannot create directory ${p}: ${cur} exists and is a ${existing.objectType.toLowerCase()}.`);
+        throw new ApiError(
+          400,
+          'RESOURCE_ALREADY_EXISTS',
+          `Cannot create directory ${p}: ${cur} exists and is a ${existing.objectType.toLowerCase()}.`,
+        );
       }
     }
     cur = '';
@@ -96,10 +122,20 @@ export class WorkspaceStore {
     }
   }
 
-  put(p: string, objectType: 'NOTEBOOK' | 'FILE', content: Buffer, language: Language | undefined, overwrite: boolean): void {
+  put(
+    p: string,
+    objectType: 'NOTEBOOK' | 'FILE',
+    content: Buffer,
+    language: Language | undefined,
+    overwrite: boolean,
+  ): void {
     const parent = this.objects.get(parentOf(p));
     if (!parent || parent.objectType !== 'DIRECTORY') {
-      throw new ApiError(404, 'RESOURCE_DOES_NOT_EXIST', `The parent folder (${parentOf(p)}) does not exist.`);
+      throw new ApiError(
+        404,
+        'RESOURCE_DOES_NOT_EXIST',
+        `The parent folder (${parentOf(p)}) does not exist.`,
+      );
     }
     const existing = this.objects.get(p);
     if (existing && (!overwrite || existing.objectType === 'DIRECTORY')) {
@@ -124,7 +160,11 @@ export class WorkspaceStore {
       const prefix = p === '/' ? '/' : `${p}/`;
       const inside = [...this.objects.keys()].filter((k) => k.startsWith(prefix) && k !== p);
       if (inside.length > 0 && !recursive) {
-        throw new ApiError(400, 'DIRECTORY_NOT_EMPTY', `Folder (${p}) is not empty. Set recursive to true to delete it with its contents.`);
+        throw new ApiError(
+          400,
+          'DIRECTORY_NOT_EMPTY',
+          `Folder (${p}) is not empty. Set recursive to true to delete it with its contents.`,
+        );
       }
       for (const k of inside) this.objects.delete(k);
     }
@@ -160,7 +200,10 @@ export class WorkspaceStore {
   }
 
   save(): unknown {
-    return [...this.objects.values()].map((o) => ({ ...o, content: o.content?.toString('base64') }));
+    return [...this.objects.values()].map((o) => ({
+      ...o,
+      content: o.content?.toString('base64'),
+    }));
   }
 
   load(saved: unknown): void {
@@ -178,7 +221,8 @@ export class WorkspaceStore {
 }
 
 function args(req: LocalRequest): Record<string, unknown> {
-  if (req.body && typeof req.body === 'object' && !Array.isArray(req.body)) return req.body as Record<string, unknown>;
+  if (req.body && typeof req.body === 'object' && !Array.isArray(req.body))
+    return req.body as Record<string, unknown>;
   return Object.fromEntries(req.query.entries());
 }
 
@@ -189,7 +233,11 @@ function notebookLanguage(content: Buffer): Language | undefined {
 
 export function registerWorkspace(ctx: ModuleContext): WorkspaceStore {
   const store = new WorkspaceStore(ctx);
-  ctx.persist('workspace', () => store.save(), (saved) => store.load(saved));
+  ctx.persist(
+    'workspace',
+    () => store.save(),
+    (saved) => store.load(saved),
+  );
   const ok = (body: unknown = {}): LocalResponse => ({ status: 200, body });
 
   ctx.router.add('POST', '/api/2.0/workspace/import', (req) => {
@@ -200,12 +248,20 @@ export function registerWorkspace(ctx: ModuleContext): WorkspaceStore {
     const overwrite = boolParam(a.overwrite);
     const language = str(a.language)?.toUpperCase();
     if (language !== undefined && !LANGUAGES.has(language)) {
-      throw new ApiError(400, 'INVALID_PARAMETER_VALUE', `Invalid language '${a.language}'. Use PYTHON, SQL, SCALA or R.`);
+      throw new ApiError(
+        400,
+        'INVALID_PARAMETER_VALUE',
+        `Invalid language '${a.language}'. Use PYTHON, SQL, SCALA or R.`,
+      );
     }
     switch (format) {
       case 'SOURCE':
         if (!language) {
-          throw new ApiError(400, 'INVALID_PARAMETER_VALUE', 'To import a single file as SOURCE, set the language field (importing a directory archive is not supported by the local workspace).');
+          throw new ApiError(
+            400,
+            'INVALID_PARAMETER_VALUE',
+            'To import a single file as SOURCE, set the language field (importing a directory archive is not supported by the local workspace).',
+          );
         }
         // The export header is optional on import; strip nothing, the runner understands both forms.
         store.put(p, 'NOTEBOOK', content, language as Language, overwrite);
@@ -228,7 +284,11 @@ export function registerWorkspace(ctx: ModuleContext): WorkspaceStore {
       case 'JUPYTER':
       case 'DBC':
       case 'R_MARKDOWN':
-        throw new ApiError(400, 'INVALID_PARAMETER_VALUE', `Import format ${format} is not supported by the local workspace; use SOURCE, AUTO or RAW.`);
+        throw new ApiError(
+          400,
+          'INVALID_PARAMETER_VALUE',
+          `Import format ${format} is not supported by the local workspace; use SOURCE, AUTO or RAW.`,
+        );
       default:
         throw new ApiError(400, 'INVALID_PARAMETER_VALUE', `Invalid format '${a.format}'.`);
     }
@@ -268,13 +328,24 @@ export function registerWorkspace(ctx: ModuleContext): WorkspaceStore {
     const o = store.get(p);
     if (!o) throw new ApiError(404, 'RESOURCE_DOES_NOT_EXIST', `Path (${p}) doesn't exist.`);
     if (o.objectType === 'DIRECTORY') {
-      throw new ApiError(400, 'INVALID_PARAMETER_VALUE', 'Exporting a directory is not supported by the local workspace.');
+      throw new ApiError(
+        400,
+        'INVALID_PARAMETER_VALUE',
+        'Exporting a directory is not supported by the local workspace.',
+      );
     }
     const content = o.content ?? Buffer.alloc(0);
     if (boolParam(a.direct_download)) {
-      return { status: 200, body: content.toString('utf8'), headers: { 'content-type': 'application/octet-stream' } };
+      return {
+        status: 200,
+        body: content.toString('utf8'),
+        headers: { 'content-type': 'application/octet-stream' },
+      };
     }
-    const fileType = o.objectType === 'NOTEBOOK' ? { PYTHON: 'py', SQL: 'sql', SCALA: 'scala', R: 'r' }[o.language ?? 'PYTHON'] : path.posix.extname(p).slice(1);
+    const fileType =
+      o.objectType === 'NOTEBOOK'
+        ? { PYTHON: 'py', SQL: 'sql', SCALA: 'scala', R: 'r' }[o.language ?? 'PYTHON']
+        : path.posix.extname(p).slice(1);
     return ok({ content: content.toString('base64'), file_type: fileType });
   });
 

@@ -3,6 +3,7 @@
  * the REST API (no client library), so that these tests check the wire contract.
  */
 import http from 'node:http';
+import { parseJson } from '../../../local-workspace/json';
 import { startLocalWorkspace } from '../../../local-workspace/server';
 import type { LocalWorkspaceOptions } from '../../../local-workspace/types';
 
@@ -69,7 +70,8 @@ export async function startTestWorkspace(
     const text = res.text;
     let parsed: unknown;
     try {
-      parsed = text ? JSON.parse(text) : undefined;
+      // Lossless: run and job ids go beyond 2^53, where JSON.parse would round them.
+      parsed = text ? parseJson(text) : undefined;
     } catch {
       parsed = undefined;
     }

@@ -13,7 +13,9 @@ const setFaults = (spec: string): Promise<Json> => api.ok('POST', '/__local/faul
 
 describe('fault spec syntax', () => {
   it('parses rules and rejects mistakes with one clear message', () => {
-    const rules = parseFaultSpec('POST /api/*/jobs/runs/submit 429 first=2; GET ~/api/2\\.[12]/jobs/runs/get 503 every=3\n* /api/** reset prob=0.5 seed=7');
+    const rules = parseFaultSpec(
+      'POST /api/*/jobs/runs/submit 429 first=2; GET ~/api/2\\.[12]/jobs/runs/get 503 every=3\n* /api/** reset prob=0.5 seed=7',
+    );
     expect(rules.map((r) => [r.method, r.action.kind, r.first, r.every, r.prob, r.seed])).toEqual([
       ['POST', 'status', 2, undefined, undefined, 1],
       ['GET', 'status', undefined, 3, undefined, 1],
@@ -21,7 +23,15 @@ describe('fault spec syntax', () => {
     ]);
     expect(rules[0].pattern.test('/api/2.2/jobs/runs/submit')).toBe(true);
     expect(rules[0].pattern.test('/api/2.2/jobs/runs/submit/x')).toBe(false);
-    for (const bad of ['POST /x 418', '/x 429 first=0', '/x 429 prob=2', '/x', 'POST /x 429 first=1 every=2', '/x delay=soon', '/x 429 bogus=1']) {
+    for (const bad of [
+      'POST /x 418',
+      '/x 429 first=0',
+      '/x 429 prob=2',
+      '/x',
+      'POST /x 429 first=1 every=2',
+      '/x delay=soon',
+      '/x 429 bogus=1',
+    ]) {
       expect(() => parseFaultSpec(bad)).toThrow(FaultSpecError);
     }
   });
@@ -37,7 +47,10 @@ describe('fault injection', () => {
       const r = await api.post('/api/2.2/jobs/create', { name: 'throttled' });
       expect(r.status).toBe(429);
       expect(r.headers.get('retry-after')).toBe('3');
-      expect(r.json).toEqual({ error_code: 'REQUEST_LIMIT_EXCEEDED', message: 'Too many requests. Please wait a moment and try again.' });
+      expect(r.json).toEqual({
+        error_code: 'REQUEST_LIMIT_EXCEEDED',
+        message: 'Too many requests. Please wait a moment and try again.',
+      });
     }
     expect((await api.post('/api/2.2/jobs/create', { name: 'throttled' })).status).toBe(200);
     expect((await api.get('/api/2.2/jobs/list?name=throttled')).json.jobs).toHaveLength(1);
@@ -53,7 +66,9 @@ describe('fault injection', () => {
   });
 
   it('answers 502 with an HTML page and 504 with plain text, as gateways do', async () => {
-    await setFaults('GET /api/2.0/preview/scim/v2/Me 502 first=1; GET /api/2.0/preview/scim/v2/Me 504 first=2');
+    await setFaults(
+      'GET /api/2.0/preview/scim/v2/Me 502 first=1; GET /api/2.0/preview/scim/v2/Me 504 first=2',
+    );
     const a = await api.get('/api/2.0/preview/scim/v2/Me');
     expect(a.status).toBe(502);
     expect(a.headers.get('content-type')).toContain('text/html');
@@ -101,7 +116,9 @@ describe('fault injection', () => {
     await api.get('/api/2.2/jobs/get?job_id=1');
     await api.get('/api/2.2/jobs/get?job_id=1');
     const rules = await api.ok('GET', '/__local/faults');
-    expect(rules.rules).toEqual([{ rule: 'GET /api/2.2/jobs/get 503 first=1', matched: 2, fired: 1 }]);
+    expect(rules.rules).toEqual([
+      { rule: 'GET /api/2.2/jobs/get 503 first=1', matched: 2, fired: 1 },
+    ]);
     const log = await api.ok('GET', '/__local/requests');
     const gets = log.requests.filter((r: Json) => r.path === '/api/2.2/jobs/get');
     expect(gets.slice(-2).map((r: Json) => [r.status, r.fault, r.query])).toEqual([

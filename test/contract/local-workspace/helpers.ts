@@ -21,11 +21,20 @@ export class Client {
     readonly token: string | null = ws.token,
   ) {}
 
-  async call(method: string, p: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResult> {
+  async call(
+    method: string,
+    p: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResult> {
     const h: Record<string, string> = { ...headers };
     if (this.token) h.authorization = `Bearer ${this.token}`;
     if (body !== undefined) h['content-type'] ??= 'application/json';
-    const res = await fetch(`${this.ws.host}${p}`, { method, headers: h, body: body === undefined ? undefined : typeof body === 'string' ? body : toJson(body) });
+    const res = await fetch(`${this.ws.host}${p}`, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : toJson(body),
+    });
     const text = await res.text();
     let json: Json = {};
     try {
@@ -50,9 +59,20 @@ export class Client {
     return r.json;
   }
 
-  async importFile(wsPath: string, content: string, format = 'AUTO', extra: Json = {}): Promise<void> {
+  async importFile(
+    wsPath: string,
+    content: string,
+    format = 'AUTO',
+    extra: Json = {},
+  ): Promise<void> {
     await this.ok('POST', '/api/2.0/workspace/mkdirs', { path: path.posix.dirname(wsPath) });
-    await this.ok('POST', '/api/2.0/workspace/import', { path: wsPath, format, content: Buffer.from(content).toString('base64'), overwrite: true, ...extra });
+    await this.ok('POST', '/api/2.0/workspace/import', {
+      path: wsPath,
+      format,
+      content: Buffer.from(content).toString('base64'),
+      overwrite: true,
+      ...extra,
+    });
   }
 
   async run(runId: unknown, version = '2.2'): Promise<Json> {
@@ -60,11 +80,20 @@ export class Client {
   }
 
   /** Polls runs/get until the run is terminal (or `until` holds), with a deadline. */
-  async waitRun(runId: unknown, until: (run: Json) => boolean = (r) => ['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR'].includes(r.state.life_cycle_state), timeoutMs = 30000): Promise<Json> {
-    return waitFor(async () => {
-      const r = await this.run(runId);
-      return until(r) ? r : undefined;
-    }, timeoutMs, `run ${String(runId)}`);
+  async waitRun(
+    runId: unknown,
+    until: (run: Json) => boolean = (r) =>
+      ['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR'].includes(r.state.life_cycle_state),
+    timeoutMs = 30000,
+  ): Promise<Json> {
+    return waitFor(
+      async () => {
+        const r = await this.run(runId);
+        return until(r) ? r : undefined;
+      },
+      timeoutMs,
+      `run ${String(runId)}`,
+    );
   }
 
   async output(taskRunId: unknown): Promise<Json> {
@@ -73,7 +102,10 @@ export class Client {
 
   task(run: Json, key: string): Json {
     const t = (run.tasks as Json[]).find((x) => x.task_key === key);
-    if (!t) throw new Error(`no task ${key} in ${JSON.stringify(run.tasks?.map((x: Json) => x.task_key))}`);
+    if (!t)
+      throw new Error(
+        `no task ${key} in ${JSON.stringify(run.tasks?.map((x: Json) => x.task_key))}`,
+      );
     return t;
   }
 
@@ -82,19 +114,26 @@ export class Client {
   }
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 20000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let delay = 10;
   for (;;) {
     const v = await probe();
     if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, delay));
     delay = Math.min(delay * 2, 100);
   }
 }
 
-export async function start(options: LocalWorkspaceOptions = {}): Promise<{ ws: LocalWorkspace; api: Client }> {
+export async function start(
+  options: LocalWorkspaceOptions = {},
+): Promise<{ ws: LocalWorkspace; api: Client }> {
   const ws = await startLocalWorkspace({ killGraceMs: 500, ...options });
   return { ws, api: new Client(ws) };
 }

@@ -12,7 +12,16 @@ afterAll(() => ws.close());
 describe('run lifecycle', () => {
   it('goes PENDING -> RUNNING -> TERMINATED with state and status in step', async () => {
     await api.importFile('/Shared/l/sleep.py', 'import time\ntime.sleep(0.5)\n');
-    const runId = await api.submit({ tasks: [{ task_key: 'S', spark_python_task: { python_file: '/Shared/l/sleep.py' } }, { task_key: 'T', depends_on: [{ task_key: 'S' }], condition_task: { left: '1', op: 'EQUAL_TO', right: '1' } }] });
+    const runId = await api.submit({
+      tasks: [
+        { task_key: 'S', spark_python_task: { python_file: '/Shared/l/sleep.py' } },
+        {
+          task_key: 'T',
+          depends_on: [{ task_key: 'S' }],
+          condition_task: { left: '1', op: 'EQUAL_TO', right: '1' },
+        },
+      ],
+    });
     const seen: string[] = [];
     const run = await api.waitRun(runId, (r: Json) => {
       if (seen[seen.length - 1] !== r.state.life_cycle_state) seen.push(r.state.life_cycle_state);
@@ -31,7 +40,9 @@ describe('run lifecycle', () => {
   });
 
   it('cancels a run while it is still PENDING', async () => {
-    const runId = await api.submit({ tasks: [{ task_key: 'S', spark_python_task: { python_file: '/Shared/l/sleep.py' } }] });
+    const runId = await api.submit({
+      tasks: [{ task_key: 'S', spark_python_task: { python_file: '/Shared/l/sleep.py' } }],
+    });
     expect((await api.run(runId)).state.life_cycle_state).toBe('PENDING');
     await api.ok('POST', '/api/2.2/jobs/runs/cancel', { run_id: runId });
     const run = await api.waitRun(runId);
@@ -39,8 +50,13 @@ describe('run lifecycle', () => {
     expect(api.task(run, 'S').state.result_state).toBe('CANCELED');
     // It stays cancelled once the setup it interrupted has ended: a run submitted after it has
     // gone through its own (equally long) setup by the time it finishes.
-    const after = await api.submit({ tasks: [{ task_key: 'S', spark_python_task: { python_file: '/Shared/l/sleep.py' } }] });
+    const after = await api.submit({
+      tasks: [{ task_key: 'S', spark_python_task: { python_file: '/Shared/l/sleep.py' } }],
+    });
     await api.waitRun(after);
-    expect((await api.run(runId)).state).toMatchObject({ life_cycle_state: 'TERMINATED', result_state: 'CANCELED' });
+    expect((await api.run(runId)).state).toMatchObject({
+      life_cycle_state: 'TERMINATED',
+      result_state: 'CANCELED',
+    });
   });
 });

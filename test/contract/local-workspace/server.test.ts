@@ -14,7 +14,10 @@ function jwt(payload: Json): string {
   return `${b({ alg: 'RS256', typ: 'JWT' })}.${b(payload)}.c2ln`;
 }
 
-async function token(form: Record<string, string>, headers: Record<string, string> = {}): Promise<{ status: number; json: Json }> {
+async function token(
+  form: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Json }> {
   const res = await fetch(`${ws.host}/oidc/v1/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -42,7 +45,10 @@ describe('HTTP core', () => {
   it('answers 404 ENDPOINT_NOT_FOUND for an unknown path or method', async () => {
     const r = await api.post('/api/2.2/jobs/runs/submitt', {});
     expect(r.status).toBe(404);
-    expect(r.json).toEqual({ error_code: 'ENDPOINT_NOT_FOUND', message: "No API found for 'POST /jobs/runs/submitt'" });
+    expect(r.json).toEqual({
+      error_code: 'ENDPOINT_NOT_FOUND',
+      message: "No API found for 'POST /jobs/runs/submitt'",
+    });
     expect((await api.call('DELETE', '/api/2.2/jobs/runs/get')).status).toBe(404);
   });
 
@@ -55,27 +61,47 @@ describe('HTTP core', () => {
   it('accepts GET parameters as a JSON body (older clients, text/json)', async () => {
     // fetch refuses a body on GET; the http module does not.
     const r = await new Promise<{ status: number; json: Json }>((resolve, reject) => {
-      const req = http.request(`${ws.host}/api/2.1/jobs/runs/get`, { method: 'GET', headers: { authorization: `Bearer ${ws.token}`, 'content-type': 'text/json', 'content-length': '14' } }, (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) as Json }));
-      });
+      const req = http.request(
+        `${ws.host}/api/2.1/jobs/runs/get`,
+        {
+          method: 'GET',
+          headers: {
+            authorization: `Bearer ${ws.token}`,
+            'content-type': 'text/json',
+            'content-length': '14',
+          },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode!, json: JSON.parse(text) as Json }));
+        },
+      );
       req.on('error', reject);
       req.end('{"run_id": 42}');
     });
     expect(r.status).toBe(400);
-    expect(r.json).toEqual({ error_code: 'INVALID_PARAMETER_VALUE', message: 'Run 42 does not exist.' });
+    expect(r.json).toEqual({
+      error_code: 'INVALID_PARAMETER_VALUE',
+      message: 'Run 42 does not exist.',
+    });
   });
 
   it('keeps ids above 2^53 exact in both directions', async () => {
     const created: bigint[] = [];
-    for (let i = 0; i < 6; i++) created.push(BigInt((await api.ok('POST', '/api/2.2/jobs/create', { name: `big-${i}` })).job_id));
+    for (let i = 0; i < 6; i++)
+      created.push(
+        BigInt((await api.ok('POST', '/api/2.2/jobs/create', { name: `big-${i}` })).job_id),
+      );
     const last = created[created.length - 1];
     expect(last > 2n ** 53n).toBe(true);
     // The raw text carries the exact integer, not a rounded double or a string.
     const raw = await api.call('GET', `/api/2.2/jobs/get?job_id=${last}`);
     expect(raw.text).toContain(`"job_id":${last}`);
-    const viaBody = await api.ok('POST', '/api/2.2/jobs/reset', { job_id: last, new_settings: { name: 'renamed' } });
+    const viaBody = await api.ok('POST', '/api/2.2/jobs/reset', {
+      job_id: last,
+      new_settings: { name: 'renamed' },
+    });
     expect(viaBody).toEqual({});
     expect((await api.ok('GET', `/api/2.2/jobs/get?job_id=${last}`)).settings.name).toBe('renamed');
   });
@@ -96,22 +122,46 @@ describe('OAuth and OIDC', () => {
 
   it('issues a token for client credentials (Basic auth) that the APIs accept', async () => {
     const basic = Buffer.from(`${ws.clientId}:${ws.clientSecret}`).toString('base64');
-    const r = await token({ grant_type: 'client_credentials', scope: 'all-apis' }, { authorization: `Basic ${basic}` });
+    const r = await token(
+      { grant_type: 'client_credentials', scope: 'all-apis' },
+      { authorization: `Basic ${basic}` },
+    );
     expect(r.status).toBe(200);
-    expect(r.json).toEqual({ access_token: expect.stringMatching(/^eyJ/), token_type: 'Bearer', expires_in: 1, scope: 'all-apis' });
+    expect(r.json).toEqual({
+      access_token: expect.stringMatching(/^eyJ/),
+      token_type: 'Bearer',
+      expires_in: 1,
+      scope: 'all-apis',
+    });
     const me = await new Client(ws, r.json.access_token).ok('GET', '/api/2.0/preview/scim/v2/Me');
     expect(me.userName).toBe(ws.clientId);
   });
 
   it('accepts credentials in the form body too, and rejects a wrong secret with invalid_client', async () => {
-    expect((await token({ grant_type: 'client_credentials', client_id: ws.clientId, client_secret: ws.clientSecret })).status).toBe(200);
-    const bad = await token({ grant_type: 'client_credentials', client_id: ws.clientId, client_secret: 'nope' });
+    expect(
+      (
+        await token({
+          grant_type: 'client_credentials',
+          client_id: ws.clientId,
+          client_secret: ws.clientSecret,
+        })
+      ).status,
+    ).toBe(200);
+    const bad = await token({
+      grant_type: 'client_credentials',
+      client_id: ws.clientId,
+      client_secret: 'nope',
+    });
     expect(bad.status).toBe(401);
     expect(bad.json.error).toBe('invalid_client');
   });
 
   it('exchanges a JWT subject token (RFC 8693) and rejects what is not a JWT', async () => {
-    const subject = jwt({ iss: 'https://token.actions.githubusercontent.com', sub: 'repo:acme/ml:environment:prod', exp: Math.floor(Date.now() / 1000) + 600 });
+    const subject = jwt({
+      iss: 'https://token.actions.githubusercontent.com',
+      sub: 'repo:acme/ml:environment:prod',
+      exp: Math.floor(Date.now() / 1000) + 600,
+    });
     const r = await token({
       grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
       subject_token: subject,
@@ -120,24 +170,40 @@ describe('OAuth and OIDC', () => {
       client_id: 'sp-app-id',
     });
     expect(r.status).toBe(200);
-    expect((await new Client(ws, r.json.access_token).ok('GET', '/api/2.0/preview/scim/v2/Me')).userName).toBe('sp-app-id');
-    const notJwt = await token({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: 'plain' });
+    expect(
+      (await new Client(ws, r.json.access_token).ok('GET', '/api/2.0/preview/scim/v2/Me')).userName,
+    ).toBe('sp-app-id');
+    const notJwt = await token({
+      grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      subject_token: 'plain',
+    });
     expect(notJwt.status).toBe(400);
     expect(notJwt.json.error).toBe('invalid_request');
-    const expired = await token({ grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange', subject_token: jwt({ exp: 1 }) });
+    const expired = await token({
+      grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+      subject_token: jwt({ exp: 1 }),
+    });
     expect(expired.json.error).toBe('invalid_grant');
     expect((await token({ grant_type: 'password' })).json.error).toBe('unsupported_grant_type');
   });
 
   it('rejects an issued token once it has expired', async () => {
-    const r = await token({ grant_type: 'client_credentials', client_id: ws.clientId, client_secret: ws.clientSecret });
+    const r = await token({
+      grant_type: 'client_credentials',
+      client_id: ws.clientId,
+      client_secret: ws.clientSecret,
+    });
     const client = new Client(ws, r.json.access_token);
     expect((await client.get('/api/2.0/preview/scim/v2/Me')).status).toBe(200);
     const { waitFor } = await import('./helpers');
-    const expired = await waitFor(async () => {
-      const x = await client.get('/api/2.0/preview/scim/v2/Me');
-      return x.status === 401 ? x : undefined;
-    }, 5000, 'token expiry');
+    const expired = await waitFor(
+      async () => {
+        const x = await client.get('/api/2.0/preview/scim/v2/Me');
+        return x.status === 401 ? x : undefined;
+      },
+      5000,
+      'token expiry',
+    );
     expect(expired.json.message).toBe('Token is expired.');
   });
 });
@@ -151,7 +217,10 @@ describe('router', () => {
     router.add('GET', '/api/2.0/things/special', exact);
     router.add('GET', /\/api\/2\.0\/things\/(?<name>[^/]+)/, pattern);
     expect(router.match('GET', '/api/2.0/things/special')).toEqual({ handler: exact, params: {} });
-    expect(router.match('GET', '/api/2.0/things/a.b.c')).toEqual({ handler: pattern, params: { name: 'a.b.c' } });
+    expect(router.match('GET', '/api/2.0/things/a.b.c')).toEqual({
+      handler: pattern,
+      params: { name: 'a.b.c' },
+    });
     expect(router.match('GET', '/api/2.0/things/a/extra')).toBeUndefined();
     expect(router.match('POST', '/api/2.0/things/a')).toBeUndefined();
     expect(() => router.add('GET', '/api/2.0/things/special', exact)).toThrow('registered twice');

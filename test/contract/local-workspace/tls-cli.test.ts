@@ -45,14 +45,38 @@ tls('TLS (self-signed certificate made with openssl; skipped only when openssl i
     const dir = tempDir('lw-tls-');
     cert = path.join(dir, 'cert.pem');
     key = path.join(dir, 'key.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '1',
+        '-subj',
+        '/CN=localhost',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      ],
+      { stdio: 'ignore' },
+    );
   });
 
   it('serves https with the given certificate', async () => {
     const ws = await startLocalWorkspace({ tlsCert: cert, tlsKey: key });
     try {
       expect(ws.host).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
-      const r = await getJson(`${ws.host}/api/2.0/preview/scim/v2/Me`, ws.token, fs.readFileSync(cert));
+      const r = await getJson(
+        `${ws.host}/api/2.0/preview/scim/v2/Me`,
+        ws.token,
+        fs.readFileSync(cert),
+      );
       expect(r.status).toBe(200);
       expect(r.body.userName).toBe('local-user@example.com');
     } finally {
@@ -69,7 +93,10 @@ tls('TLS (self-signed certificate made with openssl; skipped only when openssl i
     const ws = await startLocalWorkspace({ tlsCert: cert, tlsKey: key, port: 443 });
     try {
       expect(ws.host).toBe('https://127.0.0.1');
-      expect((await getJson(`${ws.host}/api/2.0/preview/scim/v2/Me`, ws.token, fs.readFileSync(cert))).status).toBe(200);
+      expect(
+        (await getJson(`${ws.host}/api/2.0/preview/scim/v2/Me`, ws.token, fs.readFileSync(cert)))
+          .status,
+      ).toBe(200);
     } finally {
       await ws.close();
     }
@@ -81,7 +108,12 @@ tls('TLS (self-signed certificate made with openssl; skipped only when openssl i
 });
 
 describe('local command', () => {
-  function io(): { stdout: PassThrough; stderr: PassThrough; out: () => string; err: () => string } {
+  function io(): {
+    stdout: PassThrough;
+    stderr: PassThrough;
+    out: () => string;
+    err: () => string;
+  } {
     const stdout = new PassThrough();
     const stderr = new PassThrough();
     let o = '';
@@ -104,14 +136,22 @@ describe('local command', () => {
     expect(s.err().trim().split('\n')).toHaveLength(1);
   });
 
-  async function runUntilSignal(argv: string[], signal: NodeJS.Signals, check: (out: string) => Promise<void>): Promise<number> {
+  async function runUntilSignal(
+    argv: string[],
+    signal: NodeJS.Signals,
+    check: (out: string) => Promise<void>,
+  ): Promise<number> {
     const s = io();
     // Keep the test runner's own signal handlers out of the way while the command's are exercised.
     const saved = process.listeners(signal);
     process.removeAllListeners(signal);
     try {
       const exit = localCommand(argv, s);
-      const out = await waitFor(() => (s.out().includes('\n') ? s.out() : undefined), 10000, 'the command to print its address');
+      const out = await waitFor(
+        () => (s.out().includes('\n') ? s.out() : undefined),
+        10000,
+        'the command to print its address',
+      );
       await check(out);
       process.emit(signal, signal);
       return await exit;
@@ -122,13 +162,19 @@ describe('local command', () => {
   }
 
   it('prints DATABRICKS_HOST and DATABRICKS_TOKEN once it accepts connections, and stops on SIGINT', async () => {
-    const code = await runUntilSignal(['--port', '0', '--token', 'dapi-cli'], 'SIGINT', async (out) => {
-      await waitFor(() => (out.split('\n').length >= 3 ? true : undefined));
-      const host = /^DATABRICKS_HOST=(http:\/\/127\.0\.0\.1:\d+)$/m.exec(out)![1];
-      expect(out).toMatch(/^DATABRICKS_TOKEN=dapi-cli$/m);
-      const res = await fetch(`${host}/api/2.0/preview/scim/v2/Me`, { headers: { authorization: 'Bearer dapi-cli' } });
-      expect(res.status).toBe(200);
-    });
+    const code = await runUntilSignal(
+      ['--port', '0', '--token', 'dapi-cli'],
+      'SIGINT',
+      async (out) => {
+        await waitFor(() => (out.split('\n').length >= 3 ? true : undefined));
+        const host = /^DATABRICKS_HOST=(http:\/\/127\.0\.0\.1:\d+)$/m.exec(out)![1];
+        expect(out).toMatch(/^DATABRICKS_TOKEN=dapi-cli$/m);
+        const res = await fetch(`${host}/api/2.0/preview/scim/v2/Me`, {
+          headers: { authorization: 'Bearer dapi-cli' },
+        });
+        expect(res.status).toBe(200);
+      },
+    );
     expect(code).toBe(0);
   });
 
@@ -136,8 +182,17 @@ describe('local command', () => {
     const dataDir = tempDir('lw-cli-');
     const code = await runUntilSignal(['--json', '--data-dir', dataDir], 'SIGTERM', async (out) => {
       const info = JSON.parse(out) as Json;
-      expect(info).toEqual({ host: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/), token: expect.any(String), client_id: 'local-sp', client_secret: expect.any(String) });
-      const res = await fetch(`${info.host}/api/2.2/jobs/create`, { method: 'POST', headers: { authorization: `Bearer ${info.token}` }, body: '{"name":"from-cli"}' });
+      expect(info).toEqual({
+        host: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+        token: expect.any(String),
+        client_id: 'local-sp',
+        client_secret: expect.any(String),
+      });
+      const res = await fetch(`${info.host}/api/2.2/jobs/create`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${info.token}` },
+        body: '{"name":"from-cli"}',
+      });
       expect(res.status).toBe(200);
     });
     expect(code).toBe(0);
