@@ -18,13 +18,10 @@ describe('workspace', () => {
         '{"path": "/Shared/app/train.py", "object_type": "FILE", "object_id": 9007199254740993}',
       );
     nock(HOST).get('/api/2.0/workspace/list').query({ path: '/Shared/empty' }).reply(200, {});
-    nock(HOST)
-      .get('/api/2.0/workspace/get-status')
-      .query({ path: '/nope' })
-      .reply(404, {
-        error_code: 'RESOURCE_DOES_NOT_EXIST',
-        message: "Path (/nope) doesn't exist.",
-      });
+    nock(HOST).get('/api/2.0/workspace/get-status').query({ path: '/nope' }).reply(404, {
+      error_code: 'RESOURCE_DOES_NOT_EXIST',
+      message: "Path (/nope) doesn't exist.",
+    });
     nock(HOST).post('/api/2.0/workspace/delete', keep).reply(200, {});
 
     await client.workspace.mkdirs('/Shared/app');
