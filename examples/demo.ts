@@ -30,6 +30,28 @@ export interface DemoStep {
 
 export const STEPS: DemoStep[] = [
   {
+    title: 'Unit tests of the ML code (unit-tests)',
+    about:
+      "Runs examples/ml-project's standard-library tests with its JUnit-writing runner, then reads the report: totals, failures with their lines, and the summary a PR check shows.",
+    async run(ctx) {
+      const results = path.join(ctx.project, 'test-results');
+      fs.rmSync(results, { recursive: true, force: true });
+      const code = await ctx.cli([
+        'unit-tests',
+        '--command',
+        'python3 run_tests.py --junit-xml test-results/junit.xml',
+        '--working-directory',
+        path.relative(ctx.root, ctx.project),
+        '--results',
+        'test-results/*.xml',
+        '--title',
+        'ml-project unit tests (demo)',
+      ]);
+      fs.rmSync(results, { recursive: true, force: true });
+      if (code !== 0) throw new Error(`unit-tests exited with ${code}`);
+    },
+  },
+  {
     title: 'Integration test on Databricks (run-job)',
     about:
       'Uploads examples/ml-project and runs its three-task integration test (prepare_data → train → validate), printing each state change, the run link and the summary.',
