@@ -4,9 +4,33 @@
  */
 export class UserError extends Error {
   override readonly name: string = 'UserError';
+  /** The message with input references left as `{{input:name}}`, for `render`. */
+  readonly template: string;
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(
+      renderInputRefs(message, (n) => `'${n}'`),
+      options,
+    );
+    this.template = message;
   }
+
+  /** The message with every input named as the host's users write it. */
+  render(label: (input: string) => string): string {
+    return renderInputRefs(this.template, label);
+  }
+}
+
+/**
+ * A reference to an input inside an error message. Library code that does not know which host it
+ * runs on writes `inputRef('databricks-token')`; the runner renders it as `'databricks-token'`
+ * (GitHub), `'databricksToken'` (ADO) or `--databricks-token` (CLI).
+ */
+export function inputRef(name: string): string {
+  return `{{input:${name}}}`;
+}
+
+function renderInputRefs(message: string, label: (input: string) => string): string {
+  return message.replace(/\{\{input:([a-z0-9-]+)\}\}/g, (_m, name: string) => label(name));
 }
 
 /**
@@ -22,12 +46,7 @@ export class InputError extends UserError {
     /** How to fix it, e.g. "Set it to 600 for ten minutes." May be empty. */
     readonly fix = '',
   ) {
-    super(formatInputProblem(`'${input}'`, problem, fix));
-  }
-
-  /** The message with the input named as the host's users write it. */
-  render(label: (input: string) => string): string {
-    return formatInputProblem(label(this.input), this.problem, this.fix);
+    super(formatInputProblem(inputRef(input), problem, fix));
   }
 }
 

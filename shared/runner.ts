@@ -1,4 +1,4 @@
-import { CapabilityFailure, InputError, UserError, errorMessage } from './errors';
+import { CapabilityFailure, UserError, errorMessage } from './errors';
 import type { Capability, CapabilityContext } from './capability';
 import type { Host, Outcome } from './host/host';
 import { Inputs } from './inputs';
@@ -90,11 +90,10 @@ export async function runCapability(
     }
   } catch (err) {
     outcome = 'failed';
-    if (err instanceof InputError) {
-      message = err.render((name) => host.inputLabel(name, manifest.inputs[name]?.ado ?? name));
-      code = EXIT_USER_ERROR;
-    } else if (err instanceof UserError) {
-      message = err.message;
+    if (err instanceof UserError) {
+      message = err.render((name) =>
+        host.inputLabel(name, manifest.inputs[name]?.ado ?? camelCase(name)),
+      );
       code = EXIT_USER_ERROR;
     } else if (err instanceof CapabilityFailure) {
       message = err.message;
@@ -109,4 +108,8 @@ export async function runCapability(
   finishOutputs();
   host.setOutcome(outcome, message);
   return code;
+}
+
+function camelCase(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }

@@ -1,4 +1,4 @@
-import { InputError, UserError } from '../errors';
+import { InputError, UserError, inputRef } from '../errors';
 
 /** The connection settings a host reads from its inputs (GitHub inputs, ADO task inputs, CLI flags). */
 /**
@@ -145,7 +145,7 @@ const SETTINGS: Setting[] = [
 export function describeSetting(key: SettingName): string {
   const s = SETTINGS.find((x) => x.key === key);
   if (!s) return key;
-  return `'${s.input}' (${s.env.join(' or ')})`;
+  return `${inputRef(s.input)} (${s.env.join(' or ')})`;
 }
 
 const AZURE_AUTHORITIES: Record<string, string> = {
@@ -181,7 +181,7 @@ export function resolveConfig(
     const fromInput = clean(inputs[s.key]);
     if (fromInput !== undefined) {
       values[s.key] = fromInput;
-      sources[s.key] = `input '${s.input}'`;
+      sources[s.key] = `input ${inputRef(s.input)}`;
       continue;
     }
     for (const name of s.env) {
@@ -196,7 +196,9 @@ export function resolveConfig(
 
   const profileName = clean(inputs.profile) ?? clean(env.DATABRICKS_CONFIG_PROFILE);
   const profileSource =
-    clean(inputs.profile) !== undefined ? "input 'config-profile'" : 'DATABRICKS_CONFIG_PROFILE';
+    clean(inputs.profile) !== undefined
+      ? `input ${inputRef('config-profile')}`
+      : 'DATABRICKS_CONFIG_PROFILE';
   // An implicit DEFAULT profile only fills in when no host was given at all, so that a developer's
   // personal profile never mixes with a CI's explicit settings.
   if (profileName !== undefined || values.host === undefined) {
@@ -214,7 +216,7 @@ export function resolveConfig(
   const host = normalizeHost(
     values.host,
     'databricks-host',
-    hostSource ?? "input 'databricks-host'",
+    hostSource ?? `input ${inputRef('databricks-host')}`,
   );
 
   let authType: AuthType | undefined;
@@ -223,7 +225,8 @@ export function resolveConfig(
     if (!(AUTH_TYPES as readonly string[]).includes(wanted)) {
       const problem = `is '${values.authType}', which is not an authentication type this suite supports`;
       const fix = `Use one of: ${AUTH_TYPES.join(', ')}; or leave it empty to pick the first whose settings are present.`;
-      if (sources.authType === "input 'auth-type'") throw new InputError('auth-type', problem, fix);
+      if (sources.authType === `input ${inputRef('auth-type')}`)
+        throw new InputError('auth-type', problem, fix);
       throw new UserError(`${sources.authType} ${problem}. ${fix}`);
     }
     authType = wanted as AuthType;
@@ -242,7 +245,7 @@ export function resolveConfig(
       const known = AZURE_AUTHORITIES[armEnv];
       if (!known) {
         throw new UserError(
-          `ARM_ENVIRONMENT is '${env.ARM_ENVIRONMENT}', which is not a known Azure cloud. Use public, usgovernment or china, or set 'azure-authority-host' (AZURE_AUTHORITY_HOST) to the Entra ID login URL.`,
+          `ARM_ENVIRONMENT is '${env.ARM_ENVIRONMENT}', which is not a known Azure cloud. Use public, usgovernment or china, or set ${inputRef('azure-authority-host')} (AZURE_AUTHORITY_HOST) to the Entra ID login URL.`,
         );
       }
       authority = known;
@@ -315,7 +318,7 @@ function applyProfile(
   if (text === undefined) {
     if (name !== undefined) {
       throw new UserError(
-        `${nameSource} asks for profile '${name}', but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile ${name}', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass 'databricks-host' and the credentials directly.`,
+        `${nameSource} asks for profile '${name}', but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile ${name}', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass ${inputRef('databricks-host')} and the credentials directly.`,
       );
     }
     return;
@@ -420,7 +423,7 @@ export function isLoopback(hostname: string): boolean {
 }
 
 function settingError(input: string, source: string, problem: string, fix: string): UserError {
-  if (source === `input '${input}'`) return new InputError(input, problem, fix);
+  if (source === `input ${inputRef(input)}`) return new InputError(input, problem, fix);
   return new UserError(`${capitalize(source)} ${problem}. ${fix}`);
 }
 

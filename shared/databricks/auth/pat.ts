@@ -1,10 +1,11 @@
+import { inputRef } from '../../errors';
 import type { CredentialsProvider, ProviderContext } from './types';
 
 /** A personal access token (or any bearer token given as `token`). Nothing to refresh. */
 export function patProvider(ctx: ProviderContext): CredentialsProvider {
   const token = ctx.config.token!;
   ctx.maskSecret(token);
-  const source = ctx.config.sources.token ?? "input 'databricks-token'";
+  const source = ctx.config.sources.token ?? `input ${inputRef('databricks-token')}`;
   return {
     authType: 'pat',
     principal: 'the user or service principal that owns the token',

@@ -1,4 +1,4 @@
-import { UserError } from '../../errors';
+import { UserError, inputRef } from '../../errors';
 import { AUTH_TYPES, describeSetting, type AuthType, type DatabricksConfig } from '../config';
 import { federatedProvider, oauthM2MProvider } from './databricks-oauth';
 import { entraProvider } from './entra';
@@ -62,7 +62,7 @@ export function selectAuthType(config: DatabricksConfig): AuthType {
     const lacking = REQUIREMENTS[config.authType](config);
     if (lacking.length) {
       throw new UserError(
-        `Authentication type '${config.authType}' (from ${config.sources.authType ?? 'auth-type'}) needs ${lacking.join(', ')}, which ${lacking.length === 1 ? 'is' : 'are'} not set. Set ${lacking.length === 1 ? 'it' : 'them'}, or choose another 'auth-type'.`,
+        `Authentication type '${config.authType}' (from ${config.sources.authType ?? inputRef('auth-type')}) needs ${lacking.join(', ')}, which ${lacking.length === 1 ? 'is' : 'are'} not set. Set ${lacking.length === 1 ? 'it' : 'them'}, or choose another ${inputRef('auth-type')}.`,
       );
     }
     return config.authType;

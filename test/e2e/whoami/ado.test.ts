@@ -44,3 +44,12 @@ test('a missing host fails with one line naming the ADO input', async () => {
   // Outputs are declared even on failure.
   expect(run.outputs).toEqual({ userName: '', userId: '', host: '' });
 });
+
+test('missing credentials are explained with the ADO input names', async () => {
+  const run = await runAdoTask('whoami', { inputs: { databricksHost: server.url } });
+  expect(run.result).toBe('Failed');
+  const complete = run.stdout.split('\n').find((l) => l.startsWith('##vso[task.complete'))!;
+  expect(complete).toContain("'databricksToken' (DATABRICKS_TOKEN)");
+  expect(complete).toContain("'clientId'");
+  expect(complete).not.toContain("'databricks-token'");
+});

@@ -1,4 +1,4 @@
-import { InputError, UserError } from '../../../shared/errors';
+import { InputError, UserError, inputRef } from '../../../shared/errors';
 import { resolveConfig, selectAuthType } from '../../../shared/databricks';
 
 describe('resolveConfig', () => {
@@ -9,7 +9,8 @@ describe('resolveConfig', () => {
     );
     expect(c.host).toBe('https://input.cloud.databricks.com');
     expect(c.token).toBe('from-input');
-    expect(c.sources.token).toBe("input 'databricks-token'");
+    // Rendered per host when it reaches a message (databricks-token, databricksToken, --databricks-token).
+    expect(c.sources.token).toBe(`input ${inputRef('databricks-token')}`);
   });
 
   test('environment fills what the inputs leave empty (blank inputs count as unset)', () => {
