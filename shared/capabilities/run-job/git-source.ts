@@ -1,4 +1,4 @@
-import { UserError } from '../../errors';
+import { UserError, inputRef } from '../../errors';
 import type { CiContext } from '../../host/host';
 import type { GitRef } from './settings';
 
@@ -84,21 +84,21 @@ export function buildGitSource(ci: CiContext, overrides: GitOverrides): GitSourc
   if (!rawUrl) {
     if (ci.provider === 'cli' && !overrides.gitRef) return undefined;
     throw new UserError(
-      "git-source is auto but the CI context does not name the repository. Set 'git-url' (and 'git-ref'), or set git-source to none and use 'upload' or workspace paths.",
+      `${inputRef('git-source')} is auto but the CI context does not name the repository. Set ${inputRef('git-url')} (and ${inputRef('git-ref')}), or set ${inputRef('git-source')} to none and use ${inputRef('upload')} or workspace paths.`,
     );
   }
   const url = cleanGitUrl(rawUrl);
   const provider = overrides.gitProvider ?? gitProviderFor(ci, url);
   if (!provider) {
     throw new UserError(
-      `Cannot tell the git provider of ${url} (CI says '${ci.gitProvider ?? 'nothing'}'). Set 'git-provider', e.g. gitLabEnterpriseEdition or bitbucketServer.`,
+      `Cannot tell the git provider of ${url} (CI says '${ci.gitProvider ?? 'nothing'}'). Set ${inputRef('git-provider')}, e.g. gitLabEnterpriseEdition or bitbucketServer.`,
     );
   }
   const ref: GitRef | undefined =
     overrides.gitRef ?? (ci.sha ? { kind: 'commit', value: ci.sha } : undefined);
   if (!ref) {
     throw new UserError(
-      "git-source is auto but the CI context has no commit. Set 'git-ref' to a commit SHA, 'tag:<name>' or 'branch:<name>'.",
+      `${inputRef('git-source')} is auto but the CI context has no commit. Set ${inputRef('git-ref')} to a commit SHA, 'tag:<name>' or 'branch:<name>'.`,
     );
   }
   const source: GitSource = { git_url: url, git_provider: provider };

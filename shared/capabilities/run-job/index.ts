@@ -4,7 +4,7 @@ import * as path from 'path';
 import type { Capability, CapabilityContext, CapabilityResult } from '../../capability';
 import { connect } from '../../connect';
 import { WaitTimeoutError, type DatabricksClient, type Run } from '../../databricks';
-import { InputError, UserError, errorMessage } from '../../errors';
+import { InputError, UserError, errorMessage, inputRef } from '../../errors';
 import { STATE, cancelRun } from './cancel';
 import { buildGitSource, describeGitSource, type GitSource } from './git-source';
 import { fingerprint, idempotencyToken } from './idempotency';
@@ -20,15 +20,6 @@ import type { SubmitRunRequest } from '../../databricks';
 const CANCEL_BOUND_MS = 5_000;
 /** The post step and a timeout have more time. */
 const LONG_CANCEL_BOUND_MS = 30_000;
-
-function labeller(ctx: CapabilityContext): (input: string) => string {
-  return (input) => {
-    if (ctx.hostKind === 'azure-devops')
-      return `'${manifest.inputs[input as keyof typeof manifest.inputs]?.ado ?? input}'`;
-    if (ctx.hostKind === 'cli') return `--${input}`;
-    return `'${input}'`;
-  };
-}
 
 /** A client whose calls survive the step's cancellation, to cancel the run after SIGINT. */
 function steadyClient(ctx: CapabilityContext): DatabricksClient {
@@ -110,7 +101,7 @@ async function resolveJobId(
   if (jobs.length === 1) return String(jobs[0].job_id);
   if (jobs.length === 0) {
     throw new UserError(
-      `No job is named '${t.jobName}' in this workspace (or the credentials cannot see it). Check the name (exact match, case-insensitive) and the CAN_VIEW permission, or use 'job-id'.`,
+      `No job is named '${t.jobName}' in this workspace (or the credentials cannot see it). Check the name (exact match, case-insensitive) and the CAN_VIEW permission, or use ${inputRef('job-id')}.`,
     );
   }
   const list = jobs
@@ -121,7 +112,7 @@ async function resolveJobId(
     )
     .join(', ');
   throw new UserError(
-    `${jobs.length} jobs are named '${t.jobName}': ${list}${jobs.length > 10 ? ', ...' : ''}. Job names are not unique; use 'job-id' with one of these ids, or rename the others.`,
+    `${jobs.length} jobs are named '${t.jobName}': ${list}${jobs.length > 10 ? ', ...' : ''}. Job names are not unique; use ${inputRef('job-id')} with one of these ids, or rename the others.`,
   );
 }
 
@@ -297,7 +288,7 @@ export const runJob: Capability = {
     const startedAt = Date.now();
     // Uploads and task outputs are read in parallel, each request listening on the step's signal.
     setMaxListeners(64, ctx.signal);
-    const s = readSettings(ctx.inputs, labeller(ctx));
+    const s = readSettings(ctx.inputs);
     const { client, host } = connect(ctx);
     const progress = new Progress();
     progress.waited = s.wait;

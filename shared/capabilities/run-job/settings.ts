@@ -1,4 +1,4 @@
-import { InputError } from '../../errors';
+import { InputError, inputRef } from '../../errors';
 import type { Inputs } from '../../inputs';
 
 /** What to run: exactly one of these, chosen by which input is set. */
@@ -59,11 +59,8 @@ const GIT_PROVIDERS = [
 ];
 
 /** Every input parsed and cross-checked up front, so the rest never reads a raw string. */
-export function readSettings(
-  inputs: Inputs,
-  /** How the host names an input to its users (`job-name`, `jobName`, `--job-name`). */
-  label: (input: string) => string = (input) => `'${input}'`,
-): RunJobSettings {
+export function readSettings(inputs: Inputs): RunJobSettings {
+  const label = inputRef;
   const set = TARGET_INPUTS.filter((name) => inputs.has(name));
   const oneOf = `Set exactly one of ${TARGET_INPUTS.map(label).join(', ')}.`;
   if (set.length === 0) {
@@ -72,7 +69,7 @@ export function readSettings(
   if (set.length > 1) {
     throw new InputError(set[1], `cannot be combined with ${label(set[0])}`, oneOf);
   }
-  const target = readTarget(inputs, set[0], label);
+  const target = readTarget(inputs, set[0]);
   const isRunNow = target.kind === 'job-id' || target.kind === 'job-name';
   const isShorthand = target.kind === 'notebook' || target.kind === 'python-file';
 
@@ -167,11 +164,8 @@ export function readSettings(
   };
 }
 
-function readTarget(
-  inputs: Inputs,
-  name: (typeof TARGET_INPUTS)[number],
-  label: (input: string) => string,
-): Target {
+function readTarget(inputs: Inputs, name: (typeof TARGET_INPUTS)[number]): Target {
+  const label = inputRef;
   const value = inputs.requiredString(name);
   switch (name) {
     case 'job-id':

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { UserError } from '../../errors';
+import { UserError, inputRef } from '../../errors';
 import type { Logger } from '../../logger';
 import { DatabricksError, type DatabricksClient } from '../../databricks';
 
@@ -56,11 +56,12 @@ export async function uploadFolder(
 ): Promise<Uploaded> {
   if (!fs.existsSync(folder) || !fs.statSync(folder).isDirectory()) {
     throw new UserError(
-      `upload: '${folder}' is not a folder (resolved to ${path.resolve(folder)}).`,
+      `${inputRef('upload')}: '${folder}' is not a folder (resolved to ${path.resolve(folder)}).`,
     );
   }
   const files = listFiles(folder);
-  if (files.length === 0) throw new UserError(`upload: '${folder}' has no files to upload.`);
+  if (files.length === 0)
+    throw new UserError(`${inputRef('upload')}: '${folder}' has no files to upload.`);
   const notebooks = new Set<string>();
   const dirs = new Set<string>([root]);
   for (const f of files) {

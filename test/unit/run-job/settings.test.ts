@@ -36,7 +36,7 @@ test('defaults: serverless, git source auto, wait with a one-hour deadline', () 
 });
 
 test('nothing to run names the inputs the way the host writes them', () => {
-  const e = errorOf(() => readSettings(inputs({}), ado));
+  const e = errorOf(() => readSettings(inputs({})));
   expect(e.input).toBe('job-name');
   expect(e.render(ado)).toBe(
     "Input 'jobName' is not set, and nothing else says what to run. Set exactly one of 'jobId', 'jobName', 'runSpec', 'notebookPath', 'pythonFile'.",
@@ -46,14 +46,15 @@ test('nothing to run names the inputs the way the host writes them', () => {
 test('two targets are refused, naming both', () => {
   const e = errorOf(() => readSettings(inputs({ 'job-id': '12', 'run-spec': 'spec.yml' })));
   expect(e.input).toBe('run-spec');
-  expect(e.problem).toBe("cannot be combined with 'job-id'");
+  expect(e.message).toMatch(/^Input 'run-spec' cannot be combined with 'job-id'\./);
+  expect(e.render(ado)).toMatch(/^Input 'runSpec' cannot be combined with 'jobId'\./);
 });
 
 test('parameters belong to their target', () => {
   expect(
     errorOf(() => readSettings(inputs({ 'run-spec': 'a.yml', 'job-parameters': 'a=1' }))).input,
   ).toBe('job-parameters');
-  expect(errorOf(() => readSettings(inputs({ 'job-id': '1', parameters: 'a=1' }))).problem).toMatch(
+  expect(errorOf(() => readSettings(inputs({ 'job-id': '1', parameters: 'a=1' }))).message).toMatch(
     /only applies to 'notebook-path' or 'python-file'/,
   );
   expect(
