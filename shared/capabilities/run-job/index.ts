@@ -299,16 +299,19 @@ export const runJob: Capability = {
       if (!s.wait) ctx.state.save(STATE.settled, 'true');
       if (!s.wait && s.upload) ctx.state.save(STATE.keepUpload, 'true');
 
-      const first = await client.jobs.getRun(runId, { signal: ctx.signal });
-      progress.run = first;
-      progress.runUrl =
-        first.run_page_url ?? `${host}/#job/${String(first.job_id ?? '')}/run/${runId}`;
       // The link first, so it is at hand while the run goes on.
-      ctx.logger.info(`Run URL: ${progress.runUrl}`);
-      ctx.outputs.set('run-id', runId);
-      ctx.outputs.set('run-url', progress.runUrl);
+      const announce = (first: Run) => {
+        progress.run = first;
+        progress.runUrl =
+          first.run_page_url ?? `${host}/#job/${String(first.job_id ?? '')}/run/${runId}`;
+        ctx.logger.info(`Run URL: ${progress.runUrl}`);
+        ctx.outputs.set('run-id', runId);
+        ctx.outputs.set('run-url', progress.runUrl);
+      };
 
       if (!s.wait) {
+        const first = await client.jobs.getRun(runId, { signal: ctx.signal });
+        announce(first);
         ctx.logger.info(`Run ${runId} is ${stateText(first)}; not waiting for it (wait: false).`);
         if (s.upload)
           ctx.logger.warning(
@@ -328,6 +331,7 @@ export const runJob: Capability = {
           deadline,
           maxIntervalMs: s.maxPollIntervalMs,
           heartbeatMs: s.heartbeatMs,
+          onFirst: announce,
           onRun: (r) => (progress.run = r),
         });
       } catch (err) {

@@ -171,7 +171,7 @@ export const manifest = defineManifest({
       type: 'number',
       min: 1,
       max: 600,
-      default: '10',
+      default: '5',
       group: 'waiting',
     },
     'heartbeat-interval': {

@@ -124,7 +124,7 @@ export function readSettings(inputs: Inputs): RunJobSettings {
   }
 
   const timeoutSeconds = inputs.number('timeout') ?? 3600;
-  const maxPoll = inputs.number('max-poll-interval') ?? 10;
+  const maxPoll = inputs.number('max-poll-interval') ?? 5;
   const heartbeat = inputs.number('heartbeat-interval') ?? 60;
   const token = inputs.string('idempotency-token');
   if (token !== undefined && token.length > 64) {

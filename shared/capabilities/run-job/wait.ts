@@ -51,6 +51,8 @@ export interface WaitRunOptions {
   maxIntervalMs: number;
   /** 0 turns the heartbeat off. */
   heartbeatMs: number;
+  /** Called with the first read, before its state is logged (to print the run's link first). */
+  onFirst?: (run: Run) => void;
   /** Called with every run read, e.g. to remember the last state for outputs. */
   onRun?: (run: Run) => void;
   now?: () => number;
@@ -58,8 +60,9 @@ export interface WaitRunOptions {
 
 /**
  * Polls the run until it ends, printing one timestamped line per run or task state change and a
- * heartbeat while nothing changes. The interval starts sub-second (short runs end fast) and
- * backs off to `maxIntervalMs` (long runs do not hammer the API).
+ * heartbeat while nothing changes. The interval starts at 250 ms (short runs end fast) and
+ * doubles while nothing changes up to `maxIntervalMs`: on a long run that is the same cadence as a
+ * fixed poller, after a handful of extra calls at the start.
  */
 export async function waitForRun(
   client: DatabricksClient,
@@ -69,6 +72,7 @@ export async function waitForRun(
   const now = opts.now ?? Date.now;
   let lastLine = now();
   const start = now();
+  let first = true;
   const say = (text: string) => {
     lastLine = now();
     opts.logger.info(`[${clock(lastLine)}] ${text}`);
@@ -76,6 +80,10 @@ export async function waitForRun(
   return waitFor<Run>({
     poll: async (signal) => {
       const run = await client.jobs.getRun(runId, { signal });
+      if (first) {
+        first = false;
+        opts.onFirst?.(run);
+      }
       opts.onRun?.(run);
       if (opts.heartbeatMs > 0 && now() - lastLine >= opts.heartbeatMs && !isTerminal(run)) {
         const running = (run.tasks ?? [])
@@ -107,7 +115,7 @@ export async function waitForRun(
     deadline: opts.deadline,
     initialIntervalMs: 250,
     maxIntervalMs: opts.maxIntervalMs,
-    factor: 1.5,
+    factor: 2,
     description: `run ${runId} to finish`,
   });
 }

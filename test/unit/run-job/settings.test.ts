@@ -29,7 +29,7 @@ test('defaults: serverless, git source auto, wait with a one-hour deadline', () 
       wait: true,
       timeoutSeconds: 3600,
       cancelOnTimeout: true,
-      maxPollIntervalMs: 10_000,
+      maxPollIntervalMs: 5_000,
       heartbeatMs: 60_000,
     }),
   );
