@@ -296,8 +296,6 @@ export const runJob: Capability = {
       const runId = await start(ctx, client, s, progress);
       progress.runId = runId;
       ctx.state.save(STATE.runId, runId);
-      if (!s.wait) ctx.state.save(STATE.settled, 'true');
-      if (!s.wait && s.upload) ctx.state.save(STATE.keepUpload, 'true');
 
       // The link first, so it is at hand while the run goes on.
       const announce = (first: Run) => {
@@ -312,6 +310,9 @@ export const runJob: Capability = {
       if (!s.wait) {
         const first = await client.jobs.getRun(runId, { signal: ctx.signal });
         announce(first);
+        // Not waiting is the user's choice: the post step must not cancel the run.
+        ctx.state.save(STATE.settled, 'true');
+        if (s.upload) ctx.state.save(STATE.keepUpload, 'true');
         ctx.logger.info(`Run ${runId} is ${stateText(first)}; not waiting for it (wait: false).`);
         if (s.upload)
           ctx.logger.warning(
@@ -346,6 +347,15 @@ export const runJob: Capability = {
       await progress.writeSummary(ctx);
       return result;
     } catch (err) {
+      if (ctx.signal.aborted) {
+        // Cancelled before the wait began: nothing of ours is running, or the post step cancels it.
+        progress.error = progress.runId
+          ? `The CI job was cancelled; the post step cancels Databricks run ${progress.runId}.`
+          : 'The CI job was cancelled before the run was submitted.';
+        progress.writeOutputs(ctx);
+        await progress.writeSummary(ctx).catch(() => undefined);
+        return { outcome: 'failed', message: progress.error };
+      }
       // Outputs and the summary first, then the error (the runner marks the step).
       if (!(err instanceof InputError)) progress.error = errorMessage(err).split('\n')[0];
       progress.writeOutputs(ctx);

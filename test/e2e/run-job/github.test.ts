@@ -6,7 +6,18 @@ import * as os from 'os';
 import * as path from 'path';
 import { runAction, startAction, type ActionRun } from '../../helpers/github-runner';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace';
-import { CODE, FIXTURES, MAIN, OUTPUTS, POST, api, githubEnv, runState, type Api } from './helpers';
+import {
+  CODE,
+  FIXTURES,
+  MAIN,
+  OUTPUTS,
+  POST,
+  api,
+  eventually,
+  githubEnv,
+  runState,
+  type Api,
+} from './helpers';
 
 let ws: LocalWorkspace;
 let client: Api;
@@ -184,6 +195,42 @@ test('SIGINT cancels the Databricks run within seconds', async () => {
   expect(await runState(client, run.outputs['run-id'])).toBe('TERMINATED CANCELED');
   // Main saw it end: the post step leaves it alone and only cleans up.
   expect(run.state['run-settled']).toBe('true');
+});
+
+test('SIGINT while uploading: no run is started, outputs are set, post removes the partial upload', async () => {
+  await client.post('/__local/faults', { spec: 'POST /api/2.0/workspace/import delay=5000' });
+  const env = githubEnv();
+  const log = await client.get<{ requests: Array<{ seq: number }> }>('/__local/requests');
+  const since = String(Math.max(0, ...log.body.requests.map((r) => r.seq)));
+  const started = startAction(MAIN, {
+    inputs: { ...conn, ...upload, 'notebook-path': 'hello' },
+    env,
+  });
+  await eventually(
+    async () => {
+      const { body } = await client.get<{ requests: Array<{ path: string }> }>(
+        '/__local/requests',
+        { since },
+      );
+      // The folder exists: the (slow) imports are under way.
+      return body.requests.some((r) => r.path === '/api/2.0/workspace/mkdirs') ? true : undefined;
+    },
+    20_000,
+    'the upload to start',
+  );
+  started.child.kill('SIGINT');
+  const run = await started.done;
+  expect(run.code).toBe(1);
+  expectAllOutputs(run);
+  expect(run.outputs['run-id']).toBe('');
+  expect(run.stdout).toContain('::error::The CI job was cancelled before the run was submitted.');
+  expect(run.stdout).not.toContain('Internal error');
+  const root = run.state['upload-root'];
+  expect(root).toBeTruthy();
+  await client.post('/__local/faults', { spec: '' });
+  const post = await runAction(POST, { inputs: conn, env, state: run.state });
+  expect(post.code).toBe(0);
+  expect((await client.get('/api/2.0/workspace/get-status', { path: root })).status).toBe(404);
 });
 
 test('the post step cancels a run the main step did not see finish', async () => {
