@@ -19,6 +19,7 @@ export interface TaskReport {
 
 const TAIL_LINES = 40;
 const TAIL_BYTES = 8 * 1024;
+const MAX_FAILED_DETAILS = 20;
 
 const FAILED = new Set(['FAILED', 'TIMEDOUT', 'INTERNAL_ERROR', 'MAXIMUM_CONCURRENT_RUNS_REACHED']);
 
@@ -166,7 +167,9 @@ export function renderSummary(input: SummaryInput): string {
     }
     lines.push('');
   }
-  for (const t of input.tasks.filter(isFailedTask)) {
+  const failed = input.tasks.filter(isFailedTask);
+  // Each block is at most ~17 KB: 20 of them keep the summary far below GitHub's 1 MiB per step.
+  for (const t of failed.slice(0, MAX_FAILED_DETAILS)) {
     lines.push(`#### ❌ ${cell(t.key)}`, '');
     if (t.error) lines.push(fenced(tail(t.error, 10) ?? ''), '');
     const trace = tail(t.trace);
@@ -189,6 +192,12 @@ export function renderSummary(input: SummaryInput): string {
         '</details>',
         '',
       );
+  }
+  if (failed.length > MAX_FAILED_DETAILS) {
+    lines.push(
+      `${failed.length - MAX_FAILED_DETAILS} more failed tasks are not shown here: see their links above.`,
+      '',
+    );
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }

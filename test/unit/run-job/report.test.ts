@@ -108,3 +108,18 @@ test('tail keeps the end', () => {
   expect(tail(undefined)).toBeUndefined();
   expect(tail('x'.repeat(20_000))!.length).toBeLessThanOrEqual(8 * 1024 + 1);
 });
+
+test('a run with many failed tasks stays well under the 1 MiB summary limit', () => {
+  const many: TaskReport[] = Array.from({ length: 300 }, (_, i) => ({
+    key: `t${i}`,
+    run_id: String(i),
+    state: 'TERMINATED',
+    result: 'FAILED',
+    error: 'x'.repeat(20_000),
+    trace: 'y\n'.repeat(50_000),
+    logs: 'z\n'.repeat(50_000),
+  }));
+  const md = renderSummary({ run, runId: '1', tasks: many, waited: true });
+  expect(Buffer.byteLength(md)).toBeLessThan(512 * 1024);
+  expect(md).toContain('280 more failed tasks are not shown here');
+});
