@@ -167,13 +167,24 @@ test('an invalid run spec is reported with file:line annotations before anything
 
 test('a timeout cancels the run and fails the step', async () => {
   const run = await runAction(MAIN, {
-    inputs: { ...conn, ...upload, 'python-file': 'sleep.py', parameters: '60', timeout: '2' },
+    inputs: {
+      ...conn,
+      ...upload,
+      'python-file': 'sleep.py',
+      parameters: '60',
+      timeout: '3',
+      'heartbeat-interval': '1',
+    },
     env: githubEnv(),
   });
   expect(run.code).toBe(1);
   expectAllOutputs(run);
   expect(run.outputs['result-state']).toBe('CANCELED');
-  expect(run.outputs['error-message']).toMatch(/Timed out after 2s .* it was cancelled/);
+  expect(run.outputs['error-message']).toMatch(/Timed out after 3s .* it was cancelled/);
+  // A heartbeat while nothing changes.
+  expect(run.stdout).toMatch(
+    /\[\d\d:\d\d:\d\d\] Run \d+ still RUNNING after \ds \(running: sleep\)/,
+  );
   expect(await runState(client, run.outputs['run-id'])).toBe('TERMINATED CANCELED');
 });
 
