@@ -36,8 +36,19 @@ export function connectionInputs(ctx: CapabilityContext): ConnectionInputs {
   return out;
 }
 
-/** A Databricks client for the capability's connection inputs, cancelled with the step. */
-export function connect(ctx: CapabilityContext): { client: DatabricksClient; host: string } {
+export interface ConnectOptions {
+  /**
+   * What cancels the client's calls. Default: the step's own signal (SIGINT/SIGTERM). `null` for a
+   * client that must keep working after cancellation, e.g. to cancel the Databricks run.
+   */
+  signal?: AbortSignal | null;
+}
+
+/** A Databricks client for the capability's connection inputs, cancelled with the step by default. */
+export function connect(
+  ctx: CapabilityContext,
+  options: ConnectOptions = {},
+): { client: DatabricksClient; host: string } {
   const config = resolveConfig(
     connectionInputs(ctx),
     { ...ctx.env },
@@ -56,7 +67,7 @@ export function connect(ctx: CapabilityContext): { client: DatabricksClient; hos
     logger: ctx.logger,
     maskSecret: ctx.maskSecret,
     userAgent: { version: ctx.version, host: ctx.hostKind },
-    signal: ctx.signal,
+    signal: options.signal === null ? undefined : (options.signal ?? ctx.signal),
   });
   return { client, host: client.host };
 }

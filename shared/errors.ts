@@ -29,7 +29,8 @@ export function inputRef(name: string): string {
   return `{{input:${name}}}`;
 }
 
-function renderInputRefs(message: string, label: (input: string) => string): string {
+/** Renders every `inputRef` in `message` with `label`. */
+export function renderInputRefs(message: string, label: (input: string) => string): string {
   return message.replace(/\{\{input:([a-z0-9-]+)\}\}/g, (_m, name: string) => label(name));
 }
 

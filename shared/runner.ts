@@ -1,4 +1,6 @@
-import { CapabilityFailure, UserError, errorMessage } from './errors';
+import { setMaxListeners } from 'events';
+import { CapabilityFailure, UserError, errorMessage, renderInputRefs } from './errors';
+import type { Logger } from './logger';
 import type { Capability, CapabilityContext } from './capability';
 import type { Host, Outcome } from './host/host';
 import { Inputs } from './inputs';
@@ -33,9 +35,11 @@ export async function runCapability(
     (name, spec) => host.getInput(name, spec.ado, spec.env),
     (v) => host.setSecret(v),
   );
+  const label = (name: string) =>
+    host.inputLabel(name, manifest.inputs[name]?.ado ?? camelCase(name));
   const ctx: CapabilityContext = {
     inputs,
-    logger: host,
+    logger: renderingLogger(host, label),
     outputs: {
       set(name, value) {
         const spec = manifest.outputs[name];
@@ -60,7 +64,7 @@ export async function runCapability(
     hostKind: host.kind,
     env: host.env,
     connectionDefaults: host.connectionDefaults(),
-    signal: options.signal ?? new AbortController().signal,
+    signal: options.signal ?? quietSignal(),
     echoUntrusted: (t) => host.echoUntrusted(t),
     publishTestResults: (files, title) => host.publishTestResults(files, title),
     version: VERSION,
@@ -112,4 +116,22 @@ export async function runCapability(
 
 function camelCase(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** Log messages may name inputs with `inputRef` too; they are rendered for the host like errors. */
+function renderingLogger(host: Host, label: (name: string) => string): Logger {
+  const r = (m: string) => renderInputRefs(m, label);
+  return {
+    debug: (m) => host.debug(r(m)),
+    info: (m) => host.info(r(m)),
+    warning: (m, loc) => host.warning(r(m), loc),
+    error: (m, loc) => host.error(r(m), loc),
+    group: (name, fn) => host.group(r(name), fn),
+  };
+}
+
+function quietSignal(): AbortSignal {
+  const signal = new AbortController().signal;
+  setMaxListeners(256, signal);
+  return signal;
 }

@@ -32,7 +32,14 @@ export class GithubHost implements Host {
   }
 
   setOutput(name: string, _ado: string, value: string): void {
-    core.setOutput(name, value);
+    try {
+      core.setOutput(name, value);
+    } catch (err) {
+      // A broken GITHUB_OUTPUT file must not turn every outcome into a crash with a stack trace.
+      core.warning(
+        `Could not set output '${name}': ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
   }
 
   setSecret(value: string): void {

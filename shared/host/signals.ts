@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'events';
+
 /**
  * Turns SIGINT/SIGTERM (how the GitHub runner and the ADO agent cancel a step) into an abort
  * signal, so the capability can stop what it started (e.g. cancel the Databricks run) before the
@@ -8,6 +10,9 @@ export function cancellationSignal(onSignal?: (signal: NodeJS.Signals) => void):
   dispose(): void;
 } {
   const controller = new AbortController();
+  // Every in-flight request listens on this one signal; parallel reads would trip Node's
+  // MaxListenersExceededWarning (printed to stderr) at the default of 10.
+  setMaxListeners(256, controller.signal);
   const handler = (sig: NodeJS.Signals) => {
     if (controller.signal.aborted) process.exit(130);
     onSignal?.(sig);

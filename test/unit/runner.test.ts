@@ -1,5 +1,5 @@
 import { PassThrough } from 'stream';
-import { CapabilityFailure, InputError, UserError } from '../../shared/errors';
+import { CapabilityFailure, InputError, UserError, inputRef } from '../../shared/errors';
 import { CliHost } from '../../shared/host/cli';
 import { defineManifest } from '../../shared/manifest';
 import type { Capability } from '../../shared/capability';
@@ -128,4 +128,16 @@ test('secret inputs are redacted from everything the CLI prints', async () => {
   h.finish();
   expect(out()).toContain('run-url=https://x/?t=***');
   expect(out()).not.toContain('sekret-value-123');
+});
+
+test('log messages name inputs the way the host does', async () => {
+  const { h, err } = host();
+  await runCapability(
+    h,
+    capability(async (ctx) => {
+      ctx.logger.warning(`Ignoring ${inputRef('job-name')}: a run spec was given.`);
+    }),
+    'main',
+  );
+  expect(err()).toContain('warning: Ignoring --job-name: a run spec was given.');
 });
