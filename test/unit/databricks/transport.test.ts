@@ -266,12 +266,10 @@ describe('errors', () => {
   test('a 403 names the resource and the permission needed', async () => {
     const { client } = makeClient({ clientId: 'sp-123', clientSecret: 'very-secret-value' });
     nock(HOST).post('/oidc/v1/token').reply(200, { access_token: 'tok-abcdef', expires_in: 3600 });
-    nock(HOST)
-      .post('/api/2.2/jobs/run-now')
-      .reply(403, {
-        error_code: 'PERMISSION_DENIED',
-        message: 'User sp-123 does not have Manage Run permissions on job 123',
-      });
+    nock(HOST).post('/api/2.2/jobs/run-now').reply(403, {
+      error_code: 'PERMISSION_DENIED',
+      message: 'User sp-123 does not have Manage Run permissions on job 123',
+    });
     const err = await client.jobs.runNow({ job_id: '123' }).catch((e) => e);
     expect(err.message).toMatch(
       /^permission denied on job 123: the service principal sp-123 needs CAN_MANAGE_RUN on it/,
