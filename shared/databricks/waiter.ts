@@ -21,7 +21,26 @@ export interface WaitOptions<T> {
   factor?: number;
   /** What is being waited for, e.g. "run 123 to finish", for the timeout message. */
   description?: string;
+  /**
+   * Chooses the pause before the next poll instead of the backoff, e.g. from what is known about
+   * when the operation should end. Gets the backoff's own choice in `backoffMs` to fall back on.
+   * The deadline still bounds the pause.
+   */
+  nextIntervalMs?: (context: PollContext<T>) => number;
   timing?: Pick<Timing, 'now' | 'sleep'>;
+}
+
+/** What a custom schedule knows after a poll that did not end the wait. */
+export interface PollContext<T> {
+  value: T;
+  /** Polls so far, this one included. */
+  polls: number;
+  /** Whether this poll saw a change of `stateOf` (the first poll counts as one). */
+  changed: boolean;
+  /** Since the wait began. */
+  elapsedMs: number;
+  /** The pause the backoff would take now (initial after a change, grown otherwise). */
+  backoffMs: number;
 }
 
 /** The deadline passed before the condition held; `last` is the last state seen. */
@@ -57,7 +76,8 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<T> {
     const value = await opts.poll(opts.signal);
     polls++;
     const state = stateOf(value);
-    if (polls === 1 || state !== lastState) {
+    const changed = polls === 1 || state !== lastState;
+    if (changed) {
       await opts.onChange?.(value, last);
       if (polls > 1) interval = initial;
     } else {
@@ -76,9 +96,17 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<T> {
         polls,
       );
     }
+    const custom = opts.nextIntervalMs?.({
+      value,
+      polls,
+      changed,
+      elapsedMs: now - start,
+      backoffMs: interval,
+    });
+    const chosen = custom !== undefined && Number.isFinite(custom) ? Math.max(0, custom) : interval;
     // Never sleep past the deadline: poll once more right at it.
     const wait =
-      opts.deadline === undefined ? interval : Math.max(0, Math.min(interval, opts.deadline - now));
+      opts.deadline === undefined ? chosen : Math.max(0, Math.min(chosen, opts.deadline - now));
     await timing.sleep(wait, opts.signal);
   }
 }

@@ -86,3 +86,57 @@ test('works with real timers and a tiny interval (no fixed sleeps in the test)',
   });
   expect(v).toBe(3);
 });
+
+test('nextIntervalMs picks each pause from what the poll saw; the deadline still bounds it', async () => {
+  const timing = fakeTiming();
+  const start = timing.t;
+  const poll = states('PENDING', 'RUNNING', 'RUNNING', 'RUNNING', 'RUNNING');
+  const seen: {
+    value: string;
+    polls: number;
+    changed: boolean;
+    elapsedMs: number;
+    backoffMs: number;
+  }[] = [];
+  const err = await waitFor({
+    poll,
+    isDone: (s) => s === 'TERMINATED',
+    stateOf: (s) => s,
+    initialIntervalMs: 250,
+    maxIntervalMs: 1000,
+    factor: 2,
+    deadline: start + 10_000,
+    nextIntervalMs: (c) => {
+      seen.push(c);
+      // A schedule that knows better than the backoff: long first, then whatever the backoff says.
+      return c.polls === 1 ? 6000 : c.polls === 2 ? Number.NaN : c.polls === 3 ? -5 : 7000;
+    },
+    timing,
+  }).catch((e) => e);
+  expect(err).toBeInstanceOf(WaitTimeoutError);
+  expect(seen.map((c) => [c.value, c.polls, c.changed, c.elapsedMs, c.backoffMs])).toEqual([
+    ['PENDING', 1, true, 0, 250],
+    ['RUNNING', 2, true, 6000, 250],
+    ['RUNNING', 3, false, 6250, 500],
+    ['RUNNING', 4, false, 6250, 1000],
+  ]);
+  // 6000 as asked; NaN falls back to the backoff (250); a negative pause is none; 7000 is cut at
+  // the deadline so that the last poll happens right at it.
+  expect(timing.sleeps).toEqual([6000, 250, 0, 3750]);
+  expect(timing.t).toBe(start + 10_000);
+  expect(poll).toHaveBeenCalledTimes(5);
+});
+
+test('without nextIntervalMs the callers keep the backoff (and a done poll asks for no pause)', async () => {
+  const timing = fakeTiming();
+  const next = jest.fn(() => 1);
+  await waitFor({
+    poll: states('RUNNING', 'TERMINATED'),
+    isDone: (s) => s === 'TERMINATED',
+    stateOf: (s) => s,
+    nextIntervalMs: next,
+    timing,
+  });
+  expect(next).toHaveBeenCalledTimes(1);
+  expect(timing.sleeps).toEqual([1]);
+});
