@@ -103,6 +103,33 @@ export interface JobsPage {
   next_page_token?: string;
 }
 
+export interface RunsPage {
+  /** Newest first (by start time). */
+  runs: Run[];
+  has_more: boolean;
+  next_page_token?: string;
+}
+
+export interface ListRunsOptions {
+  /** Runs of this job only; without it, every run the credentials can see. */
+  jobId?: IdLike;
+  activeOnly?: boolean;
+  completedOnly?: boolean;
+  /** `JOB_RUN`, `SUBMIT_RUN` (one-time runs) or `WORKFLOW_RUN`. */
+  runType?: string;
+  /** 1–25 (the service refuses more); default 20. */
+  limit?: number;
+  pageToken?: string;
+  expandTasks?: boolean;
+  /** Epoch ms bounds on the start time. */
+  startTimeFrom?: number;
+  startTimeTo?: number;
+  signal?: AbortSignal;
+}
+
+/** runs/list accepts at most this many runs per page. */
+export const MAX_RUNS_PAGE = 25;
+
 export interface RunNowRequest extends Open {
   job_id: IdLike;
   job_parameters?: Record<string, string>;
@@ -191,6 +218,38 @@ export class JobsApi {
       resource: { kind: 'run', id, needs: 'CAN_VIEW' },
       signal,
     });
+  }
+
+  /** One page of runs/list, newest first. */
+  async listRuns(opts: ListRunsOptions = {}): Promise<RunsPage> {
+    if (opts.limit !== undefined && (opts.limit < 1 || opts.limit > MAX_RUNS_PAGE))
+      throw new Error(
+        `Bug: runs/list takes 1 to ${MAX_RUNS_PAGE} runs per page, not ${opts.limit}`,
+      );
+    const jobId = opts.jobId === undefined ? undefined : toId(opts.jobId, 'job_id');
+    const res = await this.call<{ runs?: Run[]; has_more?: boolean; next_page_token?: string }>({
+      method: 'GET',
+      path: 'runs/list',
+      query: {
+        job_id: jobId,
+        active_only: opts.activeOnly,
+        completed_only: opts.completedOnly,
+        run_type: opts.runType,
+        limit: opts.limit,
+        page_token: opts.pageToken,
+        expand_tasks: opts.expandTasks,
+        start_time_from: opts.startTimeFrom,
+        start_time_to: opts.startTimeTo,
+      },
+      resource: jobId === undefined ? undefined : { kind: 'job', id: jobId, needs: 'CAN_VIEW' },
+      signal: opts.signal,
+    });
+    // Like jobs/list, an empty page has no `runs` key at all.
+    return {
+      runs: res.runs ?? [],
+      has_more: res.has_more === true,
+      next_page_token: res.next_page_token,
+    };
   }
 
   /** Asks for cancellation; it completes asynchronously (poll until TERMINATED/CANCELED). */

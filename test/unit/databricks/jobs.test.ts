@@ -203,13 +203,10 @@ describe('not found', () => {
 
 test('falls back to Jobs 2.1 when a 2.2 path answers 404 ENDPOINT_NOT_FOUND, and stays there', async () => {
   const { client } = makeClient();
-  nock(HOST)
-    .get('/api/2.2/jobs/runs/get')
-    .query(true)
-    .reply(404, {
-      error_code: 'ENDPOINT_NOT_FOUND',
-      message: "No API found for 'GET /jobs/runs/get'",
-    });
+  nock(HOST).get('/api/2.2/jobs/runs/get').query(true).reply(404, {
+    error_code: 'ENDPOINT_NOT_FOUND',
+    message: "No API found for 'GET /jobs/runs/get'",
+  });
   nock(HOST).get('/api/2.1/jobs/runs/get').query({ run_id: '3' }).reply(200, { run_id: 3 });
   nock(HOST).post('/api/2.1/jobs/runs/cancel').reply(200, {});
   await expect(client.jobs.getRun('3')).resolves.toMatchObject({ run_id: '3' });
@@ -229,4 +226,61 @@ test('get-output of a task run', async () => {
   const out = await client.jobs.getRunOutput('455644834');
   expect(out.notebook_output?.result).toBe('models:/m/7');
   expect(out.metadata?.run_id).toBe('455644834');
+});
+
+describe('runs/list', () => {
+  test("one page of a job's completed runs: the query as sent, ids kept exact", async () => {
+    const { client } = makeClient();
+    nock(HOST)
+      .get('/api/2.2/jobs/runs/list')
+      .query({ job_id: BIG_JOB, completed_only: 'true', limit: '25' })
+      .reply(
+        200,
+        `{"runs": [{"run_id": ${BIG}, "job_id": ${BIG_JOB}, "start_time": 1760000000000, "end_time": 1760000062000,
+          "run_duration": 62000, "state": {"life_cycle_state": "TERMINATED", "result_state": "SUCCESS"}}],
+          "has_more": true, "next_page_token": "next"}`,
+        { 'Content-Type': 'application/json' },
+      );
+    const page = await client.jobs.listRuns({ jobId: BIG_JOB, completedOnly: true, limit: 25 });
+    expect(page.has_more).toBe(true);
+    expect(page.next_page_token).toBe('next');
+    expect(page.runs).toEqual([
+      expect.objectContaining({ run_id: BIG, job_id: BIG_JOB, run_duration: 62000 }),
+    ]);
+  });
+
+  test('one-time runs by run_type; an empty page has no runs key', async () => {
+    const { client } = makeClient();
+    nock(HOST)
+      .get('/api/2.2/jobs/runs/list')
+      .query({ run_type: 'SUBMIT_RUN', completed_only: 'true', limit: '25', page_token: 'p2' })
+      .reply(200, { has_more: false });
+    await expect(
+      client.jobs.listRuns({
+        runType: 'SUBMIT_RUN',
+        completedOnly: true,
+        limit: 25,
+        pageToken: 'p2',
+      }),
+    ).resolves.toEqual({ runs: [], has_more: false, next_page_token: undefined });
+  });
+
+  test('a page larger than the service allows is refused before any request', async () => {
+    const { client } = makeClient();
+    const fetchSpy = jest.spyOn(globalThis, 'fetch');
+    await expect(client.jobs.listRuns({ limit: 26 })).rejects.toThrow(/1 to 25 runs per page/);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  test('a job the credentials cannot see: the 403 names the job and CAN_VIEW', async () => {
+    const { client } = makeClient();
+    nock(HOST)
+      .get('/api/2.2/jobs/runs/list')
+      .query(true)
+      .reply(403, { error_code: 'PERMISSION_DENIED', message: 'no access' });
+    const err = await client.jobs.listRuns({ jobId: '77' }).catch((e) => e);
+    expect(err).toBeInstanceOf(DatabricksError);
+    expect(err.message).toMatch(/job 77/);
+    expect(err.message).toMatch(/CAN_VIEW/);
+  });
 });
