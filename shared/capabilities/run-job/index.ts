@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'events';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Capability, CapabilityContext, CapabilityResult } from '../../capability';
@@ -7,6 +6,13 @@ import { WaitTimeoutError, type DatabricksClient, type Run } from '../../databri
 import { InputError, UserError, errorMessage, inputRef } from '../../errors';
 import { STATE, cancelRun } from './cancel';
 import { buildGitSource, describeGitSource, type GitSource } from './git-source';
+import {
+  byDefaultRunName,
+  byRunName,
+  defaultRunName,
+  lookupHistory,
+  type HistoryKey,
+} from './history';
 import { fingerprint, idempotencyToken } from './idempotency';
 import { manifest } from './manifest';
 import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
@@ -21,18 +27,16 @@ const CANCEL_BOUND_MS = 5_000;
 /** The post step and a timeout have more time. */
 const LONG_CANCEL_BOUND_MS = 30_000;
 
-/** A client whose calls survive the step's cancellation, to cancel the run after SIGINT. */
-function steadyClient(ctx: CapabilityContext): DatabricksClient {
-  return connect({ ...ctx, signal: new AbortController().signal }).client;
-}
+/** With no heartbeat, the longest pause before a predicted end. */
+const SPARSE_CAP_MS = 60_000;
 
-function defaultRunName(ctx: CapabilityContext, what: string): string {
-  const { ci } = ctx;
-  const parts = [ci.repository ?? 'run-job'];
-  if (ci.pullRequest) parts.push(`PR #${ci.pullRequest}`);
-  if (ci.sha) parts.push(`@ ${ci.sha.slice(0, 7)}`);
-  parts.push(`· ${what}`);
-  return parts.join(' ').slice(0, 4000);
+/**
+ * A client whose calls survive the step's cancellation, to cancel the run after SIGINT; made once,
+ * so that its credentials (an OAuth token) are fetched once.
+ */
+function steadyClient(ctx: CapabilityContext): () => DatabricksClient {
+  let client: DatabricksClient | undefined;
+  return () => (client ??= connect(ctx, { signal: null }).client);
 }
 
 function describeTarget(s: RunJobSettings): string {
@@ -134,7 +138,7 @@ async function prepareSubmit(
   client: DatabricksClient,
   s: RunJobSettings,
   progress: Progress,
-): Promise<SubmitRunRequest> {
+): Promise<{ request: SubmitRunRequest; history: HistoryKey }> {
   let spec: SubmitRunRequest;
   let specText = '';
   if (s.target.kind === 'run-spec') {
@@ -217,8 +221,9 @@ async function prepareSubmit(
     );
   }
 
+  const what = describeTarget(s);
   const { request, problems } = finishSubmit(spec, {
-    runName: s.runName ?? defaultRunName(ctx, describeTarget(s)),
+    runName: s.runName ?? defaultRunName(ctx.ci, what),
     idempotencyToken: token,
     gitSource,
     uploadRoot,
@@ -227,7 +232,17 @@ async function prepareSubmit(
   });
   if (s.runName) request.run_name = s.runName;
   if (problems.length) throw new UserError(problems.join(' '));
-  return request;
+  const name = request.run_name ?? '';
+  const history =
+    name === defaultRunName(ctx.ci, what) ? byDefaultRunName(ctx.ci, what) : byRunName(name);
+  return { request, history };
+}
+
+/** The run, which earlier runs are the same test, and when we asked for it (local clock). */
+interface Started {
+  runId: string;
+  history: HistoryKey;
+  submittedAt: number;
 }
 
 async function start(
@@ -235,7 +250,7 @@ async function start(
   client: DatabricksClient,
   s: RunJobSettings,
   progress: Progress,
-): Promise<string> {
+): Promise<Started> {
   if (s.target.kind === 'job-id' || s.target.kind === 'job-name') {
     const jobId = await resolveJobId(client, s, ctx.signal);
     const token =
@@ -245,6 +260,7 @@ async function start(
         fingerprint({ jobId, p: s.jobParameters, n: s.notebookParams, py: s.pythonParams }),
       );
     ctx.logger.info(`Running job ${jobId} (run-now).`);
+    const submittedAt = Date.now();
     const res = await client.jobs.runNow(
       {
         job_id: jobId,
@@ -256,12 +272,13 @@ async function start(
       ctx.signal,
     );
     progress.source = `job ${jobId}`;
-    return String(res.run_id);
+    return { runId: String(res.run_id), history: { kind: 'job', jobId }, submittedAt };
   }
-  const request = await prepareSubmit(ctx, client, s, progress);
+  const { request, history } = await prepareSubmit(ctx, client, s, progress);
   ctx.logger.debug(`runs/submit with idempotency token ${request.idempotency_token}`);
+  const submittedAt = Date.now();
   const res = await client.jobs.submit(request, ctx.signal);
-  return String(res.run_id);
+  return { runId: String(res.run_id), history, submittedAt };
 }
 
 function finalResult(progress: Progress): CapabilityResult {
@@ -286,14 +303,14 @@ export const runJob: Capability = {
 
   async main(ctx) {
     const startedAt = Date.now();
-    // Uploads and task outputs are read in parallel, each request listening on the step's signal.
-    setMaxListeners(64, ctx.signal);
     const s = readSettings(ctx.inputs);
     const { client, host } = connect(ctx);
+    const steady = steadyClient(ctx);
     const progress = new Progress();
     progress.waited = s.wait;
     try {
-      const runId = await start(ctx, client, s, progress);
+      const started = await start(ctx, client, s, progress);
+      const runId = started.runId;
       progress.runId = runId;
       ctx.state.save(STATE.runId, runId);
 
@@ -334,13 +351,22 @@ export const runJob: Capability = {
           heartbeatMs: s.heartbeatMs,
           onFirst: announce,
           onRun: (r) => (progress.run = r),
+          history: s.predictivePolling
+            ? lookupHistory(client, started.history, runId, ctx.logger, ctx.signal)
+            : undefined,
+          submittedAt: started.submittedAt,
+          // Heartbeat lines come from polls: a pause longer than the heartbeat would skip one.
+          sparseCapMs: s.heartbeatMs > 0 ? s.heartbeatMs : SPARSE_CAP_MS,
         });
       } catch (err) {
-        return await interrupted(ctx, s, progress, err);
+        return await interrupted(ctx, s, progress, err, steady());
       }
       progress.run = run;
       ctx.state.save(STATE.settled, 'true');
-      progress.tasks = await collectTasks(steadyClient(ctx), run);
+      // The client in hand is warm (connected, authenticated); only a cancellation that lands
+      // while the outputs are read needs them read again by one that outlives it.
+      progress.tasks = await collectTasks(client, run);
+      if (ctx.signal.aborted) progress.tasks = await collectTasks(steady(), run);
       const result = finalResult(progress);
       for (const block of failureLog(progress.tasks)) ctx.echoUntrusted(block);
       progress.writeOutputs(ctx);
@@ -368,7 +394,7 @@ export const runJob: Capability = {
     const runId = ctx.state.get(STATE.runId);
     const uploadRoot = ctx.state.get(STATE.uploadRoot);
     if (!runId && !uploadRoot) return;
-    const client = steadyClient(ctx);
+    const client = steadyClient(ctx)();
     if (runId && ctx.state.get(STATE.settled) !== 'true') {
       let run: Run | undefined;
       try {
@@ -406,9 +432,9 @@ async function interrupted(
   s: RunJobSettings,
   progress: Progress,
   err: unknown,
+  steady: DatabricksClient,
 ): Promise<CapabilityResult> {
   const runId = progress.runId!;
-  const steady = steadyClient(ctx);
   let message: string;
   if (ctx.signal.aborted) {
     const run = await cancelRun(steady, runId, ctx.logger, CANCEL_BOUND_MS);

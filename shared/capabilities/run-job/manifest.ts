@@ -174,6 +174,14 @@ export const manifest = defineManifest({
       default: '5',
       group: 'waiting',
     },
+    'predictive-polling': {
+      ado: 'predictivePolling',
+      description:
+        'Predict the end from earlier successful runs of the same job or run name (median of the last 5, one `runs/list` call): poll sparsely until then and every second or faster around it. `false`: poll from 250 ms up to `max-poll-interval`.',
+      type: 'boolean',
+      default: 'true',
+      group: 'waiting',
+    },
     'heartbeat-interval': {
       ado: 'heartbeatInterval',
       description: 'Seconds between "still running" lines while nothing changes (0 = none).',

@@ -43,6 +43,8 @@ export interface RunJobSettings {
   cancelOnTimeout: boolean;
   maxPollIntervalMs: number;
   heartbeatMs: number;
+  /** Poll sparsely until earlier runs' typical duration, fast around it. */
+  predictivePolling: boolean;
   idempotencyToken?: string;
 }
 
@@ -160,6 +162,7 @@ export function readSettings(inputs: Inputs): RunJobSettings {
     cancelOnTimeout: inputs.boolean('cancel-on-timeout') ?? true,
     maxPollIntervalMs: Math.round(maxPoll * 1000),
     heartbeatMs: Math.round(heartbeat * 1000),
+    predictivePolling: inputs.boolean('predictive-polling') ?? true,
     idempotencyToken: token,
   };
 }

@@ -1,5 +1,13 @@
-import { waitFor, type DatabricksClient, type Run, type RunTask } from '../../databricks';
+import {
+  waitFor,
+  type DatabricksClient,
+  type Run,
+  type RunTask,
+  type Timing,
+} from '../../databricks';
 import type { Logger } from '../../logger';
+import type { History } from './history';
+import { nextPollMs, planFor, type PollPlan, type ScheduleOptions } from './schedule';
 
 /** Life cycle states after which a run or task never changes again. */
 export const TERMINAL_STATES = new Set(['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR']);
@@ -55,34 +63,89 @@ export interface WaitRunOptions {
   onFirst?: (run: Run) => void;
   /** Called with every run read, e.g. to remember the last state for outputs. */
   onRun?: (run: Run) => void;
+  /**
+   * Earlier runs' durations, looked up alongside the first poll. When they say something, polls
+   * are sparse until the expected end and fast around it (see schedule.ts).
+   */
+  history?: Promise<History | undefined>;
+  /** Local epoch ms just before the run was submitted: the run cannot have started earlier. */
+  submittedAt?: number;
+  /** The longest pause before the expected end. */
+  sparseCapMs?: number;
+  /** Clock and sleep, for tests; `now` alone only moves the log's clock. */
+  timing?: Pick<Timing, 'now' | 'sleep'>;
   now?: () => number;
+}
+
+/** Result states after which the successful runs' durations say nothing about this one. */
+const GONE_WRONG = new Set(['FAILED', 'TIMEDOUT', 'CANCELED', 'INTERNAL_ERROR', 'UPSTREAM_FAILED']);
+
+/** A run whose end the history can predict: nothing failed yet and nothing is being torn down. */
+export function onTrack(run: Run): boolean {
+  if (run.state?.life_cycle_state === 'TERMINATING') return false;
+  return !(run.tasks ?? []).some(
+    (t) =>
+      GONE_WRONG.has(t.state?.result_state ?? '') || t.state?.life_cycle_state === 'INTERNAL_ERROR',
+  );
+}
+
+/**
+ * Where the run's clock started, on ours: its start time, unless our clock is behind the
+ * service's, then the submit (it cannot have started before we asked). Erring early only costs a
+ * few extra polls; erring late would cost latency.
+ */
+export function runOrigin(run: Run, submittedAt: number | undefined, now: number): number {
+  const start = run.start_time && run.start_time > 0 ? run.start_time : now;
+  return submittedAt === undefined ? Math.min(start, now) : Math.min(start, submittedAt);
 }
 
 /**
  * Polls the run until it ends, printing one timestamped line per run or task state change and a
- * heartbeat while nothing changes. The interval starts at 250 ms (short runs end fast) and
- * doubles while nothing changes up to `maxIntervalMs`: on a long run that is the same cadence as a
- * fixed poller, after a handful of extra calls at the start.
+ * heartbeat while nothing changes. With a history, the polls follow schedule.ts: sparse until the
+ * expected end, fast around it. Without one (or once the run is off track), the interval starts
+ * at 250 ms (short runs end fast) and doubles while nothing changes up to `maxIntervalMs`: on a
+ * long run that is the same cadence as a fixed poller, after a handful of extra calls at the start.
  */
 export async function waitForRun(
   client: DatabricksClient,
   runId: string,
   opts: WaitRunOptions,
 ): Promise<Run> {
-  const now = opts.now ?? Date.now;
+  const now = opts.timing?.now ?? opts.now ?? Date.now;
   let lastLine = now();
   const start = now();
   let first = true;
+  let plan: PollPlan | undefined;
+  let origin = start;
+  const schedule: ScheduleOptions = {
+    maxIntervalMs: opts.maxIntervalMs,
+    sparseCapMs: Math.max(opts.maxIntervalMs, opts.sparseCapMs ?? opts.maxIntervalMs),
+  };
   const say = (text: string) => {
     lastLine = now();
     opts.logger.info(`[${clock(lastLine)}] ${text}`);
   };
   return waitFor<Run>({
     poll: async (signal) => {
-      const run = await client.jobs.getRun(runId, { signal });
+      let run: Run;
       if (first) {
+        // The history lookup runs alongside the first read: it never delays the run's link.
+        const [firstRun, history] = await Promise.all([
+          client.jobs.getRun(runId, { signal }),
+          opts.history ?? Promise.resolve(undefined),
+        ]);
+        run = firstRun;
         first = false;
         opts.onFirst?.(run);
+        if (history && !isTerminal(run)) {
+          plan = planFor(history.expectation, schedule);
+          origin = runOrigin(run, opts.submittedAt, now());
+          opts.logger.info(
+            `Expecting about ${formatSeconds(plan.expectedMs)} (${history.basis}); polling sparsely until then.`,
+          );
+        }
+      } else {
+        run = await client.jobs.getRun(runId, { signal });
       }
       opts.onRun?.(run);
       if (opts.heartbeatMs > 0 && now() - lastLine >= opts.heartbeatMs && !isTerminal(run)) {
@@ -111,12 +174,16 @@ export async function waitForRun(
         say(`  ${task.task_key}: ${describeTask(task, now())}`);
       }
     },
+    // Off track (a task failed, the run is being torn down), the prediction no longer holds.
+    nextIntervalMs: ({ value, backoffMs }) =>
+      plan && onTrack(value) ? nextPollMs(now() - origin, plan, schedule) : backoffMs,
     signal: opts.signal,
     deadline: opts.deadline,
     initialIntervalMs: 250,
     maxIntervalMs: opts.maxIntervalMs,
     factor: 2,
     description: `run ${runId} to finish`,
+    timing: opts.timing,
   });
 }
 

@@ -17,6 +17,7 @@ const base: RunJobSettings = {
   cancelOnTimeout: true,
   maxPollIntervalMs: 10_000,
   heartbeatMs: 60_000,
+  predictivePolling: true,
 };
 
 describe('loadRunSpec', () => {

@@ -1,0 +1,159 @@
+import type { DatabricksClient, Run } from '../../../shared/databricks';
+import type { History } from '../../../shared/capabilities/run-job/history';
+import { onTrack, runOrigin, waitForRun } from '../../../shared/capabilities/run-job/wait';
+import type { Logger } from '../../../shared/logger';
+import { fakeTiming } from '../databricks/helpers';
+
+function recording(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    debug: () => undefined,
+    info: (m) => void lines.push(m),
+    warning: (m) => void lines.push(m),
+    error: (m) => void lines.push(m),
+    group: async (_n, fn) => fn(),
+  };
+}
+
+/** A run that started at `t0` and ends at `t0 + endMs`; `failAtMs` fails its first task early. */
+function scriptedRun(
+  timing: { now: () => number },
+  t0: number,
+  endMs: number,
+  failAtMs?: number,
+): DatabricksClient & { reads: number[] } {
+  const reads: number[] = [];
+  const getRun = async (): Promise<Run> => {
+    const at = timing.now() - t0;
+    reads.push(at);
+    const failed = failAtMs !== undefined && at >= failAtMs;
+    const done = at >= endMs;
+    return {
+      run_id: '7',
+      start_time: t0,
+      end_time: done ? t0 + endMs : 0,
+      state: done
+        ? { life_cycle_state: 'TERMINATED', result_state: failed ? 'FAILED' : 'SUCCESS' }
+        : { life_cycle_state: 'RUNNING' },
+      tasks: [
+        {
+          task_key: 'a',
+          run_id: '8',
+          state: failed
+            ? { life_cycle_state: 'TERMINATED', result_state: 'FAILED' }
+            : { life_cycle_state: 'RUNNING' },
+        },
+        { task_key: 'b', run_id: '9', state: { life_cycle_state: 'RUNNING' } },
+      ],
+    };
+  };
+  return { jobs: { getRun }, reads } as unknown as DatabricksClient & { reads: number[] };
+}
+
+const history = (expectedMs: number, spreadMs = 1_000): Promise<History> =>
+  Promise.resolve({
+    expectation: { expectedMs, spreadMs, samples: 4 },
+    basis: 'median of 4 earlier runs of this job',
+  });
+
+const base = { maxIntervalMs: 5_000, heartbeatMs: 60_000, sparseCapMs: 60_000 };
+
+test('with a history: one line saying why, sparse polls until the expected end, then seen within a second', async () => {
+  const timing = fakeTiming();
+  const t0 = timing.t;
+  const client = scriptedRun(timing, t0, 62_700);
+  const logger = recording();
+  const run = await waitForRun(client, '7', {
+    ...base,
+    logger,
+    timing,
+    history: history(62_000),
+    submittedAt: t0,
+  });
+  expect(run.state?.result_state).toBe('SUCCESS');
+  expect(logger.lines[0]).toBe(
+    'Expecting about 1m 02s (median of 4 earlier runs of this job); polling sparsely until then.',
+  );
+  expect(client.reads.slice(0, 4)).toEqual([0, 31_000, 46_500, 54_250]);
+  expect(client.reads[client.reads.length - 1] - 62_700).toBeLessThanOrEqual(1_000);
+  // A fixed 5 s poller reads it 14 times until it sees the end.
+  expect(client.reads.length).toBeLessThanOrEqual(10);
+  // The state lines still come, with the end's duration.
+  expect(logger.lines.join('\n')).toMatch(/Run 7 TERMINATED SUCCESS after 1m 03s/);
+});
+
+test('without a history the backoff is as before: 250 ms doubling to max-poll-interval', async () => {
+  const timing = fakeTiming();
+  const client = scriptedRun(timing, timing.t, 20_000);
+  const logger = recording();
+  await waitForRun(client, '7', { ...base, logger, timing, history: Promise.resolve(undefined) });
+  expect(client.reads.slice(0, 7)).toEqual([0, 250, 750, 1_750, 3_750, 7_750, 12_750]);
+  expect(logger.lines.join('\n')).not.toMatch(/Expecting/);
+});
+
+test('a task that fails mid-run ends the prediction: the next polls are sub-second again', async () => {
+  const timing = fakeTiming();
+  const t0 = timing.t;
+  // Task a fails at 20 s; the run itself ends 1.2 s later (b is torn down).
+  const client = scriptedRun(timing, t0, 32_200, 20_000);
+  await waitForRun(client, '7', {
+    ...base,
+    logger: recording(),
+    timing,
+    history: history(62_000),
+    submittedAt: t0,
+  });
+  // 31 s: the failure is seen (late: the history said 62 s); then 250 ms, 500 ms, ... not 7.75 s.
+  expect(client.reads).toEqual([0, 31_000, 31_250, 31_750, 32_750]);
+});
+
+test('the history is read alongside the first poll, and the run link comes first anyway', async () => {
+  const timing = fakeTiming();
+  const client = scriptedRun(timing, timing.t, 10_000);
+  const order: string[] = [];
+  let release: (h: History) => void = () => undefined;
+  const pending = new Promise<History>((r) => (release = r));
+  const waiting = waitForRun(client, '7', {
+    ...base,
+    logger: { ...recording(), info: (m) => void order.push(m) },
+    timing,
+    history: pending,
+    onFirst: () => order.push('link'),
+  });
+  // The first read went out while the history was still being looked up.
+  await new Promise((r) => setImmediate(r));
+  expect(client.reads).toEqual([0]);
+  release({ expectation: { expectedMs: 10_000, spreadMs: 0, samples: 3 }, basis: 'b' });
+  await waiting;
+  expect(order[0]).toBe('link');
+  expect(order[1]).toMatch(/^Expecting about 10s \(b\)/);
+});
+
+test('a run that is off track is not predicted; a run start is never taken later than the submit', () => {
+  const running = { run_id: '1', state: { life_cycle_state: 'RUNNING' } };
+  expect(onTrack(running)).toBe(true);
+  expect(onTrack({ ...running, state: { life_cycle_state: 'TERMINATING' } })).toBe(false);
+  expect(
+    onTrack({
+      ...running,
+      tasks: [
+        {
+          task_key: 'a',
+          run_id: '2',
+          state: { life_cycle_state: 'TERMINATED', result_state: 'SUCCESS' },
+        },
+        {
+          task_key: 'b',
+          run_id: '3',
+          state: { life_cycle_state: 'TERMINATED', result_state: 'TIMEDOUT' },
+        },
+      ],
+    }),
+  ).toBe(false);
+  // The service's clock ahead of ours: its start looks later than our submit; the submit wins.
+  expect(runOrigin({ run_id: '1', start_time: 10_500 }, 10_000, 11_000)).toBe(10_000);
+  // Re-attached to a run started long before this step: its own start.
+  expect(runOrigin({ run_id: '1', start_time: 2_000 }, 10_000, 11_000)).toBe(2_000);
+  expect(runOrigin({ run_id: '1' }, undefined, 11_000)).toBe(11_000);
+});
