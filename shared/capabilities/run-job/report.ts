@@ -37,7 +37,21 @@ export function tail(text: string | undefined, lines = TAIL_LINES): string | und
   return out;
 }
 
-/** Reads each ended task's output (result, error, trace, logs). A task that never ran has none. */
+const NEVER_RAN = new Set(['UPSTREAM_FAILED', 'UPSTREAM_CANCELED', 'EXCLUDED', 'DISABLED']);
+
+/** A task with no output to read: it never started, so asking would only cost a call. */
+export function hasNoOutput(task: RunTask): boolean {
+  if (!isTerminal(task) || task.state?.life_cycle_state === 'SKIPPED') return true;
+  const result = task.state?.result_state ?? '';
+  if (NEVER_RAN.has(result)) return true;
+  // Cancelled before it started (queued, or waiting for its upstream).
+  return result === 'CANCELED' && !(task.start_time && task.start_time > 0);
+}
+
+/**
+ * Reads each ended task's output (result, error, trace, logs), all at once: this is the tail
+ * between seeing the run end and the step's exit. Tasks that never ran are not asked.
+ */
 export async function collectTasks(
   client: DatabricksClient,
   run: Run,
@@ -47,12 +61,7 @@ export async function collectTasks(
   return Promise.all(
     tasks.map(async (task) => {
       const report = baseReport(task, now);
-      if (
-        !isTerminal(task) ||
-        task.state?.result_state === 'UPSTREAM_FAILED' ||
-        task.state?.result_state === 'UPSTREAM_CANCELED'
-      )
-        return report;
+      if (hasNoOutput(task)) return report;
       try {
         const out = await client.jobs.getRunOutput(task.run_id);
         if (out.notebook_output?.result !== undefined) {

@@ -1,11 +1,12 @@
 import {
+  collectTasks,
   failureLog,
   renderSummary,
   tail,
   tasksOutput,
   type TaskReport,
 } from '../../../shared/capabilities/run-job/report';
-import type { Run } from '../../../shared/databricks';
+import type { DatabricksClient, Run, RunOutput, RunTask } from '../../../shared/databricks';
 
 const run: Run = {
   run_id: '9007199254741034',
@@ -122,4 +123,52 @@ test('a run with many failed tasks stays well under the 1 MiB summary limit', ()
   const md = renderSummary({ run, runId: '1', tasks: many, waited: true });
   expect(Buffer.byteLength(md)).toBeLessThan(512 * 1024);
   expect(md).toContain('280 more failed tasks are not shown here');
+});
+
+test('task outputs are read all at once, and not at all for tasks that never ran', async () => {
+  const ended = (result: string, extra: Partial<RunTask> = {}) => ({
+    state: { life_cycle_state: 'TERMINATED', result_state: result },
+    start_time: 1_760_000_000_000,
+    end_time: 1_760_000_010_000,
+    ...extra,
+  });
+  const withTasks: Run = {
+    ...run,
+    tasks: [
+      { task_key: 'train', run_id: '1', ...ended('SUCCESS') },
+      { task_key: 'validate', run_id: '2', ...ended('FAILED') },
+      { task_key: 'deploy', run_id: '3', ...ended('UPSTREAM_FAILED', { start_time: 0 }) },
+      { task_key: 'excluded', run_id: '4', ...ended('EXCLUDED', { start_time: 0 }) },
+      { task_key: 'queued', run_id: '5', ...ended('CANCELED', { start_time: 0 }) },
+      { task_key: 'stopped', run_id: '6', ...ended('CANCELED') },
+      { task_key: 'skipped', run_id: '7', state: { life_cycle_state: 'SKIPPED' } },
+    ],
+  };
+  const asked: string[] = [];
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((r) => (release = r));
+  const client = {
+    jobs: {
+      getRunOutput: async (id: string): Promise<RunOutput> => {
+        asked.push(id);
+        await gate;
+        return id === '2' ? { error: 'AssertionError: rmse too high' } : { logs: 'ok' };
+      },
+    },
+  } as unknown as DatabricksClient;
+  const collecting = collectTasks(client, withTasks);
+  // Every call is out before any has answered: the tail is one round trip, not one per task.
+  await new Promise((r) => setImmediate(r));
+  expect(asked.sort()).toEqual(['1', '2', '6']);
+  release();
+  const reports = await collecting;
+  expect(reports.map((t) => [t.key, t.result, t.error ?? ''])).toEqual([
+    ['train', 'SUCCESS', ''],
+    ['validate', 'FAILED', 'AssertionError: rmse too high'],
+    ['deploy', 'UPSTREAM_FAILED', ''],
+    ['excluded', 'EXCLUDED', ''],
+    ['queued', 'CANCELED', ''],
+    ['stopped', 'CANCELED', ''],
+    ['skipped', '', ''],
+  ]);
 });
