@@ -57,10 +57,11 @@ const MAX_SPREAD_SHARE = 0.25;
 
 export function planFor(exp: Expectation, opts: ScheduleOptions): PollPlan {
   const e = exp.expectedMs;
-  // Sub-second around the end, whatever the run's length: half the pause is the mean latency.
+  // The mean latency is half this pause. 1/80 of the duration keeps the window's polls few (a
+  // window of 5 % of the run holds 4 of them) and, within 0.5–1 s, the latency sub-second.
   const fastMs = Math.min(
     opts.maxIntervalMs,
-    Math.max(MIN_FAST_MS, Math.min(MAX_FAST_MS, Math.round(e / 40))),
+    Math.max(MIN_FAST_MS, Math.min(MAX_FAST_MS, Math.round(e / 80))),
   );
   const spread = Math.min(exp.spreadMs, MAX_SPREAD_SHARE * e);
   return {

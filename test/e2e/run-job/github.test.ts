@@ -432,3 +432,58 @@ test('a missing target names the inputs', async () => {
     "::error::Input 'job-name' is not set, and nothing else says what to run. Set exactly one of 'job-id', 'job-name', 'run-spec', 'notebook-path', 'python-file'.",
   );
 });
+
+test('predictive polling: after two runs of the same test (other commits), the next says what it expects and waits for it', async () => {
+  const repository = `acme/predict-${Date.now()}`;
+  const inputs = { ...conn, ...upload, 'python-file': 'sleep.py', parameters: '2' };
+  const commit = (n: number) => ({
+    GITHUB_REPOSITORY: repository,
+    GITHUB_SHA: `${n}`.repeat(40).slice(0, 40),
+  });
+  type Logged = { seq: number; time: number; path: string; query: string };
+  const requestsOf = async (run: () => Promise<ActionRun>) => {
+    const before = await client.get<{ requests: Logged[] }>('/__local/requests');
+    const since = String(Math.max(0, ...before.body.requests.map((r) => r.seq)));
+    const result = await run();
+    const after = await client.get<{ requests: Logged[] }>('/__local/requests', { since });
+    return { result, requests: after.body.requests };
+  };
+  for (const n of [1, 2]) {
+    const earlier = await runAction(MAIN, { inputs, env: githubEnv(commit(n)) });
+    expect(earlier.code).toBe(0);
+    expect(earlier.stdout).not.toMatch(/Expecting about/);
+  }
+
+  const { result, requests } = await requestsOf(() =>
+    runAction(MAIN, { inputs, env: githubEnv(commit(3)) }),
+  );
+  expect(result.code).toBe(0);
+  expect(result.outputs['result-state']).toBe('SUCCESS');
+  expect(result.stdout).toMatch(
+    new RegExp(
+      `^Expecting about \\ds \\(median of 2 earlier runs of '${repository} · sleep\\.py' \\(any PR or commit\\)\\); polling sparsely until then\\.$`,
+      'm',
+    ),
+  );
+  // The line comes right after the link, before the state lines.
+  const lines = result.stdout.split('\n').filter((l) => !l.startsWith('::'));
+  const link = lines.findIndex((l) => l.startsWith('Run URL: '));
+  expect(lines[link + 1]).toMatch(/^Expecting about/);
+  const list = requests.filter((r) => r.path.endsWith('/jobs/runs/list'));
+  expect(list).toHaveLength(1);
+  expect(new URLSearchParams(list[0].query).get('run_type')).toBe('SUBMIT_RUN');
+  // About 2 s expected: the first pause is about half of it, not the backoff's 250 ms.
+  const gets = requests.filter((r) => r.path.endsWith('/jobs/runs/get'));
+  expect(gets[1].time - gets[0].time).toBeGreaterThanOrEqual(800);
+
+  // Turned off: no lookup, no line, the backoff from 250 ms.
+  const off = await requestsOf(() =>
+    runAction(MAIN, {
+      inputs: { ...inputs, 'predictive-polling': 'false' },
+      env: githubEnv(commit(4)),
+    }),
+  );
+  expect(off.result.code).toBe(0);
+  expect(off.result.stdout).not.toMatch(/Expecting about/);
+  expect(off.requests.filter((r) => r.path.endsWith('/jobs/runs/list'))).toHaveLength(0);
+});

@@ -43,11 +43,19 @@ describe('expectationFrom', () => {
 });
 
 describe('planFor', () => {
-  test('a minute-long test: one-second polls from a little before the median to well after', () => {
+  test('a minute-long test: sub-second polls from a little before the median to well after', () => {
     const plan = planFor({ expectedMs: 62_000, spreadMs: 1_500, samples: 4 }, opts);
-    expect(plan.fastMs).toBe(1_000);
+    expect(plan.fastMs).toBe(775); // 1/80 of the expected duration
     expect(plan.fastFromMs).toBe(60_500); // 1.5 s (the spread) early
     expect(plan.fastUntilMs).toBe(65_100); // 5 % of 62 s late (more than twice the spread)
+  });
+
+  test('the fast pause is 1/80 of the expected duration, between 500 ms and 1 s', () => {
+    const fast = (expectedMs: number) =>
+      planFor({ expectedMs, spreadMs: 0, samples: 2 }, opts).fastMs;
+    expect([fast(3_000), fast(22_000), fast(62_000), fast(80_000), fast(1_800_000)]).toEqual([
+      500, 500, 775, 1_000, 1_000,
+    ]);
   });
 
   test('short runs poll faster around the end; never faster than 500 ms', () => {
@@ -79,9 +87,9 @@ describe('nextPollMs', () => {
     expect(nextPollMs(0, plan, opts)).toBe(31_000);
     expect(nextPollMs(0, plan, { ...opts, sparseCapMs: 20_000 })).toBe(20_000);
     expect(nextPollMs(54_000, plan, opts)).toBe(4_000);
-    expect(nextPollMs(60_000, plan, opts)).toBe(1_000); // half would be 1 s anyway
-    expect(nextPollMs(61_000, plan, opts)).toBe(1_000);
-    expect(nextPollMs(65_000, plan, opts)).toBe(1_000);
+    expect(nextPollMs(60_000, plan, opts)).toBe(1_000); // still before the window: half of 2 s
+    expect(nextPollMs(61_000, plan, opts)).toBe(775);
+    expect(nextPollMs(65_000, plan, opts)).toBe(775);
     // After the window the pause is the time since it closed: 1, 2, 4, then max-poll-interval.
     expect(nextPollMs(66_100, plan, opts)).toBe(1_000);
     expect(nextPollMs(67_100, plan, opts)).toBe(2_000);
