@@ -118,6 +118,25 @@ describe('jobs', () => {
     expect((gone as DatabricksError).isNotFound).toBe(true);
   });
 
+  test('runs/list finds completed one-time runs, newest first, with exact ids', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { run_id } = await client.jobs.submit({
+        run_name: 'contract-history',
+        tasks: [{ task_key: 'c', condition_task: { op: 'EQUAL_TO', left: '1', right: '1' } }],
+      });
+      await waitTerminated(run_id);
+      ids.push(run_id);
+    }
+    const page = await client.jobs.listRuns({
+      runType: 'SUBMIT_RUN',
+      completedOnly: true,
+      limit: 25,
+    });
+    const mine = page.runs.filter((r) => r.run_name === 'contract-history').map((r) => r.run_id);
+    expect(mine.slice(0, 2)).toEqual([ids[1], ids[0]]);
+  });
+
   test('a missing run is not-found (the API answers 400)', async () => {
     const err = await client.jobs.getRun('1152921504606846976').catch((e: unknown) => e);
     expect((err as DatabricksError).status).toBe(400);
