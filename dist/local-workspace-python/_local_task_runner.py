@@ -3,6 +3,7 @@
 error and trace) as JSON for the server. Usage: python _local_task_runner.py CONTEXT.json
 """
 import json
+import linecache
 import os
 import re
 import runpy
@@ -51,6 +52,24 @@ def _resolve_run_target(target, notebook_path, workspace_root):
     raise FileNotFoundError("%%run: notebook %s not found (looked for %s)" % (target, base))
 
 
+def _display_name(path, ctx):
+    """The name a trace shows: the workspace path (`/Workspace/...`) or the path in the repository,
+    rather than the run's scratch copy."""
+    root = ctx.get("workspace_root")
+    if root and path.startswith(root.rstrip(os.sep) + os.sep):
+        rel = path[len(root.rstrip(os.sep)):]
+        return "/Workspace" + rel if ctx.get("source") == "WORKSPACE" else rel.lstrip("/")
+    return path
+
+
+def _compile(source, path, ctx, first_line=0):
+    name = _display_name(path, ctx)
+    if name != path:
+        full = open(path, encoding="utf-8").read()
+        linecache.cache[name] = (len(full), None, full.splitlines(True), name)
+    return compile("\n" * first_line + source, name, "exec")
+
+
 def _run_magic(lines, first_line, path, g, ctx, dbutils_module):
     text = "\n".join(re.sub(r"^# MAGIC ?", "", l) for l in lines)
     stripped = text.lstrip()
@@ -66,7 +85,7 @@ def _run_magic(lines, first_line, path, g, ctx, dbutils_module):
         return
     if command == "%python":
         body = stripped.split("\n", 1)[1] if "\n" in stripped else ""
-        exec(compile("\n" * first_line + body, path, "exec"), g)
+        exec(_compile(body, path, ctx, first_line), g)
         return
     if command == "%sh":
         script = stripped.split("\n", 1)[1] if "\n" in stripped else stripped[3:]
@@ -82,7 +101,7 @@ def run_notebook(path, g, ctx, dbutils_module):
         source = f.read()
     lines = source.split("\n")
     if not lines or lines[0].rstrip() != HEADER:
-        exec(compile(source, path, "exec"), g)
+        exec(_compile(source, path, ctx), g)
         return
     cells = []
     start, current = 1, []
@@ -99,7 +118,7 @@ def run_notebook(path, g, ctx, dbutils_module):
             _run_magic(meaningful, first_line, path, g, ctx, dbutils_module)
             continue
         # Padding keeps the notebook's line numbers in tracebacks.
-        exec(compile("\n" * first_line + "\n".join(cell), path, "exec"), g)
+        exec(_compile("\n".join(cell), path, ctx, first_line), g)
 
 
 def _user_traceback(e):

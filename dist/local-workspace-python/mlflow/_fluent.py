@@ -76,6 +76,22 @@ def _current_experiment_id():
     return "0"
 
 
+def _job_context():
+    """The job, run and task this process runs for: the local workspace's task context file, or env."""
+    path = os.environ.get("DATABRICKS_LOCAL_TASK_CONTEXT")
+    if path:
+        try:
+            import json
+
+            with open(path, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            pass
+    if os.environ.get("DATABRICKS_JOB_RUN_ID"):
+        return {"job_id": os.environ.get("DATABRICKS_JOB_ID"), "run_id": os.environ["DATABRICKS_JOB_RUN_ID"]}
+    return {}
+
+
 class ActiveRun(Run):
     """The run returned by start_run; ending the ``with`` block ends the run (FAILED on an exception)."""
 
@@ -111,10 +127,11 @@ def start_run(run_id=None, experiment_id=None, run_name=None, nested=False, tags
             all_tags["mlflow.parentRunId"] = parent
         if description:
             all_tags["mlflow.note.content"] = description
-        for env, tag in (("DATABRICKS_JOB_ID", "mlflow.databricks.jobID"), ("DATABRICKS_JOB_RUN_ID", "mlflow.databricks.jobRunID")):
-            if os.environ.get(env):
-                all_tags.setdefault(tag, os.environ[env])
-        all_tags.setdefault("mlflow.source.type", "JOB" if os.environ.get("DATABRICKS_JOB_RUN_ID") else "LOCAL")
+        job = _job_context()
+        for key, tag in (("job_id", "mlflow.databricks.jobID"), ("run_id", "mlflow.databricks.jobRunID"), ("task_key", "mlflow.databricks.taskKey")):
+            if job.get(key):
+                all_tags.setdefault(tag, str(job[key]))
+        all_tags.setdefault("mlflow.source.type", "JOB" if job else "LOCAL")
         run = client.create_run(experiment_id or _current_experiment_id(), tags=all_tags, run_name=run_name)
     active = ActiveRun(run)
     _active.append(active)
