@@ -1,13 +1,13 @@
 // GitHub Actions entry point: one bundle (dist/github.js) for every action; each action's
 // `main`/`post` is a two-line stub that calls `run` with its capability name.
 import * as core from '@actions/core';
-import { capabilities, findCapability } from '../shared/capabilities';
+import { capabilities, findCapability, loadCapability } from '../shared/capabilities';
 import { GithubHost } from '../shared/host/github';
 import { cancellationSignal } from '../shared/host/signals';
 import { runCapability, type Phase } from '../shared/runner';
 
 export async function run(name: string, phase: Phase): Promise<void> {
-  const capability = findCapability(name);
+  const capability = loadCapability(name);
   if (!capability) {
     core.setFailed(`Unknown capability '${name}'.`);
     return;

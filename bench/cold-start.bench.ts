@@ -49,7 +49,13 @@ async function bundlePerAction(): Promise<string> {
     "import { GithubHost } from '../shared/host/github';\nimport { runCapability } from '../shared/runner';\nimport { whoami } from '../shared/capabilities/whoami';\nvoid runCapability(new GithubHost(), whoami, 'main');\n",
   );
   try {
-    const { code } = await ncc(entry, { quiet: true, transpileOnly: true, externals: ['sql.js'] });
+    // Built as scripts/build.js builds the committed bundles (minified), so only the layout differs.
+    const { code } = await ncc(entry, {
+      quiet: true,
+      transpileOnly: true,
+      minify: true,
+      externals: ['sql.js'],
+    });
     const out = path.join(os.tmpdir(), `whoami-only-${process.pid}.js`);
     fs.writeFileSync(out, code);
     return out;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `databricks-mlops` command: every capability, plus `local` (the local workspace).
 import { capabilities, findCapability } from '../shared/capabilities';
-import type { Capability } from '../shared/capability';
+import type { CapabilityEntry } from '../shared/capabilities';
 import { CliHost, cliEnvName } from '../shared/host/cli';
 import { cancellationSignal } from '../shared/host/signals';
 import type { InputSpec } from '../shared/manifest';
@@ -51,7 +51,7 @@ function describeInput(name: string, spec: InputSpec): string {
   return `  --${name}\n      ${spec.description}\n      (${facts.join('; ')})`;
 }
 
-export function commandHelp(capability: Capability): string {
+export function commandHelp(capability: CapabilityEntry): string {
   const { manifest } = capability;
   const lines = [`databricks-mlops ${manifest.name}: ${manifest.description}`, '', 'Inputs:'];
   for (const [name, spec] of Object.entries(manifest.inputs)) {
@@ -75,7 +75,7 @@ interface ParsedArgs {
 
 class UsageError extends Error {}
 
-function parseArgs(capability: Capability, argv: string[]): ParsedArgs {
+function parseArgs(capability: CapabilityEntry, argv: string[]): ParsedArgs {
   const { inputs } = capability.manifest;
   const parsed: ParsedArgs = { flags: new Map(), json: false, verbose: false, help: false };
   for (let i = 0; i < argv.length; i++) {
@@ -156,8 +156,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       require('../local-workspace/cli') as typeof import('../local-workspace/cli');
     return localCommand(rest, io);
   }
-  const capability = findCapability(command);
-  if (!capability) {
+  const entry = findCapability(command);
+  if (!entry) {
     const hint = closest(
       command,
       capabilities.map((c) => c.manifest.name),
@@ -169,7 +169,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   }
   let args: ParsedArgs;
   try {
-    args = parseArgs(capability, rest);
+    args = parseArgs(entry, rest);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`error: ${err.message}\n`);
@@ -178,7 +178,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     throw err;
   }
   if (args.help) {
-    io.stdout.write(`${commandHelp(capability)}\n`);
+    io.stdout.write(`${commandHelp(entry)}\n`);
     return EXIT_OK;
   }
   const host = new CliHost({
@@ -193,6 +193,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   const local = await startLocalIfAsked(args.flags, io);
   const cancel = cancellationSignal((sig) => host.info(`Received ${sig}: cancelling.`));
   try {
+    const capability = entry.load();
     let code = await runCapability(host, capability, 'main', { signal: cancel.signal });
     // A terminal has no separate post step: clean up right after the main phase.
     if (capability.post) {

@@ -23,13 +23,17 @@ async function main() {
     const problems = [];
     for (const f of b) {
       if (!a.has(f)) problems.push(`missing from dist/: ${f}`);
-      else if (!fs.readFileSync(path.join(committed, f)).equals(fs.readFileSync(path.join(fresh, f)))) {
+      else if (
+        !fs.readFileSync(path.join(committed, f)).equals(fs.readFileSync(path.join(fresh, f)))
+      ) {
         problems.push(`differs from a clean build: dist/${f}`);
       }
     }
     for (const f of a) if (!b.has(f)) problems.push(`not produced by a clean build: dist/${f}`);
     if (problems.length > 0) {
-      console.error(`dist/ is stale:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/.`);
+      console.error(
+        `dist/ is stale:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/.`,
+      );
       process.exit(1);
     }
     console.log('dist/ matches a clean build.');

@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import YAML from 'yaml';
 import { capabilities } from '../shared/capabilities';
-import type { Capability } from '../shared/capability';
+import type { CapabilityEntry } from '../shared/capabilities';
 import type { CapabilityManifest, InputSpec } from '../shared/manifest';
 import { VERSION } from '../shared/version';
 
@@ -49,13 +49,13 @@ function yamlFile(comment: string, doc: unknown): string {
   return `# ${comment}\n${YAML.stringify(doc, { lineWidth: 0 })}`;
 }
 
-export function actionYml(capability: Capability): GeneratedFile {
+export function actionYml(capability: CapabilityEntry): GeneratedFile {
   const { manifest } = capability;
   const runs: Record<string, string> = {
     using: 'node24',
     main: `../../dist/actions/${manifest.name}/main.js`,
   };
-  if (capability.post) {
+  if (manifest.post) {
     runs.post = `../../dist/actions/${manifest.name}/post.js`;
     runs['post-if'] = 'always()';
   }
@@ -136,7 +136,7 @@ function label(name: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function taskJson(capability: Capability): GeneratedFile {
+export function taskJson(capability: CapabilityEntry): GeneratedFile {
   const { manifest } = capability;
   const [major, minor, patch] = VERSION.split('.').map(Number);
   const inputs = Object.entries(manifest.inputs)
@@ -182,7 +182,7 @@ export function taskJson(capability: Capability): GeneratedFile {
     })),
     execution: handlers,
   };
-  if (capability.post)
+  if (manifest.post)
     doc.postjobexecution = { Node24: { target: 'post.js' }, Node20_1: { target: 'post.js' } };
   return {
     path: `tasks/${manifest.task.name}/task.json`,
@@ -190,12 +190,12 @@ export function taskJson(capability: Capability): GeneratedFile {
   };
 }
 
-function taskStubs(capability: Capability): GeneratedFile[] {
+function taskStubs(capability: CapabilityEntry): GeneratedFile[] {
   const { manifest } = capability;
   const stub = (phase: string) =>
     `// ${header(manifest.name)}\n// ado/ is dist/ado/, copied here when the extension is packaged (npm run package:ado).\nrequire('./ado/index.js').run('${manifest.name}', '${phase}');\n`;
   const files = [{ path: `tasks/${manifest.task.name}/index.js`, content: stub('main') }];
-  if (capability.post)
+  if (manifest.post)
     files.push({ path: `tasks/${manifest.task.name}/post.js`, content: stub('post') });
   return files;
 }

@@ -15,7 +15,10 @@ if (!fs.existsSync(path.join(bundle, 'index.js'))) {
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
 const ext = JSON.parse(fs.readFileSync(path.join(ROOT, 'tasks', 'vss-extension.json'), 'utf8'));
-fs.copyFileSync(path.join(ROOT, 'tasks', 'vss-extension.json'), path.join(out, 'vss-extension.json'));
+fs.copyFileSync(
+  path.join(ROOT, 'tasks', 'vss-extension.json'),
+  path.join(out, 'vss-extension.json'),
+);
 for (const { path: task } of ext.files) {
   const from = path.join(ROOT, 'tasks', task);
   const to = path.join(out, task);

@@ -72,6 +72,8 @@ export interface CapabilityManifest {
     /** `$(input)` placeholders allowed. */
     instanceNameFormat: string;
   };
+  /** Whether the capability has a post step (GitHub `post`, ADO post-job execution). */
+  post?: boolean;
   groups?: Record<string, GroupSpec>;
   inputs: Record<string, InputSpec>;
   outputs: Record<string, OutputSpec>;

@@ -1,13 +1,13 @@
 // Azure DevOps entry point: one bundle (dist/ado.js), copied into each task folder when the
 // extension is packaged; each task's index.js calls `run` with its capability name.
 import * as tl from 'azure-pipelines-task-lib/task';
-import { findCapability } from '../shared/capabilities';
+import { loadCapability } from '../shared/capabilities';
 import { AzureDevOpsHost } from '../shared/host/azure-devops';
 import { cancellationSignal } from '../shared/host/signals';
 import { runCapability, type Phase } from '../shared/runner';
 
 export async function run(name: string, phase: Phase): Promise<void> {
-  const capability = findCapability(name);
+  const capability = loadCapability(name);
   if (!capability) {
     tl.setResult(tl.TaskResult.Failed, `Unknown capability '${name}'.`);
     return;

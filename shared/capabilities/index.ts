@@ -1,11 +1,30 @@
 import type { Capability } from '../capability';
-import { runJob } from './run-job';
-import { unitTests } from './unit-tests';
-import { whoami } from './whoami';
+import type { CapabilityManifest } from '../manifest';
+import { manifest as runJob } from './run-job/manifest';
+import { manifest as unitTests } from './unit-tests/manifest';
+import { manifest as whoami } from './whoami/manifest';
+
+export interface CapabilityEntry {
+  manifest: CapabilityManifest;
+  /**
+   * The capability's code, loaded on demand: every action shares one bundle, and a step should
+   * evaluate only its own capability's dependencies (cold start, see bench/cold-start.bench.ts).
+   */
+  load(): Capability;
+}
 
 /** Every capability, in the order the CLI lists them. */
-export const capabilities: readonly Capability[] = [whoami, unitTests, runJob];
+export const capabilities: readonly CapabilityEntry[] = [
+  { manifest: whoami, load: () => require('./whoami').whoami },
+  { manifest: unitTests, load: () => require('./unit-tests').unitTests },
+  { manifest: runJob, load: () => require('./run-job').runJob },
+];
 
-export function findCapability(name: string): Capability | undefined {
+export function findCapability(name: string): CapabilityEntry | undefined {
   return capabilities.find((c) => c.manifest.name === name);
+}
+
+/** Loads a capability by name, or undefined when there is none. */
+export function loadCapability(name: string): Capability | undefined {
+  return findCapability(name)?.load();
 }

@@ -1,10 +1,4 @@
-import { GitApi } from 'azure-devops-node-api/GitApi';
-import { BearerCredentialHandler } from 'azure-devops-node-api/handlers/bearertoken';
-import {
-  CommentThreadStatus,
-  CommentType,
-  type GitPullRequestCommentThread,
-} from 'azure-devops-node-api/interfaces/GitInterfaces';
+import type { GitPullRequestCommentThread } from 'azure-devops-node-api/interfaces/GitInterfaces';
 import type { CiContext } from '../host/host';
 import type { Logger } from '../logger';
 import { PR_COMMENT_LIMIT_CHARS, trimMarkdown } from './markdown';
@@ -247,6 +241,14 @@ async function upsertAzureDevOps(
   if (!ci.serverUrl || !ci.repository)
     return skip('the collection URL or the repository is unknown.');
   // GitApi on its own rather than WebApi: WebApi loads every ADO API client and would bloat the bundles.
+  // Loaded here, not at the top: only ADO PR threads need it, and on GitHub it would be evaluated
+  // at every step start for nothing.
+  const { GitApi } =
+    require('azure-devops-node-api/GitApi') as typeof import('azure-devops-node-api/GitApi');
+  const { BearerCredentialHandler } =
+    require('azure-devops-node-api/handlers/bearertoken') as typeof import('azure-devops-node-api/handlers/bearertoken');
+  const { CommentThreadStatus, CommentType } =
+    require('azure-devops-node-api/interfaces/GitInterfaces') as typeof import('azure-devops-node-api/interfaces/GitInterfaces');
   const git = new GitApi(
     ci.serverUrl.replace(/\/+$/, ''),
     [new BearerCredentialHandler(opts.token as string)],

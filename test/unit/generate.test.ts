@@ -42,6 +42,10 @@ describe.each(capabilities.map((c) => [c.manifest.name, c] as const))('%s', (_na
     for (const name of names) expect(name).toMatch(/^[a-z][A-Za-z0-9]*$/);
   });
 
+  test('the manifest declares a post step exactly when the capability has one', () => {
+    expect(manifest.post === true).toBe(typeof capability.load().post === 'function');
+  });
+
   test('action.yml runs on node24 and points at committed bundles', () => {
     const action = YAML.parse(
       fs.readFileSync(path.join(ROOT, 'actions', manifest.name, 'action.yml'), 'utf8'),
@@ -49,7 +53,7 @@ describe.each(capabilities.map((c) => [c.manifest.name, c] as const))('%s', (_na
     expect(action.runs.using).toBe('node24');
     const main = path.resolve(ROOT, 'actions', manifest.name, action.runs.main);
     expect(fs.existsSync(main)).toBe(true);
-    if (capability.post)
+    if (manifest.post)
       expect(fs.existsSync(path.resolve(ROOT, 'actions', manifest.name, action.runs.post))).toBe(
         true,
       );

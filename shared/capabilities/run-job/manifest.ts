@@ -11,6 +11,7 @@ export const manifest = defineManifest({
     category: 'Test',
     instanceNameFormat: 'Databricks: run job $(jobName)$(runSpec)$(notebookPath)$(pythonFile)',
   },
+  post: true,
   groups: {
     what: { title: 'What to run' },
     code: { title: 'Where the code comes from' },
