@@ -222,3 +222,80 @@ test('no token or client secret appears in the debug log', () => {
   expect(all).not.toContain(ws.token);
   expect(all).not.toContain(ws.clientSecret);
 });
+
+describe('models, serving and tracking through the client', () => {
+  const model = 'main.default.contract_model';
+
+  beforeAll(async () => {
+    // What a training job's mlflow.register_model does, through the MLflow-UC endpoints.
+    await client.request({
+      method: 'POST',
+      path: '/api/2.0/mlflow/unity-catalog/registered-models/create',
+      body: { name: model },
+    });
+    for (let i = 0; i < 2; i++) {
+      await client.request({
+        method: 'POST',
+        path: '/api/2.0/mlflow/unity-catalog/model-versions/create',
+        body: { name: model, source: `dbfs:/models/${i}`, run_id: `run${i}` },
+      });
+    }
+  });
+
+  test('Unity Catalog versions, aliases and tags agree across both REST flavours', async () => {
+    const versions = await waitFor({
+      poll: () => client.unityCatalog.listVersions(model),
+      isDone: (vs) => vs.length === 2 && vs.every((v) => v.status === 'READY'),
+      deadline: Date.now() + 10000,
+      initialIntervalMs: 50,
+      maxIntervalMs: 200,
+    });
+    expect(versions.map((v) => Number(v.version)).sort()).toEqual([1, 2]);
+    await client.unityCatalog.setAlias(model, 'champion', 1);
+    await client.unityCatalog.mlflow.setAlias(model, 'challenger', '2');
+    expect(Number((await client.unityCatalog.getVersionByAlias(model, 'challenger')).version)).toBe(
+      2,
+    );
+    expect(
+      (await client.unityCatalog.mlflow.getModelVersionByAlias(model, 'champion')).version,
+    ).toBe('1');
+    const latest = await client.unityCatalog.setAlias(model, 'latest', 2).catch((e: unknown) => e);
+    expect(latest).toBeInstanceOf(DatabricksError);
+    expect((latest as DatabricksError).status).toBe(400);
+    await client.unityCatalog.mlflow.setModelVersionTag(model, '2', 'gate', 'passed');
+    expect((await client.unityCatalog.mlflow.getModelVersion(model, '2')).tags).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: 'gate', value: 'passed' })]),
+    );
+    expect(await client.unityCatalog.tryGetVersionByAlias(model, 'nope')).toBeUndefined();
+  });
+
+  test('a serving update while another is in progress is a conflict the client names', async () => {
+    const served = (version: string) => ({
+      name: `v${version}`,
+      entity_name: model,
+      entity_version: version,
+      workload_size: 'Small',
+      scale_to_zero_enabled: true,
+    });
+    const created = await client.serving.create({
+      name: 'contract-endpoint',
+      config: { served_entities: [served('1')] },
+    });
+    expect(created.state?.config_update).toBe('IN_PROGRESS');
+    const err = await client.serving
+      .updateConfig('contract-endpoint', { served_entities: [served('2')] })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DatabricksError);
+    expect((err as DatabricksError).isConflict).toBe(true);
+    expect(await client.serving.tryGet('no-such-endpoint')).toBeUndefined();
+    await client.serving.delete('contract-endpoint');
+  });
+
+  test('MLflow experiments: create, then find by name', async () => {
+    const name = `/Shared/contract-exp-${Date.now()}`;
+    const created = await client.mlflow.createExperiment({ name });
+    const found = await client.mlflow.getExperimentByName(name);
+    expect(found?.experiment_id).toBe(created.experiment_id);
+    expect(await client.mlflow.getExperimentByName(`${name}-missing`)).toBeUndefined();
+  });
+});
