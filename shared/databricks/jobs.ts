@@ -1,6 +1,6 @@
 import { DatabricksError, type ResourceRef } from './errors';
 import { idsToStrings, idsToWire, JOB_ID_FIELDS, toId, type Id, type IdLike } from './ids';
-import type { ApiRequest, HttpMethod, QueryValue, Transport } from './transport';
+import type { ApiRequest, Transport } from './transport';
 
 /** Fields we do not model are kept as they came, so nothing the API adds is lost. */
 type Open = Record<string, unknown>;
@@ -399,27 +399,14 @@ export class JobsApi {
     return { run_id: res.run_id, number_in_job: res.number_in_job };
   }
 
-  private async call<T>(req: {
-    method: HttpMethod;
-    path: string;
-    query?: Record<string, QueryValue>;
-    body?: unknown;
-    safeToRepeat?: boolean;
-    resource?: ResourceRef;
-    signal?: AbortSignal;
-  }): Promise<T> {
-    const send = (version: string) => {
-      const api: ApiRequest = {
-        method: req.method,
+  /** `req.path` is relative to the Jobs API root (`runs/get`); the version is chosen here. */
+  private async call<T>(req: Omit<ApiRequest, 'timeoutMs'>): Promise<T> {
+    const send = (version: string) =>
+      this.transport.request<unknown>({
+        ...req,
         path: `/api/${version}/jobs/${req.path}`,
-        query: req.query,
         body: req.body === undefined ? undefined : idsToWire(req.body, JOB_ID_FIELDS),
-        safeToRepeat: req.safeToRepeat,
-        resource: req.resource,
-        signal: req.signal,
-      };
-      return this.transport.request<unknown>(api);
-    };
+      });
     let raw: unknown;
     try {
       raw = await send(this.version);
