@@ -3,24 +3,24 @@
  * `/api/2.0/mlflow/model-versions`, plus the Databricks variants under `/api/2.0/mlflow/databricks/`
  * (reference §4.2). Unity Catalog models live in unity-catalog.ts.
  */
-import type { LocalRequest, ModuleContext } from './types';
+import type { ModuleContext } from './types';
 import { matches, parseFilter } from './mlflow-filter';
 import {
   alreadyExists,
-  args,
+  type Args,
   invalid,
+  jsonRoutes,
   LOCAL_USER,
   notFound,
-  ok,
   optBool,
   optList,
   optString,
   page,
   putTag,
   reqString,
-  tagList,
-  type Args,
   type Tag,
+  tagList,
+  persistedState,
 } from './mlflow-util';
 
 const API = '/api/2.0/mlflow';
@@ -77,14 +77,7 @@ function normaliseStage(raw: string): string {
 }
 
 export function registerWorkspaceRegistry(ctx: ModuleContext): void {
-  const state: RegistryState = { models: [] };
-  ctx.persist(
-    'mlflow-registry',
-    () => state,
-    (saved) => {
-      state.models = (saved as Partial<RegistryState> | undefined)?.models ?? [];
-    },
-  );
+  const state = persistedState<RegistryState>(ctx, 'mlflow-registry', { models: [] });
   const now = () => ctx.now();
   const registrationMs = () => ctx.options.registrationMs ?? 200;
 
@@ -129,11 +122,7 @@ export function registerWorkspaceRegistry(ctx: ModuleContext): void {
     if (!v) throw notFound(`Model Version (name=${m.name}, version=${version}) not found`);
     return [m, v];
   };
-  const route = (
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    path: string,
-    fn: (a: Args, req: LocalRequest) => unknown,
-  ) => ctx.router.add(method, `${API}/${path}`, (req) => ok(fn(args(req), req)));
+  const route = jsonRoutes(ctx, API);
 
   // ---- registered models ------------------------------------------------------------------------
   route('POST', 'registered-models/create', (a) => {

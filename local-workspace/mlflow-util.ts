@@ -161,3 +161,26 @@ export function share(ctx: ModuleContext, name: string, value: unknown): void {
 export function shared<T>(ctx: ModuleContext, name: string): T | undefined {
   return registries.get(ctx.router)?.get(name) as T | undefined;
 }
+
+/**
+ * A module's state, saved and restored under `name` through `ctx.persist`: every key missing
+ * from what was saved keeps its initial value.
+ */
+export function persistedState<S extends object>(ctx: ModuleContext, name: string, initial: S): S {
+  const state = { ...initial };
+  ctx.persist(
+    name,
+    () => state,
+    (saved) => Object.assign(state, initial, (saved ?? {}) as Partial<S>),
+  );
+  return state;
+}
+
+/** Adds JSON routes under `base` whose handlers get the merged query/body arguments. */
+export function jsonRoutes(ctx: ModuleContext, base: string) {
+  return (
+    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+    path: string,
+    fn: (a: Args, req: LocalRequest) => unknown,
+  ) => ctx.router.add(method, `${base}/${path}`, (req) => ok(fn(args(req), req)));
+}

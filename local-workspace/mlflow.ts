@@ -3,16 +3,16 @@
  * the workspace (stage-based) model registry. Shapes follow the reference §4.1 and MLflow's protos.
  */
 import { randomUUID } from 'node:crypto';
-import type { LocalRequest, ModuleContext } from './types';
+import type { ModuleContext } from './types';
 import { compareValues, matches, parseFilter, parseOrderBy, type Clause } from './mlflow-filter';
 import { registerWorkspaceRegistry } from './mlflow-registry';
 import {
   alreadyExists,
-  args,
+  type Args,
   invalid,
+  jsonRoutes,
   LOCAL_USER,
   notFound,
-  ok,
   optList,
   optNumber,
   optString,
@@ -20,9 +20,8 @@ import {
   putTag,
   reqString,
   share,
-  tagList,
-  type Args,
   type Tag,
+  tagList,
 } from './mlflow-util';
 
 const API = '/api/2.0/mlflow';
@@ -143,11 +142,7 @@ export function register(ctx: ModuleContext): void {
     }
     return r;
   };
-  const route = (
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    path: string,
-    fn: (a: Args, req: LocalRequest) => unknown,
-  ) => ctx.router.add(method, `${API}/${path}`, (req) => ok(fn(args(req), req)));
+  const route = jsonRoutes(ctx, API);
 
   // ---- experiments ------------------------------------------------------------------------------
   route('POST', 'experiments/create', (a) => {

@@ -9,6 +9,7 @@ import type { LocalRequest, ModuleContext } from './types';
 import { ApiError } from './types';
 import {
   alreadyExists,
+  type Args,
   args,
   invalid,
   LOCAL_USER,
@@ -18,9 +19,9 @@ import {
   optString,
   putTag,
   shared,
-  tagList,
-  type Args,
   type Tag,
+  tagList,
+  persistedState,
 } from './mlflow-util';
 import type { UcLookup } from './unity-catalog';
 
@@ -144,14 +145,7 @@ function parseConfig(raw: unknown, version: number): Config {
 }
 
 export function register(ctx: ModuleContext): void {
-  const state: ServingState = { endpoints: [] };
-  ctx.persist(
-    'serving-endpoints',
-    () => state,
-    (saved) => {
-      state.endpoints = (saved as Partial<ServingState> | undefined)?.endpoints ?? [];
-    },
-  );
+  const state = persistedState<ServingState>(ctx, 'serving-endpoints', { endpoints: [] });
   const now = () => ctx.now();
   const updateMs = () => ctx.options.servingUpdateMs ?? 2000;
 

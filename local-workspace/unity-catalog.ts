@@ -13,7 +13,9 @@ import { matches, parseFilter } from './mlflow-filter';
 import {
   alreadyExists,
   args,
+  type Args,
   invalid,
+  jsonRoutes,
   LOCAL_USER,
   notFound,
   ok,
@@ -24,9 +26,9 @@ import {
   putTag,
   reqString,
   share,
-  tagList,
-  type Args,
   type Tag,
+  tagList,
+  persistedState,
 } from './mlflow-util';
 import { ApiError } from './types';
 
@@ -101,14 +103,7 @@ function decode(s: string): string {
 }
 
 export function register(ctx: ModuleContext): void {
-  const state: UcState = { models: [] };
-  ctx.persist(
-    'unity-catalog-models',
-    () => state,
-    (saved) => {
-      state.models = (saved as Partial<UcState> | undefined)?.models ?? [];
-    },
-  );
+  const state = persistedState<UcState>(ctx, 'unity-catalog-models', { models: [] });
   const now = () => ctx.now();
   const registrationMs = () => ctx.options.registrationMs ?? 200;
 
@@ -223,11 +218,7 @@ export function register(ctx: ModuleContext): void {
       : {}),
     tags: v.tags,
   });
-  const mroute = (
-    method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
-    path: string,
-    fn: (a: Args, req: LocalRequest) => unknown,
-  ) => ctx.router.add(method, `${MLFLOW_UC}/${path}`, (req) => ok(fn(args(req), req)));
+  const mroute = jsonRoutes(ctx, MLFLOW_UC);
   const mVersionOf = (a: Args): [UcModel, UcVersion] => {
     const m = findModel(reqString(a, 'name'));
     return [m, findVersion(m, reqString(a, 'version'))];
