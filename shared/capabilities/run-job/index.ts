@@ -145,21 +145,15 @@ async function prepareSubmit(
     const { text, display } = readSpecFile(s.target.file);
     specText = text;
     const loaded = loadRunSpec(display, text);
-    for (const w of loaded.warnings)
-      ctx.logger.warning(formatProblem(w), {
-        file: w.file,
-        line: w.line,
-        column: w.column,
-        title: 'run spec',
-      });
+    const at = (p: { file?: string; line?: number; column?: number }) => ({
+      file: p.file,
+      line: p.line,
+      column: p.column,
+      title: 'run spec',
+    });
+    for (const w of loaded.warnings) ctx.logger.warning(formatProblem(w), at(w));
     if (!loaded.spec) {
-      for (const e of loaded.errors)
-        ctx.logger.error(formatProblem(e), {
-          file: e.file,
-          line: e.line,
-          column: e.column,
-          title: 'run spec',
-        });
+      for (const e of loaded.errors) ctx.logger.error(formatProblem(e), at(e));
       const n = loaded.errors.length;
       throw new InputError(
         'run-spec',
