@@ -1,5 +1,6 @@
 import type { Capability } from '../capability';
 import type { CapabilityManifest } from '../manifest';
+import { manifest as evaluateModel } from './evaluate-model/manifest';
 import { manifest as runJob } from './run-job/manifest';
 import { manifest as unitTests } from './unit-tests/manifest';
 import { manifest as whoami } from './whoami/manifest';
@@ -18,6 +19,7 @@ export const capabilities: readonly CapabilityEntry[] = [
   { manifest: whoami, load: () => require('./whoami').whoami },
   { manifest: unitTests, load: () => require('./unit-tests').unitTests },
   { manifest: runJob, load: () => require('./run-job').runJob },
+  { manifest: evaluateModel, load: () => require('./evaluate-model').evaluateModel },
 ];
 
 export function findCapability(name: string): CapabilityEntry | undefined {

@@ -1,0 +1,236 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import YAML from 'yaml';
+import { InputError, UserError, inputRef } from '../../errors';
+import type { Inputs } from '../../inputs';
+import { registryKindFor, type RegistryKind } from '../../models/registry';
+import { parseCompliance, type ComplianceRules } from './compliance';
+import { parseMetrics, parseThresholds, type Metrics, type Thresholds } from './thresholds';
+
+export type CandidateRef =
+  | { kind: 'version'; version: string }
+  | { kind: 'pointer'; name: string }
+  | { kind: 'latest' }
+  | { kind: 'latest-unevaluated' };
+
+export type BaselineRef =
+  { kind: 'version'; version: string } | { kind: 'pointer'; name: string } | { kind: 'none' };
+
+export type GateMode = 'enforce' | 'warn' | 'dry-run';
+
+export interface EvaluateSettings {
+  /** Undefined: a metrics-files-only gate with no workspace. */
+  model?: { name: string; registry: RegistryKind };
+  candidate: CandidateRef;
+  baseline: BaselineRef;
+  thresholds: Thresholds;
+  onMissingBaseline: 'pass' | 'fail';
+  compliance?: ComplianceRules;
+  mode: GateMode;
+  metricsRunId?: string;
+  candidateMetrics?: Metrics;
+  baselineMetrics?: Metrics;
+  commit?: string;
+  aliasOnPass?: string;
+  results?: { warehouseId: string; table: string };
+}
+
+const VERSION = /^[1-9][0-9]{0,18}$/;
+/** One to three identifiers, plain or back-quoted: interpolated into SQL, so nothing else passes. */
+const TABLE = /^(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)(\.(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)){0,2}$/;
+const POINTER = /^[A-Za-z0-9_-]{1,255}$/;
+
+/**
+ * A YAML/JSON document given inline or as a file path (relative to the working directory). A
+ * one-line value that is not a mapping is taken as a path.
+ */
+export function readDocument(inputs: Inputs, name: string): unknown {
+  const raw = inputs.raw(name);
+  if (raw === undefined) return undefined;
+  const text = raw.trim();
+  const inline = text.includes('\n') || text.startsWith('{') || /^[^\s/\\]+:\s/.test(text);
+  if (inline) return parseYaml(name, text, undefined);
+  const full = path.resolve(text);
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(full);
+  } catch {
+    throw new InputError(
+      name,
+      `names a file that does not exist: ${clip(text)} (resolved to ${clip(full)})`,
+      'Give a path relative to the working directory, or the YAML/JSON itself.',
+    );
+  }
+  if (!stat.isFile())
+    throw new InputError(
+      name,
+      `names a directory, not a file: ${clip(text)}`,
+      'Give a YAML or JSON file.',
+    );
+  return parseYaml(name, fs.readFileSync(full, 'utf8'), text);
+}
+
+function parseYaml(name: string, text: string, file: string | undefined): unknown {
+  const doc = YAML.parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const where = e.linePos ? `${file ? `${clip(file)}:` : 'line '}${e.linePos[0].line}` : '';
+    throw new InputError(
+      name,
+      `is not valid YAML or JSON${where ? ` (${where})` : ''}: ${clip(e.message.split('\n')[0])}`,
+    );
+  }
+  return doc.toJS();
+}
+
+function readMetricsFile(inputs: Inputs, name: string): Metrics | undefined {
+  const file = inputs.string(name);
+  if (file === undefined) return undefined;
+  const full = path.resolve(file);
+  let text: string;
+  try {
+    if (!fs.statSync(full).isFile())
+      throw new InputError(name, `names a directory, not a file: ${clip(file)}`);
+    text = fs.readFileSync(full, 'utf8');
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(
+      name,
+      `names a file that cannot be read: ${clip(file)} (resolved to ${clip(full)})`,
+      'Write the metrics as JSON {"metric": value} to that path in an earlier step.',
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(
+      name,
+      `is not valid JSON (${clip(file)}: ${clip((err as Error).message)})`,
+    );
+  }
+  return parseMetrics(value, `Input ${inputRef(name)} (${clip(file)})`);
+}
+
+function clip(s: string): string {
+  const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return one.length > 120 ? `${one.slice(0, 117)}...` : one;
+}
+
+function readCandidate(value: string): CandidateRef {
+  if (value === 'latest') return { kind: 'latest' };
+  if (value === 'latest-unevaluated') return { kind: 'latest-unevaluated' };
+  if (VERSION.test(value)) return { kind: 'version', version: value };
+  if (POINTER.test(value)) return { kind: 'pointer', name: value };
+  throw new InputError(
+    'candidate',
+    `must be a version number, an alias or stage, latest or latest-unevaluated, got '${clip(value)}'`,
+  );
+}
+
+function readBaseline(value: string | undefined, registry: RegistryKind | undefined): BaselineRef {
+  if (value === undefined)
+    return registry === undefined
+      ? { kind: 'none' }
+      : { kind: 'pointer', name: registry === 'unity-catalog' ? 'champion' : 'Production' };
+  if (value.toLowerCase() === 'none') return { kind: 'none' };
+  if (VERSION.test(value)) return { kind: 'version', version: value };
+  if (POINTER.test(value)) return { kind: 'pointer', name: value };
+  throw new InputError(
+    'baseline',
+    `must be an alias, a stage, a version number or none, got '${clip(value)}'`,
+  );
+}
+
+export function readSettings(inputs: Inputs, defaults: { commit?: string }): EvaluateSettings {
+  const modelName = inputs.string('model-name');
+  const registryInput = inputs.choice<'auto' | 'unity-catalog' | 'workspace'>('registry');
+  const registry = modelName
+    ? registryKindFor(modelName, registryInput === 'auto' ? undefined : registryInput)
+    : undefined;
+  const candidateMetrics = readMetricsFile(inputs, 'candidate-metrics-file');
+  const baselineMetrics = readMetricsFile(inputs, 'baseline-metrics-file');
+  const metricsRunId = inputs.string('metrics-run-id');
+  if (!modelName && !candidateMetrics)
+    throw new InputError(
+      'model-name',
+      'is not set, and there is no candidate-metrics-file either',
+      `Name the registered model, or give ${inputRef('candidate-metrics-file')} to gate metrics produced elsewhere.`,
+    );
+  if (baselineMetrics && !candidateMetrics)
+    throw new InputError(
+      'baseline-metrics-file',
+      `needs ${inputRef('candidate-metrics-file')} too`,
+      'Give both files, or neither.',
+    );
+  if (metricsRunId && candidateMetrics)
+    throw new InputError(
+      'metrics-run-id',
+      `cannot be combined with ${inputRef('candidate-metrics-file')}`,
+      'Take the metrics from one place.',
+    );
+  const thresholdsDoc = readDocument(inputs, 'thresholds');
+  const thresholds = parseThresholds(thresholdsDoc, `Input ${inputRef('thresholds')}`);
+  const complianceDoc = readDocument(inputs, 'compliance-rules');
+  const compliance =
+    complianceDoc === undefined
+      ? undefined
+      : parseCompliance(complianceDoc, `Input ${inputRef('compliance-rules')}`);
+  if (compliance && !modelName)
+    throw new InputError(
+      'compliance-rules',
+      `needs ${inputRef('model-name')}: compliance checks read the registered version`,
+    );
+  const candidate = readCandidate(inputs.requiredString('candidate'));
+  const baselineInput = inputs.string('baseline');
+  const baseline = readBaseline(baselineInput, registry);
+  const aliasOnPass = inputs.string('alias-on-pass');
+  if (aliasOnPass !== undefined) {
+    if (registry !== 'unity-catalog')
+      throw new InputError(
+        'alias-on-pass',
+        'needs a Unity Catalog model',
+        'Workspace registry models have stages, not aliases: leave it empty.',
+      );
+    if (!POINTER.test(aliasOnPass) || aliasOnPass.toLowerCase() === 'latest')
+      throw new InputError(
+        'alias-on-pass',
+        `is not a usable alias: '${clip(aliasOnPass)}'`,
+        "Use letters, digits, '_' or '-'; 'latest' is reserved.",
+      );
+  }
+  const warehouseId = inputs.string('warehouse-id');
+  const table = inputs.string('results-table');
+  if (table !== undefined && !TABLE.test(table))
+    throw new InputError(
+      'results-table',
+      `is not a table name: '${clip(table)}'`,
+      'Write it as catalog.schema.table (back-quote parts with other characters).',
+    );
+  if ((table === undefined) !== (warehouseId === undefined))
+    throw new InputError(
+      table === undefined ? 'results-table' : 'warehouse-id',
+      'is not set, but the other of warehouse-id and results-table is',
+      'Set both to record results in a table, or neither.',
+    );
+  if (table && !modelName)
+    throw new UserError(
+      `Input ${inputRef('results-table')} needs ${inputRef('model-name')}: rows are keyed by model and version.`,
+    );
+  return {
+    model: modelName && registry ? { name: modelName, registry } : undefined,
+    candidate,
+    baseline,
+    thresholds,
+    // Choices with a manifest default are never undefined.
+    onMissingBaseline: inputs.choice<'pass' | 'fail'>('on-missing-baseline') as 'pass' | 'fail',
+    compliance,
+    mode: inputs.choice<GateMode>('mode') as GateMode,
+    metricsRunId,
+    candidateMetrics,
+    baselineMetrics,
+    commit: inputs.string('commit') ?? defaults.commit,
+    aliasOnPass,
+    results: table && warehouseId ? { warehouseId, table } : undefined,
+  };
+}
