@@ -38,6 +38,11 @@ export interface CapabilityContext {
   echoUntrusted(text: string): void;
   /** Hands JUnit files to the CI system's own test view (ADO Tests tab); no-op elsewhere. */
   publishTestResults(files: string[], title: string): void;
+  /**
+   * Who approved this CI run's deployment (GitHub environment reviewers, ADO approvals), as the
+   * host can tell; absent where it cannot.
+   */
+  ciApprovers?: () => Promise<string[]>;
   /** Tool version, for user agents and reports. */
   version: string;
 }

@@ -86,7 +86,7 @@ export async function runCapability(
       const result = await capability.main(ctx);
       if (result) {
         outcome = result.outcome;
-        message = result.message;
+        message = result.message && renderInputRefs(result.message, label);
         if (outcome === 'failed') code = EXIT_FAILED;
       }
     } else if (capability.post) {
@@ -100,7 +100,7 @@ export async function runCapability(
       );
       code = EXIT_USER_ERROR;
     } else if (err instanceof CapabilityFailure) {
-      message = err.message;
+      message = renderInputRefs(err.message, label);
       code = EXIT_FAILED;
     } else {
       // Our bug, not the user's: keep the stack for whoever reports it, out of the main log.

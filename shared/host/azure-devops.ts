@@ -89,6 +89,7 @@ export class AzureDevOpsHost implements Host {
           ? `${collection}/${encodeURIComponent(project)}/_build/results?buildId=${buildId}`
           : undefined,
       event: v('Build.Reason'),
+      actor: v('Build.RequestedForEmail') ?? v('Build.RequestedFor'),
     };
   }
 

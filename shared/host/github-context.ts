@@ -43,5 +43,6 @@ export function githubContext(env: Readonly<Record<string, string | undefined>>)
       (serverUrl === 'https://github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`),
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined,
     event: env.GITHUB_EVENT_NAME,
+    actor: env.GITHUB_TRIGGERING_ACTOR || env.GITHUB_ACTOR || undefined,
   };
 }

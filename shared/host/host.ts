@@ -36,6 +36,8 @@ export interface CiContext {
   project?: string;
   /** A link to this CI run, for reports. */
   runUrl?: string;
+  /** Who started the run: GitHub actor / ADO Build.RequestedFor. */
+  actor?: string;
   /** The event name (GitHub) or build reason (ADO). */
   event?: string;
 }

@@ -121,7 +121,19 @@ export class Registry {
       source: 'dbfs:/models/m',
       run_id: runId,
     });
-    return String(created.model_version.version);
+    const version = String(created.model_version.version);
+    // Workspace versions become READY by themselves shortly after creation: wait for it.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const got = await this.call(
+        'GET',
+        `/api/2.0/mlflow/model-versions/get?name=${encodeURIComponent(name)}&version=${version}`,
+      );
+      if (got.model_version.status === 'READY') return version;
+      if (Date.now() > deadline)
+        throw new Error(`version ${version} of ${name} never became READY`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
 
   async sql(statement: string): Promise<string[][]> {

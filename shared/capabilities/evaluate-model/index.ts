@@ -3,6 +3,7 @@ import { connect } from '../../connect';
 import { DatabricksError, type DatabricksClient, type MlflowRun } from '../../databricks';
 import { UserError, inputRef } from '../../errors';
 import { openRegistry, type ModelRegistry, type ModelVersionView } from '../../models/registry';
+import { GATE_TAGS } from '../../models/tags';
 import { checkCompliance, type CheckResult } from './compliance';
 import { manifest } from './manifest';
 import { buildReport, renderSummary, type GateReport } from './report';
@@ -14,15 +15,6 @@ import {
   type EvaluateSettings,
 } from './settings';
 import { evaluateThresholds, type Metrics } from './thresholds';
-
-/** Version tags the gate writes; promote-model reads `mlops.gate.status`. */
-export const GATE_TAGS = {
-  status: 'mlops.gate.status',
-  runUrl: 'mlops.gate.run_url',
-  time: 'mlops.gate.time',
-  commit: 'mlops.gate.commit',
-  baseline: 'mlops.gate.baseline_version',
-} as const;
 
 export const evaluateModel: Capability = {
   manifest,
