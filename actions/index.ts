@@ -30,7 +30,7 @@ export async function run(
  * The runner as the root action sees it: an input the user left empty falls back to the hidden
  * input that carries the selected capability's `${{ }}` default (see shared/root-action.ts).
  */
-class RootGithubHost extends GithubHost {
+export class RootGithubHost extends GithubHost {
   constructor(private readonly carriers: Map<string, string>) {
     super();
   }

@@ -7,7 +7,7 @@ import YAML from 'yaml';
 import { capabilities } from '../shared/capabilities';
 import type { CapabilityEntry } from '../shared/capabilities';
 import type { CapabilityManifest, InputSpec } from '../shared/manifest';
-import { ROOT_SELECTOR, rootPlan } from '../shared/root-action';
+import { ROOT_SELECTOR, isRunnerExpression, rootPlan } from '../shared/root-action';
 import { VERSION } from '../shared/version';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -75,6 +75,12 @@ export function actionYml(capability: CapabilityEntry): GeneratedFile {
   };
 }
 
+/** A default as a description may show it: `${{ }}` in a description breaks GitHub's parser. */
+function defaultText(value: string): string {
+  if (!isRunnerExpression(value)) return `\`${value}\``;
+  return `${value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, '`$1`')}, evaluated by the runner`;
+}
+
 /** `text`, or one part per group of capabilities when they describe it differently. */
 function perCapability(parts: Array<{ capability: string; text: string }>, total: number): string {
   const groups: Array<{ capabilities: string[]; text: string }> = [];
@@ -109,7 +115,7 @@ export function rootActionYml(
       const own = m.inputs[name].default;
       // The root declares no default here: say what this capability applies at run time.
       if (plan.inputs[name].default === undefined && own !== undefined)
-        text = `${text.replace(/\.$/, '')} (default: \`${own}\`).`;
+        text = `${text.replace(/\.$/, '')} (default: ${defaultText(own)}).`;
       described.set(name, [...(described.get(name) ?? []), { capability: m.name, text }]);
     }
   }
