@@ -48,61 +48,55 @@ function tasksOf(run: ActionRun): Array<Record<string, unknown>> {
 
 const upload = { 'git-source': 'none', upload: CODE };
 
-// The core case runs through the per-capability action and through the root action alike.
-test.each<[string, string, string, Record<string, string>]>([
-  ['the run-job action', MAIN, POST, {}],
-  ['the root action', ROOT_MAIN, ROOT_POST, { capability: 'run-job' }],
-])(
-  'a notebook with sibling imports succeeds; outputs, summary, and the upload is deleted by post (%s)',
-  async (_via, main, post, selector) => {
-    const env = githubEnv();
-    const run = await runAction(main, {
-      inputs: {
-        ...selector,
-        ...conn,
-        ...upload,
-        'notebook-path': 'hello.py',
-        parameters: 'name=ci',
-      },
-      env,
-    });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expectAllOutputs(run);
-    expect(run.outputs['result-state']).toBe('SUCCESS');
-    expect(run.outputs['life-cycle-state']).toBe('TERMINATED');
-    expect(run.outputs['notebook-output']).toBe('HELLO CI!');
-    expect(run.outputs['error-message']).toBe('');
-    expect(run.outputs['run-url']).toContain(ws.host);
-    expect(Number(run.outputs['duration-seconds'])).toBeGreaterThanOrEqual(0);
-    expect(tasksOf(run)).toEqual([
-      expect.objectContaining({ key: 'hello', result: 'SUCCESS', output: 'HELLO CI!' }),
-    ]);
-    // The link comes before the first state line, and each line carries a timestamp.
-    const lines = run.stdout.split('\n');
-    const link = lines.findIndex((l) => l.startsWith('Run URL: '));
-    const firstState = lines.findIndex((l) => /^\[\d\d:\d\d:\d\d\] Run \d+ /.test(l));
-    expect(link).toBeGreaterThanOrEqual(0);
-    expect(firstState).toBeGreaterThan(link);
-    expect(run.stdout).toMatch(/\[\d\d:\d\d:\d\d\] {3}hello: TERMINATED SUCCESS/);
-    expect(run.summary).toContain('| hello | ✅ SUCCESS |');
-    expect(run.summary).toContain(`](${run.outputs['run-url']})`);
+// The core case, run through the per-capability action and through the root action alike.
+async function notebookWithImports(main: string, post: string, selector: Record<string, string>) {
+  const env = githubEnv();
+  const run = await runAction(main, {
+    inputs: { ...selector, ...conn, ...upload, 'notebook-path': 'hello.py', parameters: 'name=ci' },
+    env,
+  });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expectAllOutputs(run);
+  expect(run.outputs['result-state']).toBe('SUCCESS');
+  expect(run.outputs['life-cycle-state']).toBe('TERMINATED');
+  expect(run.outputs['notebook-output']).toBe('HELLO CI!');
+  expect(run.outputs['error-message']).toBe('');
+  expect(run.outputs['run-url']).toContain(ws.host);
+  expect(Number(run.outputs['duration-seconds'])).toBeGreaterThanOrEqual(0);
+  expect(tasksOf(run)).toEqual([
+    expect.objectContaining({ key: 'hello', result: 'SUCCESS', output: 'HELLO CI!' }),
+  ]);
+  // The link comes before the first state line, and each line carries a timestamp.
+  const lines = run.stdout.split('\n');
+  const link = lines.findIndex((l) => l.startsWith('Run URL: '));
+  const firstState = lines.findIndex((l) => /^\[\d\d:\d\d:\d\d\] Run \d+ /.test(l));
+  expect(link).toBeGreaterThanOrEqual(0);
+  expect(firstState).toBeGreaterThan(link);
+  expect(run.stdout).toMatch(/\[\d\d:\d\d:\d\d\] {3}hello: TERMINATED SUCCESS/);
+  expect(run.summary).toContain('| hello | ✅ SUCCESS |');
+  expect(run.summary).toContain(`](${run.outputs['run-url']})`);
 
-    const root = run.state['upload-root'];
-    expect(root).toMatch(/^\/Workspace\/Shared\/databricks-mlops-runs\/gh-/);
-    expect(
-      (await client.get('/api/2.0/workspace/get-status', { path: `${root}/lib/shout.py` })).status,
-    ).toBe(200);
-    const cleanup = await runAction(post, {
-      inputs: { ...selector, ...conn },
-      env,
-      state: run.state,
-    });
-    expect(cleanup.code).toBe(0);
-    expect(cleanup.stdout).toContain(`Deleted the uploaded folder ${root}`);
-    expect((await client.get('/api/2.0/workspace/get-status', { path: root })).status).toBe(404);
-  },
-);
+  const root = run.state['upload-root'];
+  expect(root).toMatch(/^\/Workspace\/Shared\/databricks-mlops-runs\/gh-/);
+  expect(
+    (await client.get('/api/2.0/workspace/get-status', { path: `${root}/lib/shout.py` })).status,
+  ).toBe(200);
+  const cleanup = await runAction(post, {
+    inputs: { ...selector, ...conn },
+    env,
+    state: run.state,
+  });
+  expect(cleanup.code).toBe(0);
+  expect(cleanup.stdout).toContain(`Deleted the uploaded folder ${root}`);
+  expect((await client.get('/api/2.0/workspace/get-status', { path: root })).status).toBe(404);
+}
+
+test('a notebook with sibling imports succeeds; outputs, summary, and the upload is deleted by post', () =>
+  notebookWithImports(MAIN, POST, {}));
+
+test('the same through the root action with capability: run-job', () =>
+  notebookWithImports(ROOT_MAIN, ROOT_POST, { capability: 'run-job' }));
 
 test('a failing task fails the step with its error and trace in the summary', async () => {
   const run = await runAction(MAIN, {

@@ -10,26 +10,26 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-// The core case runs through the per-capability action and through the root action alike.
-test.each<[string, string, Record<string, string>]>([
-  ['the whoami action', 'dist/actions/whoami/main.js', {}],
-  ['the root action', 'dist/actions/root/main.js', { capability: 'whoami' }],
-])(
-  'whoami writes its outputs and summary, and masks the token (%s)',
-  async (_via, main, selector) => {
-    const run = await runAction(main, {
-      inputs: { ...selector, 'databricks-host': server.url, 'databricks-token': TOKEN },
-    });
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.outputs['user-name']).toBe('ci-bot@example.com');
-    expect(run.outputs['user-id']).toBe('4242');
-    expect(run.outputs.host).toBe(server.url);
-    expect(run.summary).toContain('ci-bot@example.com');
-    expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
-    expect(run.stdout.replaceAll(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
-  },
-);
+// The core case, run through the per-capability action and through the root action alike.
+async function whoamiCase(main: string, selector: Record<string, string>) {
+  const run = await runAction(main, {
+    inputs: { ...selector, 'databricks-host': server.url, 'databricks-token': TOKEN },
+  });
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.outputs['user-name']).toBe('ci-bot@example.com');
+  expect(run.outputs['user-id']).toBe('4242');
+  expect(run.outputs.host).toBe(server.url);
+  expect(run.summary).toContain('ci-bot@example.com');
+  expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
+  expect(run.stdout.replaceAll(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+}
+
+test('whoami writes its outputs and summary, and masks the token', () =>
+  whoamiCase('dist/actions/whoami/main.js', {}));
+
+test('the same through the root action with capability: whoami', () =>
+  whoamiCase('dist/actions/root/main.js', { capability: 'whoami' }));
 
 function errorLines(stdout: string): string[] {
   return stdout.split('\n').filter((l) => l.startsWith('::error'));
