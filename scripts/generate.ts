@@ -7,6 +7,7 @@ import YAML from 'yaml';
 import { capabilities } from '../shared/capabilities';
 import type { CapabilityEntry } from '../shared/capabilities';
 import type { CapabilityManifest, InputSpec } from '../shared/manifest';
+import { ROOT_SELECTOR, isRunnerExpression, rootPlan } from '../shared/root-action';
 import { VERSION } from '../shared/version';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -74,23 +75,76 @@ export function actionYml(capability: CapabilityEntry): GeneratedFile {
   };
 }
 
-export function rootActionYml(): GeneratedFile {
+/** A default as a description may show it: `${{ }}` in a description breaks GitHub's parser. */
+function defaultText(value: string): string {
+  if (!isRunnerExpression(value)) return `\`${value}\``;
+  return `${value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, '`$1`')}, evaluated by the runner`;
+}
+
+/** `text`, or one part per group of capabilities when they describe it differently. */
+function perCapability(parts: Array<{ capability: string; text: string }>, total: number): string {
+  const groups: Array<{ capabilities: string[]; text: string }> = [];
+  for (const p of parts) {
+    const g = groups.find((x) => x.text === p.text);
+    if (g) g.capabilities.push(p.capability);
+    else groups.push({ capabilities: [p.capability], text: p.text });
+  }
+  if (groups.length === 1 && parts.length === total) return groups[0].text;
+  return `${groups.map((g) => `${g.capabilities.join(', ')}: ${g.text.replace(/\.$/, '')}`).join('; ')}.`;
+}
+
+/**
+ * The root action: the union of every capability's inputs and outputs, plus the selector. Each
+ * input declares a default only when every capability that has it agrees (see shared/root-action.ts).
+ */
+export function rootActionYml(
+  manifests: readonly CapabilityManifest[] = capabilities.map((c) => c.manifest),
+): GeneratedFile {
+  const plan = rootPlan(manifests);
+  const names = manifests.map((m) => m.name);
   const inputs: Record<string, unknown> = {
-    command: {
-      description: `The capability to run: ${capabilities.map((c) => c.manifest.name).join(', ')}. The other inputs are those of that capability.`,
+    [ROOT_SELECTOR]: {
+      description: `The capability to run: ${names.join(', ')}. The other inputs are those of that capability; each one names the capabilities it applies to.`,
       required: true,
     },
   };
-  const outputs: Record<string, unknown> = {};
-  for (const { manifest } of capabilities) {
-    for (const [name, entry] of Object.entries(actionInputs(manifest.inputs))) {
-      // Defaults differ between capabilities: each capability applies its own.
-      if (!(name in inputs))
-        inputs[name] = { ...(entry as object), required: false, default: undefined };
+  const described = new Map<string, Array<{ capability: string; text: string }>>();
+  for (const m of manifests) {
+    for (const [name, entry] of Object.entries(actionInputs(m.inputs))) {
+      let text = (entry as { description: string }).description;
+      const own = m.inputs[name].default;
+      // The root declares no default here: say what this capability applies at run time.
+      if (plan.inputs[name].default === undefined && own !== undefined)
+        text = `${text.replace(/\.$/, '')} (default: ${defaultText(own)}).`;
+      described.set(name, [...(described.get(name) ?? []), { capability: m.name, text }]);
     }
-    for (const [name, entry] of Object.entries(actionOutputs(manifest))) outputs[name] ??= entry;
   }
-  for (const entry of Object.values(inputs)) delete (entry as Record<string, unknown>).default;
+  for (const [name, parts] of described) {
+    const entry: Record<string, unknown> = {
+      description: perCapability(parts, manifests.length),
+      required: false,
+    };
+    const def = plan.inputs[name].default;
+    if (def !== undefined) entry.default = def;
+    inputs[name] = entry;
+  }
+  for (const c of plan.carriers) {
+    inputs[c.name] = {
+      description: `Leave unset. Carries the default of '${c.input}' for ${c.capability}, which only the runner can evaluate.`,
+      required: false,
+      default: c.default,
+    };
+  }
+  const outputParts = new Map<string, Array<{ capability: string; text: string }>>();
+  for (const m of manifests) {
+    for (const [name, entry] of Object.entries(actionOutputs(m))) {
+      const text = (entry as { description: string }).description;
+      outputParts.set(name, [...(outputParts.get(name) ?? []), { capability: m.name, text }]);
+    }
+  }
+  const outputs: Record<string, unknown> = {};
+  for (const [name, parts] of outputParts)
+    outputs[name] = { description: perCapability(parts, manifests.length) };
   const doc = {
     name: 'Databricks MLOps',
     description:

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import YAML from 'yaml';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -26,7 +27,12 @@ export interface ActionOptions {
   cwd?: string;
   /** Node binary; defaults to the one running the tests. */
   node?: string;
+  /** What `${{ github.token }}` evaluates to in action.yml defaults. */
+  githubToken?: string;
 }
+
+/** The token the emulated runner gives `${{ github.token }}` unless a test chooses one. */
+export const RUNNER_GITHUB_TOKEN = 'ghs_emulated_runner_token_0000';
 
 /** Parses the runner's `name<<DELIM` / `name=value` file format. */
 export function parseCommandFile(text: string): Record<string, string> {
@@ -55,6 +61,46 @@ function inputEnv(inputs: Record<string, string>): Record<string, string> {
   return env;
 }
 
+/** The action.yml whose `runs.main`/`runs.post` is `script`, if any. */
+function actionYmlOf(script: string): string | undefined {
+  const m = /^dist\/actions\/([^/]+)\/(main|post)\.js$/.exec(script);
+  if (!m) return undefined;
+  return m[1] === 'root' ? 'action.yml' : `actions/${m[1]}/action.yml`;
+}
+
+/**
+ * The inputs as the runner passes them: every input that action.yml declares, the user's value or
+ * else the declared default (expressions evaluated), or empty. An input action.yml does not declare
+ * is a mistake in the test or the declaration, so it fails here instead of being passed silently.
+ */
+function runnerInputs(
+  script: string,
+  given: Record<string, string>,
+  githubToken: string,
+): Record<string, string> {
+  const file = actionYmlOf(script);
+  if (!file) return given;
+  const action = YAML.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as {
+    inputs?: Record<string, { default?: string }>;
+  };
+  const declared = action.inputs ?? {};
+  const unexpected = Object.keys(given).filter((k) => !(k in declared));
+  if (unexpected.length > 0)
+    throw new Error(`Unexpected input(s) ${unexpected.join(', ')}: ${file} does not declare them.`);
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(declared)) {
+    out[name] = given[name] ?? evaluateDefault(String(spec?.default ?? ''), githubToken, file);
+  }
+  return out;
+}
+
+function evaluateDefault(text: string, githubToken: string, file: string): string {
+  return text.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_m, expr: string) => {
+    if (expr === 'github.token') return githubToken;
+    throw new Error(`${file}: the emulated runner cannot evaluate \${{ ${expr} }} in a default.`);
+  });
+}
+
 export interface StartedAction {
   child: ChildProcess;
   /** Resolves when the process exits, with everything it wrote. */
@@ -65,6 +111,11 @@ export interface StartedAction {
 
 /** Starts `script` (a path relative to the repository root) as the runner would. */
 export function startAction(script: string, options: ActionOptions = {}): StartedAction {
+  const inputs = runnerInputs(
+    script,
+    options.inputs ?? {},
+    options.githubToken ?? RUNNER_GITHUB_TOKEN,
+  );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gh-runner-'));
   const files = {
     GITHUB_OUTPUT: path.join(dir, 'output'),
@@ -83,7 +134,7 @@ export function startAction(script: string, options: ActionOptions = {}): Starte
     GITHUB_ACTIONS: 'true',
     CI: 'true',
     ...files,
-    ...inputEnv(options.inputs ?? {}),
+    ...inputEnv(inputs),
     ...stateEnv,
     ...(options.env ?? {}),
   };

@@ -3,7 +3,10 @@ import * as path from 'path';
 import YAML from 'yaml';
 import { capabilities } from '../../shared/capabilities';
 import { VERSION } from '../../shared/version';
-import { staleFiles } from '../../scripts/generate';
+import { rootActionYml, staleFiles } from '../../scripts/generate';
+import { Inputs } from '../../shared/inputs';
+import type { CapabilityManifest, InputSpec } from '../../shared/manifest';
+import { ROOT_SELECTOR, carriersFor, isRunnerExpression, rootPlan } from '../../shared/root-action';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -86,4 +89,117 @@ test('the extension manifest lists every task folder', () => {
     capabilities.map((c) => c.manifest.task.name).sort(),
   );
   expect(ext.version).toBe(VERSION);
+});
+
+describe('the root action', () => {
+  const manifests = capabilities.map((c) => c.manifest);
+  const root = YAML.parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { description: string; required: boolean; default?: string }>;
+    outputs: Record<string, { description: string }>;
+  };
+
+  function fake(
+    name: string,
+    inputs: CapabilityManifest['inputs'],
+    outputs: CapabilityManifest['outputs'] = {},
+  ): CapabilityManifest {
+    return {
+      name,
+      description: name,
+      task: {
+        name,
+        id: '00000000-0000-0000-0000-000000000000',
+        friendlyName: name,
+        category: 'Utility',
+        instanceNameFormat: name,
+      },
+      inputs,
+      outputs,
+    };
+  }
+  const text = (description: string, def?: string): InputSpec => ({
+    ado: 'x',
+    description,
+    type: 'string',
+    ...(def === undefined ? {} : { default: def }),
+  });
+
+  test(`selects the capability with '${ROOT_SELECTOR}', an input no capability declares`, () => {
+    expect(root.inputs[ROOT_SELECTOR]).toEqual(
+      expect.objectContaining({ required: true, description: expect.stringContaining('run-job') }),
+    );
+    for (const m of manifests) expect(Object.keys(m.inputs)).not.toContain(ROOT_SELECTOR);
+    expect(root.inputs.command.description).toMatch(/^unit-tests: Shell command/);
+  });
+
+  test('the generator refuses a capability input named like the selector', () => {
+    const bad = fake('bad-cap', { capability: text('Which capability of the cluster.') });
+    expect(() => rootActionYml([...manifests, bad])).toThrow(
+      /input 'capability', but bad-cap also declares an input named 'capability'.*Rename/,
+    );
+  });
+
+  test("every capability gets the default its own action would give it, and no one else's", () => {
+    const plan = rootPlan(manifests);
+    for (const m of manifests) {
+      const carriers = carriersFor(plan, m.name);
+      for (const [name, spec] of Object.entries(m.inputs)) {
+        if (spec.adoOnly) continue;
+        const declared = root.inputs[name];
+        expect(declared).toBeDefined();
+        if (declared.default !== undefined) {
+          // The runner passes it to every capability that has the input: all must agree.
+          expect([m.name, name, spec.default]).toEqual([m.name, name, declared.default]);
+        } else if (spec.default !== undefined && isRunnerExpression(spec.default)) {
+          expect(root.inputs[carriers.get(name)!]?.default).toBe(spec.default);
+        } else if (spec.default !== undefined) {
+          // Applied at run time by the input reader when the runner passes an empty value.
+          const read = new Inputs(m, (n) => (n === name ? '' : undefined));
+          expect(read.raw(name)).toBe(spec.default);
+        }
+      }
+    }
+    expect(root.inputs['github-token'].default).toBe('${{ github.token }}');
+  });
+
+  test('defaults that differ are left to the capability and described per capability', () => {
+    expect(root.inputs.timeout.default).toBeUndefined();
+    expect(root.inputs.timeout.description).toMatch(
+      /^unit-tests: Seconds the command may run.*; run-job: Seconds to wait.*\(default: `3600`\)\.$/,
+    );
+    expect(root.outputs['duration-seconds'].description).toBe(
+      'unit-tests: Test time the reports give, in seconds; run-job: Run duration in seconds.',
+    );
+  });
+
+  test('a runner-expression default that differs between capabilities travels in a hidden input', () => {
+    const a = fake(
+      'cap-a',
+      { token: text('Token for A.', '${{ github.token }}') },
+      {
+        id: { ado: 'id', description: 'The id.' },
+      },
+    );
+    const b = fake(
+      'cap-b',
+      { token: text('Token for B.') },
+      { id: { ado: 'id', description: 'The id.' } },
+    );
+    const doc = YAML.parse(rootActionYml([a, b]).content);
+    expect(doc.inputs.token.default).toBeUndefined();
+    expect(doc.inputs.token.description).toBe(
+      'cap-a: Token for A (default: `github.token`, evaluated by the runner); cap-b: Token for B.',
+    );
+    expect(doc.inputs['default-for-cap-a-token']).toEqual(
+      expect.objectContaining({ default: '${{ github.token }}', required: false }),
+    );
+    expect(Object.keys(doc.inputs)).not.toContain('default-for-cap-b-token');
+    expect(doc.outputs.id.description).toBe('The id.');
+    expect(carriersFor(rootPlan([a, b]), 'cap-a').get('token')).toBe('default-for-cap-a-token');
+    expect(carriersFor(rootPlan([a, b]), 'cap-b').size).toBe(0);
+    const clash = fake('cap-c', { 'default-for-cap-a-token': text('Oops.') });
+    expect(() => rootActionYml([a, b, clash])).toThrow(
+      /needs input 'default-for-cap-a-token'.*cap-c declares an input of that name/,
+    );
+  });
 });

@@ -12,6 +12,8 @@ import {
   MAIN,
   OUTPUTS,
   POST,
+  ROOT_MAIN,
+  ROOT_POST,
   api,
   eventually,
   githubEnv,
@@ -46,10 +48,11 @@ function tasksOf(run: ActionRun): Array<Record<string, unknown>> {
 
 const upload = { 'git-source': 'none', upload: CODE };
 
-test('a notebook with sibling imports succeeds; outputs, summary, and the upload is deleted by post', async () => {
+// The core case, run through the per-capability action and through the root action alike.
+async function notebookWithImports(main: string, post: string, selector: Record<string, string>) {
   const env = githubEnv();
-  const run = await runAction(MAIN, {
-    inputs: { ...conn, ...upload, 'notebook-path': 'hello.py', parameters: 'name=ci' },
+  const run = await runAction(main, {
+    inputs: { ...selector, ...conn, ...upload, 'notebook-path': 'hello.py', parameters: 'name=ci' },
     env,
   });
   expect(run.stderr).toBe('');
@@ -79,11 +82,21 @@ test('a notebook with sibling imports succeeds; outputs, summary, and the upload
   expect(
     (await client.get('/api/2.0/workspace/get-status', { path: `${root}/lib/shout.py` })).status,
   ).toBe(200);
-  const post = await runAction(POST, { inputs: conn, env, state: run.state });
-  expect(post.code).toBe(0);
-  expect(post.stdout).toContain(`Deleted the uploaded folder ${root}`);
+  const cleanup = await runAction(post, {
+    inputs: { ...selector, ...conn },
+    env,
+    state: run.state,
+  });
+  expect(cleanup.code).toBe(0);
+  expect(cleanup.stdout).toContain(`Deleted the uploaded folder ${root}`);
   expect((await client.get('/api/2.0/workspace/get-status', { path: root })).status).toBe(404);
-});
+}
+
+test('a notebook with sibling imports succeeds; outputs, summary, and the upload is deleted by post', () =>
+  notebookWithImports(MAIN, POST, {}));
+
+test('the same through the root action with capability: run-job', () =>
+  notebookWithImports(ROOT_MAIN, ROOT_POST, { capability: 'run-job' }));
 
 test('a failing task fails the step with its error and trace in the summary', async () => {
   const run = await runAction(MAIN, {

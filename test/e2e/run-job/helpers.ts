@@ -7,6 +7,8 @@ export const FIXTURES = path.join(ROOT, 'test/fixtures/run-job');
 export const CODE = path.join(FIXTURES, 'code');
 export const MAIN = 'dist/actions/run-job/main.js';
 export const POST = 'dist/actions/run-job/post.js';
+export const ROOT_MAIN = 'dist/actions/root/main.js';
+export const ROOT_POST = 'dist/actions/root/post.js';
 
 export const OUTPUTS = [
   'duration-seconds',

@@ -45,9 +45,10 @@ const inputs = () => ({
   results: 'test-results/*.xml',
 });
 
-test('a passing suite: totals in outputs and summary, step succeeds', async () => {
-  const run = await runAction('dist/actions/unit-tests/main.js', {
-    inputs: inputs(),
+// The core case, run through the per-capability action and through the root action alike.
+async function passingSuite(main: string, selector: Record<string, string>) {
+  const run = await runAction(main, {
+    inputs: { ...selector, ...inputs() },
     env: { GITHUB_WORKSPACE: project, RUNNER_TEMP: project },
   });
   expect(run.code).toBe(0);
@@ -57,7 +58,14 @@ test('a passing suite: totals in outputs and summary, step succeeds', async () =
   const report = JSON.parse(fs.readFileSync(run.outputs['report-json'], 'utf8'));
   expect(JSON.stringify(report)).toContain('test_');
   expect(run.summary).toMatch(new RegExp(`${run.outputs.total} passed`));
-});
+}
+
+test('a passing suite: totals in outputs and summary, step succeeds', () =>
+  passingSuite('dist/actions/unit-tests/main.js', {}));
+
+// In the root action 'command' stays unit-tests' shell command; 'capability' selects unit-tests.
+test('the same through the root action with capability: unit-tests', () =>
+  passingSuite('dist/actions/root/main.js', { capability: 'unit-tests' }));
 
 test('a failing test: annotation on its line, summary with the message, step fails, outputs set', async () => {
   fs.writeFileSync(
@@ -110,6 +118,32 @@ test('pr-comment: one sticky comment, updated in place on the next run', async (
   expect(first.stdout.replaceAll('::add-mask::ghs_sentinel_token_1', '')).not.toContain(
     'ghs_sentinel_token_1',
   );
+});
+
+test("through the root action, pr-comment gets the runner's github.token as the default token", async () => {
+  const event = path.join(project, 'event.json');
+  fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 7 } }));
+  const before = github.requests.length;
+  const run = await runAction('dist/actions/root/main.js', {
+    inputs: { capability: 'unit-tests', ...inputs(), 'pr-comment': 'true' },
+    githubToken: 'ghs_sentinel_runner_token_2',
+    env: {
+      GITHUB_WORKSPACE: project,
+      GITHUB_EVENT_PATH: event,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: 'acme/ml',
+      GITHUB_API_URL: github.url,
+      GITHUB_WORKFLOW: 'ci',
+      GITHUB_JOB: 'root',
+    },
+  });
+  expect(run.code).toBe(0);
+  const sent = github.requests.slice(before);
+  expect(sent.length).toBeGreaterThan(0);
+  for (const r of sent)
+    expect(['Bearer ghs_sentinel_runner_token_2', 'token ghs_sentinel_runner_token_2']).toContain(
+      r.headers.authorization,
+    );
 });
 
 test('no results found fails with fail-on-empty, naming the pattern', async () => {

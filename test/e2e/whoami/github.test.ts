@@ -10,9 +10,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-test('whoami writes its outputs and summary, and masks the token', async () => {
-  const run = await runAction('dist/actions/whoami/main.js', {
-    inputs: { 'databricks-host': server.url, 'databricks-token': TOKEN },
+// The core case, run through the per-capability action and through the root action alike.
+async function whoamiCase(main: string, selector: Record<string, string>) {
+  const run = await runAction(main, {
+    inputs: { ...selector, 'databricks-host': server.url, 'databricks-token': TOKEN },
   });
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
@@ -22,24 +23,47 @@ test('whoami writes its outputs and summary, and masks the token', async () => {
   expect(run.summary).toContain('ci-bot@example.com');
   expect(run.stdout).toContain(`::add-mask::${TOKEN}`);
   expect(run.stdout.replaceAll(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN);
+}
+
+test('whoami writes its outputs and summary, and masks the token', () =>
+  whoamiCase('dist/actions/whoami/main.js', {}));
+
+test('the same through the root action with capability: whoami', () =>
+  whoamiCase('dist/actions/root/main.js', { capability: 'whoami' }));
+
+function errorLines(stdout: string): string[] {
+  return stdout.split('\n').filter((l) => l.startsWith('::error'));
+}
+
+test('the root action names an unknown capability and lists the valid ones', async () => {
+  const run = await runAction('dist/actions/root/main.js', {
+    inputs: { capability: 'deploy-everything' },
+  });
+  expect(run.code).toBe(1);
+  expect(errorLines(run.stdout)).toEqual([
+    "::error::Input 'capability' has an unknown value 'deploy-everything'. Use one of: whoami, unit-tests, run-job.",
+  ]);
 });
 
-test('the root action dispatches on command', async () => {
+test('the root action without a capability says which to set', async () => {
+  const run = await runAction('dist/actions/root/main.js', {
+    inputs: { 'databricks-host': server.url },
+  });
+  expect(run.code).toBe(1);
+  expect(errorLines(run.stdout)).toEqual([
+    "::error::Input 'capability' is required: set it to the capability to run. Use one of: whoami, unit-tests, run-job.",
+  ]);
+});
+
+test("the root action's old selector 'command' gets a pointer to 'capability'", async () => {
   const run = await runAction('dist/actions/root/main.js', {
     inputs: { command: 'whoami', 'databricks-host': server.url, 'databricks-token': TOKEN },
   });
-  expect(run.code).toBe(0);
-  expect(run.outputs['user-name']).toBe('ci-bot@example.com');
-});
-
-test('the root action names an unknown command and lists the valid ones', async () => {
-  const run = await runAction('dist/actions/root/main.js', {
-    inputs: { command: 'deploy-everything' },
-  });
   expect(run.code).toBe(1);
-  expect(run.stdout).toContain(
-    "::error::Input 'command' has an unknown value 'deploy-everything'. Use one of: whoami",
-  );
+  expect(errorLines(run.stdout)).toEqual([
+    "::error::Input 'capability' is not set, and 'command' is 'whoami'. The root action selects the capability with 'capability' ('command' is unit-tests' shell command): replace `command: whoami` with `capability: whoami`.",
+  ]);
+  expect(run.outputs).toEqual({});
 });
 
 test('a missing host fails with one line naming the input, outputs still set', async () => {
