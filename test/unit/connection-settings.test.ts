@@ -1,6 +1,8 @@
 import { PassThrough } from 'stream';
 import { cli } from '../../cli/cli';
 import { capabilities } from '../../shared/capabilities';
+import type { CapabilityContext } from '../../shared/capability';
+import { connect } from '../../shared/connect';
 import { CONNECTION_SETTINGS, connectionInputs } from '../../shared/connection-settings';
 import { resolveConfig } from '../../shared/databricks';
 import { InputError, UserError, inputRef } from '../../shared/errors';
@@ -65,6 +67,21 @@ describe('where a connection value came from', () => {
     expect((err as UserError).render((n) => `'${n}'`)).toMatch(
       /^The service connection 'databricks-connection' is 'abc'/,
     );
+  });
+
+  test('connect() names the ADO service connection for a bad host it supplied', () => {
+    const ctx = {
+      inputs: { string: () => undefined },
+      connectionDefaults: { host: 'abc', token: 't' },
+      env: {},
+    } as unknown as CapabilityContext;
+    const err = catchErr(() => connect(ctx));
+    expect(err).toBeInstanceOf(UserError);
+    expect(
+      (err as UserError).render(
+        (n) => `'${n === 'databricks-connection' ? 'databricksConnection' : n}'`,
+      ),
+    ).toMatch(/^The service connection 'databricksConnection' is 'abc', a single word/);
   });
 
   test('a host with a user name or password is refused without echoing it', () => {
