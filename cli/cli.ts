@@ -2,6 +2,7 @@
 // The `databricks-mlops` command: every capability, plus `local` (the local workspace).
 import { capabilities, findCapability } from '../shared/capabilities';
 import type { CapabilityEntry } from '../shared/capabilities';
+import { connectionSetting, connectionSettingForInput } from '../shared/connection-settings';
 import { CliHost, cliEnvName } from '../shared/host/cli';
 import { cancellationSignal } from '../shared/host/signals';
 import type { InputSpec } from '../shared/manifest';
@@ -46,7 +47,7 @@ function describeInput(name: string, spec: InputSpec): string {
   if (spec.required) facts.push('required');
   if (spec.default !== undefined && !spec.default.includes('${{'))
     facts.push(`default: ${spec.default}`);
-  const envs = [cliEnvName(name), ...(spec.env ?? [])];
+  const envs = [cliEnvName(name), ...(spec.env ?? connectionSettingForInput(name)?.env ?? [])];
   facts.push(`env: ${envs.join(', ')}`);
   return `  --${name}\n      ${spec.description}\n      (${facts.join('; ')})`;
 }
@@ -216,9 +217,11 @@ async function startLocalIfAsked(
   flags: Map<string, string>,
   io: Io,
 ): Promise<{ close(): Promise<void> } | undefined> {
-  const asked =
-    flags.get('databricks-host') ??
-    (io.env.DATABRICKS_MLOPS_DATABRICKS_HOST || io.env.DATABRICKS_HOST);
+  // The same places, in the same order, as the host is read from for the capability itself.
+  const { input, env } = connectionSetting('host');
+  const asked = [flags.get(input), io.env[cliEnvName(input)], ...env.map((name) => io.env[name])]
+    .map((v) => v?.trim())
+    .find((v) => v !== undefined && v !== '');
   if (asked !== 'local') return undefined;
   const { startLocalWorkspace } =
     require('../local-workspace/server') as typeof import('../local-workspace/server');

@@ -1,39 +1,36 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import type { CapabilityContext } from './capability';
+import { CONNECTION_SETTINGS, type SettingKey } from './connection-settings';
 import {
   createClient,
   resolveConfig,
   type ConnectionInputs,
   type DatabricksClient,
 } from './databricks';
-
-/** Manifest input name → the client's connection setting. */
-const SETTINGS: Array<[string, keyof ConnectionInputs]> = [
-  ['databricks-host', 'host'],
-  ['databricks-token', 'token'],
-  ['auth-type', 'authType'],
-  ['client-id', 'clientId'],
-  ['client-secret', 'clientSecret'],
-  ['azure-tenant-id', 'azureTenantId'],
-  ['azure-client-id', 'azureClientId'],
-  ['azure-client-secret', 'azureClientSecret'],
-  ['azure-resource-id', 'azureResourceId'],
-  ['azure-authority-host', 'azureAuthorityHost'],
-  ['azure-devops-service-connection-id', 'azureDevOpsServiceConnectionId'],
-  ['oidc-audience', 'oidcAudience'],
-  ['config-profile', 'profile'],
-];
+import { inputRef } from './errors';
 
 /** The connection settings as given: explicit inputs first, then the host's (ADO service connection). */
-export function connectionInputs(ctx: CapabilityContext): ConnectionInputs {
-  const out: ConnectionInputs = {};
-  for (const [input, key] of SETTINGS) {
-    // `env` fallbacks are the client's job (it knows the unified-auth order), not the input reader's.
-    const value = ctx.inputs.string(input) ?? ctx.connectionDefaults[key];
-    if (value !== undefined) out[key] = value;
+export function givenConnectionSettings(ctx: CapabilityContext): {
+  inputs: ConnectionInputs;
+  sources: Partial<Record<SettingKey, string>>;
+} {
+  const inputs: ConnectionInputs = {};
+  const sources: Partial<Record<SettingKey, string>> = {};
+  for (const { input, key } of CONNECTION_SETTINGS) {
+    // Environment fallbacks are resolveConfig's job: it knows the unified-auth order and names the variable.
+    const value = ctx.inputs.string(input);
+    if (value !== undefined) {
+      inputs[key] = value;
+      continue;
+    }
+    const fromHost = ctx.connectionDefaults[key];
+    if (fromHost !== undefined) {
+      inputs[key] = fromHost;
+      sources[key] = `the service connection ${inputRef('databricks-connection')}`;
+    }
   }
-  return out;
+  return { inputs, sources };
 }
 
 export interface ConnectOptions {
@@ -49,10 +46,12 @@ export function connect(
   ctx: CapabilityContext,
   options: ConnectOptions = {},
 ): { client: DatabricksClient; host: string } {
+  const given = givenConnectionSettings(ctx);
   const config = resolveConfig(
-    connectionInputs(ctx),
+    given.inputs,
     { ...ctx.env },
     {
+      inputSources: given.sources,
       homeDir: ctx.env.HOME ?? os.homedir(),
       readFile: (p) => {
         try {

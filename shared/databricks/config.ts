@@ -1,41 +1,22 @@
+import * as net from 'net';
+import {
+  AUTH_TYPES,
+  AZURE_AUTHORITIES,
+  CONNECTION_SETTINGS,
+  PUBLIC_AZURE_AUTHORITY,
+  connectionSetting,
+  type AuthType,
+  type SettingKey,
+} from '../connection-settings';
 import { InputError, UserError, inputRef } from '../errors';
 
-/** The connection settings a host reads from its inputs (GitHub inputs, ADO task inputs, CLI flags). */
 /**
- * Error messages name these by the manifest's canonical (GitHub kebab-case) input names:
- * databricks-host, databricks-token, auth-type, client-id, client-secret, azure-tenant-id,
- * azure-client-id, azure-client-secret, azure-resource-id, azure-authority-host, oidc-audience,
- * config-profile, azure-devops-service-connection-id.
+ * The connection settings a host reads from its inputs (GitHub inputs, ADO task inputs, CLI flags),
+ * by the client's names; `CONNECTION_SETTINGS` maps them to input names and environment variables.
  */
-export interface ConnectionInputs {
-  host?: string;
-  token?: string;
-  authType?: string;
-  clientId?: string;
-  clientSecret?: string;
-  azureTenantId?: string;
-  azureClientId?: string;
-  azureClientSecret?: string;
-  azureResourceId?: string;
-  azureAuthorityHost?: string;
-  oidcAudience?: string;
-  profile?: string;
-  /** ADO: the Azure service connection whose workload identity federation to use. */
-  azureDevOpsServiceConnectionId?: string;
-}
+export type ConnectionInputs = Partial<Record<SettingKey, string>>;
 
-export const AUTH_TYPES = [
-  'pat',
-  'oauth-m2m',
-  'github-oidc',
-  'azure-devops-oidc',
-  'github-oidc-azure',
-  'azure-devops-oidc-azure',
-  'azure-client-secret',
-] as const;
-
-/** Also the documented auto-detection order: the first whose settings are present wins. */
-export type AuthType = (typeof AUTH_TYPES)[number];
+export { AUTH_TYPES, type AuthType };
 
 export interface GitHubOidcSettings {
   requestUrl?: string;
@@ -69,119 +50,46 @@ export interface DatabricksConfig {
   azureDevOps: AzureDevOpsOidcSettings;
   profile?: string;
   /** Where each setting came from, e.g. `host: "input 'databricks-host'"`, for error messages. */
-  sources: Partial<Record<SettingName, string>>;
+  sources: Partial<Record<SettingKey, string>>;
 }
-
-type SettingName = keyof Omit<ConnectionInputs, 'profile'> | 'profile';
-
-interface Setting {
-  key: SettingName;
-  /** Canonical (kebab-case) input name. */
-  input: string;
-  env: string[];
-  /** Key in a ~/.databrickscfg profile. */
-  cfg?: string;
-  secret?: boolean;
-}
-
-const SETTINGS: Setting[] = [
-  { key: 'host', input: 'databricks-host', env: ['DATABRICKS_HOST'], cfg: 'host' },
-  {
-    key: 'token',
-    input: 'databricks-token',
-    env: ['DATABRICKS_TOKEN'],
-    cfg: 'token',
-    secret: true,
-  },
-  { key: 'authType', input: 'auth-type', env: ['DATABRICKS_AUTH_TYPE'], cfg: 'auth_type' },
-  { key: 'clientId', input: 'client-id', env: ['DATABRICKS_CLIENT_ID'], cfg: 'client_id' },
-  {
-    key: 'clientSecret',
-    input: 'client-secret',
-    env: ['DATABRICKS_CLIENT_SECRET'],
-    cfg: 'client_secret',
-    secret: true,
-  },
-  {
-    key: 'azureTenantId',
-    input: 'azure-tenant-id',
-    env: ['ARM_TENANT_ID', 'DATABRICKS_AZURE_TENANT_ID', 'AZURESUBSCRIPTION_TENANT_ID'],
-    cfg: 'azure_tenant_id',
-  },
-  {
-    key: 'azureClientId',
-    input: 'azure-client-id',
-    env: ['ARM_CLIENT_ID', 'AZURESUBSCRIPTION_CLIENT_ID'],
-    cfg: 'azure_client_id',
-  },
-  {
-    key: 'azureClientSecret',
-    input: 'azure-client-secret',
-    env: ['ARM_CLIENT_SECRET'],
-    cfg: 'azure_client_secret',
-    secret: true,
-  },
-  {
-    key: 'azureResourceId',
-    input: 'azure-resource-id',
-    env: ['DATABRICKS_AZURE_RESOURCE_ID'],
-    cfg: 'azure_workspace_resource_id',
-  },
-  { key: 'azureAuthorityHost', input: 'azure-authority-host', env: ['AZURE_AUTHORITY_HOST'] },
-  {
-    key: 'oidcAudience',
-    input: 'oidc-audience',
-    env: ['DATABRICKS_TOKEN_AUDIENCE'],
-    cfg: 'token_audience',
-  },
-  {
-    key: 'azureDevOpsServiceConnectionId',
-    input: 'azure-devops-service-connection-id',
-    env: ['AZURESUBSCRIPTION_SERVICE_CONNECTION_ID'],
-  },
-];
 
 /** How a setting is named to the user: its input and its environment variables. */
-export function describeSetting(key: SettingName): string {
-  const s = SETTINGS.find((x) => x.key === key);
-  if (!s) return key;
+export function describeSetting(key: SettingKey): string {
+  const s = connectionSetting(key);
   return `${inputRef(s.input)} (${s.env.join(' or ')})`;
 }
-
-const AZURE_AUTHORITIES: Record<string, string> = {
-  public: 'https://login.microsoftonline.com',
-  azurepubliccloud: 'https://login.microsoftonline.com',
-  usgovernment: 'https://login.microsoftonline.us',
-  azureusgovernmentcloud: 'https://login.microsoftonline.us',
-  china: 'https://login.chinacloudapi.cn',
-  azurechinacloud: 'https://login.chinacloudapi.cn',
-};
 
 export interface ResolveOptions {
   /** Where `~/.databrickscfg` lives; without it profiles are read only from DATABRICKS_CONFIG_FILE. */
   homeDir?: string;
   /** Reads a file; `undefined` when it does not exist. */
   readFile?: (path: string) => string | undefined;
+  /**
+   * Where an entry of `inputs` came from when it was not the input itself, e.g. the ADO service
+   * connection; messages then name that source instead of the input.
+   */
+  inputSources?: Partial<Record<SettingKey, string>>;
 }
 
 /**
  * Resolves the connection settings with the Databricks unified-auth names: explicit inputs first,
- * then environment variables, then a `~/.databrickscfg` profile. Every mistake is a UserError that
- * names the input and the environment variable and says how to fix it.
+ * then environment variables, then a `~/.databrickscfg` profile. The only code that reads the
+ * environment for them; each value keeps its source, so that every mistake is a UserError naming
+ * where the value came from and how to fix it.
  */
 export function resolveConfig(
   inputs: ConnectionInputs,
   env: Record<string, string | undefined>,
   opts: ResolveOptions = {},
 ): DatabricksConfig {
-  const values: Partial<Record<SettingName, string>> = {};
-  const sources: Partial<Record<SettingName, string>> = {};
+  const values: Partial<Record<SettingKey, string>> = {};
+  const sources: Partial<Record<SettingKey, string>> = {};
 
-  for (const s of SETTINGS) {
+  for (const s of CONNECTION_SETTINGS) {
     const fromInput = clean(inputs[s.key]);
     if (fromInput !== undefined) {
       values[s.key] = fromInput;
-      sources[s.key] = `input ${inputRef(s.input)}`;
+      sources[s.key] = opts.inputSources?.[s.key] ?? `input ${inputRef(s.input)}`;
       continue;
     }
     for (const name of s.env) {
@@ -194,30 +102,22 @@ export function resolveConfig(
     }
   }
 
-  const profileName = clean(inputs.profile) ?? clean(env.DATABRICKS_CONFIG_PROFILE);
-  const profileSource =
-    clean(inputs.profile) !== undefined
-      ? `input ${inputRef('config-profile')}`
-      : 'DATABRICKS_CONFIG_PROFILE';
+  const profileName = values.profile;
   // An implicit DEFAULT profile only fills in when no host was given at all, so that a developer's
   // personal profile never mixes with a CI's explicit settings.
   if (profileName !== undefined || values.host === undefined) {
-    applyProfile(profileName, profileSource, env, opts, values, sources);
+    applyProfile(profileName, sources.profile ?? '', env, opts, values, sources);
   }
 
-  const hostSource = sources.host;
   if (values.host === undefined) {
     throw new InputError(
       'databricks-host',
       'is not set',
-      'Set it to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net, or set DATABRICKS_HOST.',
+      `Set it to your workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net, or set ${connectionSetting('host').env.join(' or ')}.`,
     );
   }
-  const host = normalizeHost(
-    values.host,
-    'databricks-host',
-    hostSource ?? `input ${inputRef('databricks-host')}`,
-  );
+  const host = normalizeHost(values.host, 'databricks-host', sources.host!);
+  checkWorkspaceHostName(host, values.host, sources.host!);
 
   let authType: AuthType | undefined;
   if (values.authType !== undefined) {
@@ -225,14 +125,12 @@ export function resolveConfig(
     if (!(AUTH_TYPES as readonly string[]).includes(wanted)) {
       const problem = `is '${values.authType}', which is not an authentication type this suite supports`;
       const fix = `Use one of: ${AUTH_TYPES.join(', ')}; or leave it empty to pick the first whose settings are present.`;
-      if (sources.authType === `input ${inputRef('auth-type')}`)
-        throw new InputError('auth-type', problem, fix);
-      throw new UserError(`${sources.authType} ${problem}. ${fix}`);
+      throw settingError('auth-type', sources.authType!, problem, fix);
     }
     authType = wanted as AuthType;
   }
 
-  let authority = 'https://login.microsoftonline.com';
+  let authority = PUBLIC_AZURE_AUTHORITY;
   if (values.azureAuthorityHost !== undefined) {
     authority = normalizeHost(
       values.azureAuthorityHost,
@@ -245,7 +143,7 @@ export function resolveConfig(
       const known = AZURE_AUTHORITIES[armEnv];
       if (!known) {
         throw new UserError(
-          `ARM_ENVIRONMENT is '${env.ARM_ENVIRONMENT}', which is not a known Azure cloud. Use public, usgovernment or china, or set ${inputRef('azure-authority-host')} (AZURE_AUTHORITY_HOST) to the Entra ID login URL.`,
+          `ARM_ENVIRONMENT is '${env.ARM_ENVIRONMENT}', which is not a known Azure cloud. Use public, usgovernment or china, or set ${describeSetting('azureAuthorityHost')} to the Entra ID login URL.`,
         );
       }
       authority = known;
@@ -307,8 +205,8 @@ function applyProfile(
   nameSource: string,
   env: Record<string, string | undefined>,
   opts: ResolveOptions,
-  values: Partial<Record<SettingName, string>>,
-  sources: Partial<Record<SettingName, string>>,
+  values: Partial<Record<SettingKey, string>>,
+  sources: Partial<Record<SettingKey, string>>,
 ): void {
   const explicitFile = clean(env.DATABRICKS_CONFIG_FILE);
   const file =
@@ -318,7 +216,7 @@ function applyProfile(
   if (text === undefined) {
     if (name !== undefined) {
       throw new UserError(
-        `${nameSource} asks for profile '${name}', but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile ${name}', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass ${inputRef('databricks-host')} and the credentials directly.`,
+        `${capitalize(nameSource)} asks for profile '${name}', but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile ${name}', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass ${inputRef('databricks-host')} and the credentials directly.`,
       );
     }
     return;
@@ -330,10 +228,10 @@ function applyProfile(
     if (name === undefined) return;
     const known = [...profiles.keys()];
     throw new UserError(
-      `${nameSource} asks for profile '${name}', which ${file} does not have${known.length ? ` (it has: ${known.join(', ')})` : ''}. Fix the profile name or add a [${name}] section.`,
+      `${capitalize(nameSource)} asks for profile '${name}', which ${file} does not have${known.length ? ` (it has: ${known.join(', ')})` : ''}. Fix the profile name or add a [${name}] section.`,
     );
   }
-  for (const s of SETTINGS) {
+  for (const s of CONNECTION_SETTINGS) {
     if (s.cfg === undefined || values[s.key] !== undefined) continue;
     const v = clean(profile.get(s.cfg));
     if (v !== undefined) {
@@ -382,6 +280,15 @@ export function normalizeHost(raw: string, input: string, source: string): strin
       `Use the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net.`,
     );
   }
+  if (url.username !== '' || url.password !== '') {
+    // The value is not echoed: whatever sits before the '@' is likely a credential.
+    throw settingError(
+      input,
+      source,
+      'contains a user name or password before the host',
+      `Remove the part before '@'; credentials go in ${inputRef('databricks-token')} or the other authentication settings.`,
+    );
+  }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw settingError(input, source, `uses the scheme '${url.protocol}'`, `Use an https:// URL.`);
   }
@@ -394,6 +301,41 @@ export function normalizeHost(raw: string, input: string, source: string): strin
     );
   }
   return url.origin;
+}
+
+const DNS_LABEL = /^(?!-)[a-z0-9_-]{1,63}(?<!-)$/;
+
+/**
+ * A workspace is always reached by a full domain name or an IP address; a bare word such as `abc`
+ * is a typo (or `local` outside the CLI) that would otherwise fail later as a DNS error naming
+ * no setting.
+ */
+function checkWorkspaceHostName(origin: string, raw: string, source: string): void {
+  const hostname = new URL(origin).hostname.replace(/^\[|\]$/g, '');
+  if (isLoopback(hostname) || net.isIP(hostname) !== 0) return;
+  const labels = hostname.replace(/\.$/, '').split('.');
+  const fix =
+    'Use the workspace URL as your browser shows it, e.g. https://adb-1234567890123456.7.azuredatabricks.net or https://my-workspace.cloud.databricks.com.';
+  if (!labels.every((l) => DNS_LABEL.test(l))) {
+    throw settingError(
+      'databricks-host',
+      source,
+      `is '${raw}', whose host name '${hostname}' is not a valid domain name`,
+      fix,
+    );
+  }
+  if (labels.length < 2) {
+    const local =
+      hostname === 'local'
+        ? " 'local' (a local workspace started for the command) works only in the databricks-mlops CLI."
+        : '';
+    throw settingError(
+      'databricks-host',
+      source,
+      `is '${raw}', a single word rather than a full host name, so it cannot be a Databricks workspace`,
+      `${fix}${local}`,
+    );
+  }
 }
 
 /** URLs that receive a credential (OIDC request endpoints) follow the same https rule as the host. */

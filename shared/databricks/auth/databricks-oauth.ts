@@ -1,3 +1,4 @@
+import { defaultOidcAudience } from '../../connection-settings';
 import { describeSetting } from '../config';
 import { gitHubIdToken, azureDevOpsIdToken } from './id-tokens';
 import { TokenCache } from './token-cache';
@@ -47,8 +48,8 @@ export function federatedProvider(
   const { config, http } = ctx;
   if (config.github.requestToken) ctx.maskSecret(config.github.requestToken);
   if (config.azureDevOps.accessToken) ctx.maskSecret(config.azureDevOps.accessToken);
-  // The Go SDK's default audience for a workspace; the federation policy must list the same value.
-  const audience = config.oidcAudience ?? tokenEndpoint(config.host);
+  // The federation policy must list the same value; the default is documented from the same function.
+  const audience = config.oidcAudience ?? defaultOidcAudience('databricks', config.host);
   const clientId = config.clientId;
   const issuer =
     source === 'github'

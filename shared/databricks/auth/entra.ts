@@ -1,6 +1,7 @@
+import { defaultOidcAudience } from '../../connection-settings';
 import { describeSetting } from '../config';
 import { bearer } from './databricks-oauth';
-import { azureDevOpsIdToken, ENTRA_ASSERTION_AUDIENCE, gitHubIdToken } from './id-tokens';
+import { azureDevOpsIdToken, gitHubIdToken } from './id-tokens';
 import { TokenCache } from './token-cache';
 import { requestToken } from './token-endpoint';
 import type { CredentialsProvider, ProviderContext } from './types';
@@ -23,11 +24,12 @@ export function entraProvider(ctx: ProviderContext, kind: EntraKind): Credential
   if (config.github.requestToken) ctx.maskSecret(config.github.requestToken);
   if (config.azureDevOps.accessToken) ctx.maskSecret(config.azureDevOps.accessToken);
 
+  const audience = config.oidcAudience ?? defaultOidcAudience('entra', config.host);
   const subject =
     kind === 'azure-client-secret'
       ? `${describeSetting('azureClientSecret')} (a current client secret of that app)`
       : kind === 'github-oidc-azure'
-        ? `a federated credential on that app for issuer https://token.actions.githubusercontent.com with this repository's subject and audience ${ENTRA_ASSERTION_AUDIENCE}`
+        ? `a federated credential on that app for issuer https://token.actions.githubusercontent.com with this repository's subject and audience ${audience}`
         : `the Azure DevOps service connection ${describeSetting('azureDevOpsServiceConnectionId')} using workload identity federation with that app`;
   const fix = `Check ${describeSetting('azureTenantId')}, ${describeSetting('azureClientId')} and ${subject}, and that the app's service principal is added to the workspace.`;
 
@@ -43,13 +45,7 @@ export function entraProvider(ctx: ProviderContext, kind: EntraKind): Credential
       form.client_assertion_type = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
       form.client_assertion =
         kind === 'github-oidc-azure'
-          ? await gitHubIdToken(
-              http,
-              config.github,
-              config.oidcAudience ?? ENTRA_ASSERTION_AUDIENCE,
-              ctx.maskSecret,
-              signal,
-            )
+          ? await gitHubIdToken(http, config.github, audience, ctx.maskSecret, signal)
           : await azureDevOpsIdToken(http, config.azureDevOps, ctx.maskSecret, signal);
     }
     return requestToken(http, url, form, {

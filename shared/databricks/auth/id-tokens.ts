@@ -3,9 +3,6 @@ import { DatabricksError } from '../errors';
 import { parseJson } from '../ids';
 import { sendWithRetries, type HttpDeps } from '../transport';
 
-/** The audience Entra ID expects in a federated client assertion. */
-export const ENTRA_ASSERTION_AUDIENCE = 'api://AzureADTokenExchange';
-
 /**
  * The job's OIDC ID token from GitHub: `GET $ACTIONS_ID_TOKEN_REQUEST_URL&audience=…` with the
  * request token as bearer. GitHub only sets the two variables when the job has

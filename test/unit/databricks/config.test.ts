@@ -145,17 +145,22 @@ describe('resolveConfig', () => {
         .azureAuthorityHost,
     ).toBe('https://login.microsoftonline.us');
     expect(
-      resolveConfig({ host: 'h', azureAuthorityHost: 'http://127.0.0.1:9/' }, {})
-        .azureAuthorityHost,
+      resolveConfig(
+        { host: 'h.cloud.databricks.com', azureAuthorityHost: 'http://127.0.0.1:9/' },
+        {},
+      ).azureAuthorityHost,
     ).toBe('http://127.0.0.1:9');
     expect(() =>
-      resolveConfig({ host: 'h', azureAuthorityHost: 'http://login.example.com' }, {}),
+      resolveConfig(
+        { host: 'h.cloud.databricks.com', azureAuthorityHost: 'http://login.example.com' },
+        {},
+      ),
     ).toThrow(/azure-authority-host/);
   });
 
   test('ADO OIDC request URL comes from SYSTEM_OIDCREQUESTURI or is built from the job variables', () => {
     const built = resolveConfig(
-      { host: 'h' },
+      { host: 'h.cloud.databricks.com' },
       {
         SYSTEM_TEAMFOUNDATIONCOLLECTIONURI: 'https://dev.azure.com/acme/',
         SYSTEM_TEAMPROJECTID: 'proj',
@@ -168,12 +173,15 @@ describe('resolveConfig', () => {
       'https://dev.azure.com/acme/proj/_apis/distributedtask/hubs/build/plans/plan/jobs/job/oidctoken',
     );
     const direct = resolveConfig(
-      { host: 'h' },
+      { host: 'h.cloud.databricks.com' },
       { SYSTEM_OIDCREQUESTURI: 'https://dev.azure.com/acme/x/oidctoken' },
     );
     expect(direct.azureDevOps.oidcRequestUri).toBe('https://dev.azure.com/acme/x/oidctoken');
     expect(() =>
-      resolveConfig({ host: 'h' }, { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://evil.example.com/t' }),
+      resolveConfig(
+        { host: 'h.cloud.databricks.com' },
+        { ACTIONS_ID_TOKEN_REQUEST_URL: 'http://evil.example.com/t' },
+      ),
     ).toThrow(/ACTIONS_ID_TOKEN_REQUEST_URL.*not https/);
   });
 });
