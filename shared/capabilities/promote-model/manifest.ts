@@ -28,7 +28,7 @@ export const manifest = defineManifest({
     registry: {
       ado: 'registry',
       description:
-        'unity-catalog or workspace. Default: auto, from the name (three parts is Unity Catalog).',
+        'Which registry holds the model: unity-catalog or workspace; auto chooses from the name (three parts is Unity Catalog).',
       type: 'choice',
       options: ['auto', 'unity-catalog', 'workspace'],
       default: 'auto',
