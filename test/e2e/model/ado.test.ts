@@ -1,0 +1,114 @@
+// The EvaluateModel and PromoteModel tasks' source through the task-lib mock runner, with a
+// Databricks service connection. The mock runner blocks this process while a task runs, so the
+// local workspace runs in a process of its own (the CLI's `local`).
+import { spawn, type ChildProcess } from 'child_process';
+import * as path from 'path';
+import { ROOT } from '../../helpers/github-runner';
+import { runAdoTask } from '../../helpers/ado-runner';
+import { Registry } from '../../helpers/model-registry';
+import type { LocalWorkspace } from '../../../local-workspace/server';
+
+let server: ChildProcess;
+let reg: Registry;
+let endpoints: Parameters<typeof runAdoTask>[1] extends infer O
+  ? O extends { endpoints?: infer E }
+    ? E
+    : never
+  : never;
+
+beforeAll(async () => {
+  server = spawn(
+    process.execPath,
+    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const info = await new Promise<{ host: string; token: string }>((resolve, reject) => {
+    let buf = '';
+    server.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as { host: string; token: string });
+    });
+    server.on('error', reject);
+    server.on('exit', (code) => reject(new Error(`local workspace exited with ${code}`)));
+  });
+  reg = new Registry(info as unknown as LocalWorkspace);
+  endpoints = {
+    'databricks-prod': { url: info.host, scheme: 'Token', parameters: { apitoken: info.token } },
+  };
+});
+
+afterAll(async () => {
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await exited;
+});
+
+const variables = {
+  'Build.BuildId': '777',
+  'System.JobAttempt': '1',
+  'System.CollectionUri': 'https://dev.azure.com/acme/',
+  'System.TeamProject': 'churn',
+  'Build.RequestedFor': 'Release Bot',
+};
+const THRESHOLDS = JSON.stringify({
+  rmse: { threshold: 1, min_absolute_change: 0.05, greater_is_better: false },
+});
+
+test('gate and promote through the ADO tasks with a service connection', async () => {
+  const name = 'main.ado.churn';
+  const v1 = await reg.ucVersion(name, { runId: await reg.run({ metrics: { rmse: 0.8 } }) });
+  const gate = await runAdoTask('evaluate-model', {
+    inputs: {
+      databricksConnection: 'databricks-prod',
+      modelName: name,
+      thresholds: THRESHOLDS,
+      aliasOnPass: 'challenger',
+    },
+    endpoints,
+    variables,
+  });
+  expect(gate.result).toBe('Succeeded');
+  expect(gate.outputs).toMatchObject({
+    passed: 'true',
+    candidateVersion: v1,
+    hasCandidate: 'true',
+  });
+  expect(gate.stdout).toContain('##vso[task.uploadsummary]');
+  expect((await reg.ucTags(name, v1))['mlops.gate.run_url']).toBe(
+    'https://dev.azure.com/acme/churn/_build/results?buildId=777',
+  );
+
+  const promote = await runAdoTask('promote-model', {
+    inputs: { databricksConnection: 'databricks-prod', modelName: name },
+    endpoints,
+    variables,
+  });
+  expect(promote.result).toBe('Succeeded');
+  expect(promote.outputs).toMatchObject({ promotedVersion: v1, changed: 'true' });
+  expect(await reg.aliasVersion(name, 'champion')).toBe(v1);
+  expect((await reg.ucTags(name, v1))['mlops.promotion.by']).toBe('Release Bot');
+});
+
+test('a failed gate in warn mode is SucceededWithIssues; in enforce it fails the task', async () => {
+  const name = 'main.ado.warn';
+  await reg.ucVersion(name, { runId: await reg.run({ metrics: { rmse: 3 } }) });
+  const inputs = {
+    databricksConnection: 'databricks-prod',
+    modelName: name,
+    thresholds: THRESHOLDS,
+  };
+  const warn = await runAdoTask('evaluate-model', {
+    inputs: { ...inputs, mode: 'warn' },
+    endpoints,
+    variables,
+  });
+  expect(warn.result).toBe('SucceededWithIssues');
+  expect(warn.outputs.passed).toBe('false');
+  expect(warn.outputs.failedMetrics).toBe('["rmse"]');
+  const enforce = await runAdoTask('evaluate-model', { inputs, endpoints, variables });
+  expect(enforce.result).toBe('Failed');
+  expect(enforce.stdout).toMatch(/The model gate failed: metric\(s\) rmse/);
+});
