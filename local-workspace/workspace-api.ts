@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { ApiError, type LocalRequest, type LocalResponse, type ModuleContext } from './types';
+import { ApiError, type ModuleContext } from './types';
+import { args } from './request-args';
+import { ok } from './routes';
 import { LOCAL_USER } from './identity';
 
 /** The workspace file tree (`/api/2.0/workspace/*`), held in memory and persisted as JSON. */
@@ -220,12 +222,6 @@ export class WorkspaceStore {
   }
 }
 
-function args(req: LocalRequest): Record<string, unknown> {
-  if (req.body && typeof req.body === 'object' && !Array.isArray(req.body))
-    return req.body as Record<string, unknown>;
-  return Object.fromEntries(req.query.entries());
-}
-
 function notebookLanguage(content: Buffer): Language | undefined {
   const head = content.subarray(0, 64).toString('utf8');
   return NOTEBOOK_HEADERS.find(([re]) => re.test(head))?.[1];
@@ -238,7 +234,6 @@ export function registerWorkspace(ctx: ModuleContext): WorkspaceStore {
     () => store.save(),
     (saved) => store.load(saved),
   );
-  const ok = (body: unknown = {}): LocalResponse => ({ status: 200, body });
 
   ctx.router.add('POST', '/api/2.0/workspace/import', (req) => {
     const a = args(req);
