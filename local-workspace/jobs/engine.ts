@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ApiError, type LocalWorkspaceOptions, type ModuleContext } from '../types';
-import type { WorkspaceStore } from '../workspace-api';
+import type { WorkspaceStore } from '../workspace-store';
 import {
   TERMINAL,
   bad,
