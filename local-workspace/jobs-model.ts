@@ -111,12 +111,6 @@ export const TASK_TYPES = [
   'power_bi_task',
   'gen_ai_compute_task',
 ];
-export const RUNNABLE_TYPES = new Set([
-  'notebook_task',
-  'spark_python_task',
-  'condition_task',
-  'run_job_task',
-]);
 const RUN_IF = new Set([
   'ALL_SUCCESS',
   'AT_LEAST_ONE_SUCCESS',

@@ -6,7 +6,7 @@
  * The key is split at its first dot into an entity (`metrics`, `params`, `tags`, `attributes`, …)
  * and a name, so `tags.mlflow.runName` is the tag `mlflow.runName`, as in MLflow's SearchUtils.
  */
-import { invalid } from './mlflow-util';
+import { invalid } from './errors';
 
 export type Op = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'LIKE' | 'ILIKE' | 'IN' | 'NOT IN';
 

@@ -5,23 +5,13 @@
  */
 import type { ModuleContext } from './types';
 import { matches, parseFilter } from './mlflow-filter';
-import {
-  alreadyExists,
-  type Args,
-  invalid,
-  jsonRoutes,
-  LOCAL_USER,
-  notFound,
-  optBool,
-  optList,
-  optString,
-  page,
-  putTag,
-  reqString,
-  type Tag,
-  tagList,
-  persistedState,
-} from './mlflow-util';
+import { alreadyExists, invalid, notFound } from './errors';
+import { LOCAL_USER } from './identity';
+import { page } from './paging';
+import { type Args, optBool, optList, optString, reqString } from './request-args';
+import { jsonRoutes } from './routes';
+import { persistedState } from './state';
+import { putTag, type Tag, tagList } from './tags';
 
 const API = '/api/2.0/mlflow';
 const STAGES = ['None', 'Staging', 'Production', 'Archived'];

@@ -6,23 +6,13 @@ import { randomUUID } from 'node:crypto';
 import type { ModuleContext } from './types';
 import { compareValues, matches, parseFilter, parseOrderBy, type Clause } from './mlflow-filter';
 import { registerWorkspaceRegistry } from './mlflow-registry';
-import {
-  alreadyExists,
-  type Args,
-  invalid,
-  jsonRoutes,
-  LOCAL_USER,
-  notFound,
-  optList,
-  optNumber,
-  optString,
-  page,
-  putTag,
-  reqString,
-  share,
-  type Tag,
-  tagList,
-} from './mlflow-util';
+import { alreadyExists, invalid, notFound } from './errors';
+import { LOCAL_USER } from './identity';
+import { page } from './paging';
+import { type Args, optList, optNumber, optString, reqString } from './request-args';
+import { jsonRoutes } from './routes';
+import { share } from './state';
+import { putTag, type Tag, tagList } from './tags';
 
 const API = '/api/2.0/mlflow';
 

@@ -16,7 +16,6 @@ export interface RouteMatch {
 /** Exact paths are looked up in a map (most routes); RegExp routes are tried in registration order. */
 export class LocalRouter implements Router {
   private readonly exact = new Map<string, Handler>();
-  private readonly exactPaths = new Set<string>();
   private readonly patterns: PatternRoute[] = [];
 
   add(method: Method, path: string | RegExp, handler: Handler): void {
@@ -24,13 +23,12 @@ export class LocalRouter implements Router {
       const key = `${method} ${path}`;
       if (this.exact.has(key)) throw new Error(`Route registered twice: ${key}`);
       this.exact.set(key, handler);
-      this.exactPaths.add(path);
     } else {
       this.patterns.push({ method, pattern: path, handler });
     }
   }
 
-  /** `undefined` when nothing matches; `'method'` when the path exists under another method. */
+  /** `undefined` when no route has this method and path. */
   match(method: string, path: string): RouteMatch | undefined {
     const handler = this.exact.get(`${method} ${path}`);
     if (handler) return { handler, params: {} };

@@ -343,21 +343,19 @@ export async function startLocalWorkspace(
 
       let body: unknown;
       const text = raw.toString('utf8');
+      // The service reads the body as JSON whatever the Content-Type says (`curl -d` sends
+      // application/x-www-form-urlencoded) and on every method, GET included.
       if (text.trim() !== '') {
-        if (contentType.includes('application/x-www-form-urlencoded'))
-          body = Object.fromEntries(new URLSearchParams(text));
-        else {
-          try {
-            body = parseJson(text);
-          } catch (e) {
-            return finish({
-              status: 400,
-              body: errorBody(
-                'MALFORMED_REQUEST',
-                `Invalid JSON given in the body of the request - ${(e as Error).message}`,
-              ),
-            });
-          }
+        try {
+          body = parseJson(text);
+        } catch (e) {
+          return finish({
+            status: 400,
+            body: errorBody(
+              'MALFORMED_REQUEST',
+              `Invalid JSON given in the body of the request - ${(e as Error).message}`,
+            ),
+          });
         }
         if (raw.length <= 65536) entry.body = body;
       }

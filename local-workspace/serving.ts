@@ -7,22 +7,12 @@
  */
 import type { LocalRequest, ModuleContext } from './types';
 import { ApiError } from './types';
-import {
-  alreadyExists,
-  type Args,
-  args,
-  invalid,
-  LOCAL_USER,
-  notFound,
-  ok,
-  optList,
-  optString,
-  putTag,
-  shared,
-  type Tag,
-  tagList,
-  persistedState,
-} from './mlflow-util';
+import { alreadyExists, invalid, notFound } from './errors';
+import { LOCAL_USER } from './identity';
+import { type Args, args, optList, optString } from './request-args';
+import { ok } from './routes';
+import { persistedState, shared } from './state';
+import { putTag, type Tag, tagList } from './tags';
 import type { UcLookup } from './unity-catalog';
 
 const API = '/api/2.0/serving-endpoints';

@@ -8,17 +8,9 @@ import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { LocalRequest, ModuleContext } from './types';
-import {
-  args,
-  invalid,
-  notFound,
-  ok,
-  optList,
-  optNumber,
-  optString,
-  reqString,
-  type Args,
-} from './mlflow-util';
+import { invalid, notFound } from './errors';
+import { args, type Args, optList, optNumber, optString, reqString } from './request-args';
+import { ok } from './routes';
 import { displayNames, quoteIdent, translate, type Translation } from './sql-translate';
 
 const API = '/api/2.0/sql/statements';

@@ -10,26 +10,13 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalRequest, ModuleContext } from './types';
 import { matches, parseFilter } from './mlflow-filter';
-import {
-  alreadyExists,
-  args,
-  type Args,
-  invalid,
-  jsonRoutes,
-  LOCAL_USER,
-  notFound,
-  ok,
-  optBool,
-  optNumber,
-  optString,
-  page,
-  putTag,
-  reqString,
-  share,
-  type Tag,
-  tagList,
-  persistedState,
-} from './mlflow-util';
+import { alreadyExists, invalid, notFound } from './errors';
+import { LOCAL_USER } from './identity';
+import { page } from './paging';
+import { args, type Args, optBool, optNumber, optString, reqString } from './request-args';
+import { jsonRoutes, ok } from './routes';
+import { persistedState, share } from './state';
+import { putTag, type Tag, tagList } from './tags';
 import { ApiError } from './types';
 
 const MLFLOW_UC = '/api/2.0/mlflow/unity-catalog';

@@ -1,22 +1,13 @@
-import * as fs from 'fs';
 import * as path from 'path';
-import { ApiError, type LocalRequest, type LocalResponse, type ModuleContext } from './types';
-import { LOCAL_USER } from './identity';
+import { ApiError, type ModuleContext } from './types';
+import { args } from './request-args';
+import { ok } from './routes';
+import { WorkspaceStore, type Language, type WorkspaceObject } from './workspace-store';
 
-/** The workspace file tree (`/api/2.0/workspace/*`), held in memory and persisted as JSON. */
-
-export type ObjectType = 'DIRECTORY' | 'NOTEBOOK' | 'FILE';
-export type Language = 'PYTHON' | 'SQL' | 'SCALA' | 'R';
-
-export interface WorkspaceObject {
-  path: string;
-  objectType: ObjectType;
-  language?: Language;
-  objectId: string;
-  createdAt: number;
-  modifiedAt: number;
-  content?: Buffer;
-}
+/**
+ * The Workspace API (`/api/2.0/workspace/*`): its routes and the shapes they answer with. The
+ * tree itself, persisted as JSON, is in workspace-store.ts.
+ */
 
 const NOTEBOOK_HEADERS: Array<[RegExp, Language]> = [
   [/^# Databricks notebook source\r?\n?/, 'PYTHON'],
@@ -61,169 +52,23 @@ export function normaliseWorkspacePath(raw: unknown, field = 'path'): string {
   return p;
 }
 
-function parentOf(p: string): string {
-  const i = p.lastIndexOf('/');
-  return i <= 0 ? '/' : p.slice(0, i);
-}
-
 function boolParam(v: unknown): boolean {
   return v === true || v === 'true';
 }
 
-export class WorkspaceStore {
-  readonly objects = new Map<string, WorkspaceObject>();
-
-  constructor(private readonly ctx: ModuleContext) {
-    for (const p of ['/', '/Users', '/Shared', '/Repos', `/Users/${LOCAL_USER}`]) this.mkdir(p);
-  }
-
-  get(p: string): WorkspaceObject | undefined {
-    return this.objects.get(p);
-  }
-
-  private mkdir(p: string): void {
-    if (this.objects.has(p)) return;
-    const now = this.ctx.now();
-    this.objects.set(p, {
-      path: p,
-      objectType: 'DIRECTORY',
-      objectId: this.ctx.nextId().toString(),
-      createdAt: now,
-      modifiedAt: now,
-    });
-  }
-
-  children(dir: string): WorkspaceObject[] {
-    const prefix = dir === '/' ? '/' : `${dir}/`;
-    return [...this.objects.values()].filter(
-      (o) =>
-        o.path !== dir && o.path.startsWith(prefix) && !o.path.slice(prefix.length).includes('/'),
-    );
-  }
-
-  mkdirs(p: string): void {
-    const parts = p.split('/').filter(Boolean);
-    let cur = '';
-    for (const part of parts) {
-      cur += `/${part}`;
-      const existing = this.objects.get(cur);
-      if (existing && existing.objectType !== 'DIRECTORY') {
-        throw new ApiError(
-          400,
-          'RESOURCE_ALREADY_EXISTS',
-          `Cannot create directory ${p}: ${cur} exists and is a ${existing.objectType.toLowerCase()}.`,
-        );
-      }
-    }
-    cur = '';
-    for (const part of parts) {
-      cur += `/${part}`;
-      this.mkdir(cur);
-    }
-  }
-
-  put(
-    p: string,
-    objectType: 'NOTEBOOK' | 'FILE',
-    content: Buffer,
-    language: Language | undefined,
-    overwrite: boolean,
-  ): void {
-    const parent = this.objects.get(parentOf(p));
-    if (!parent || parent.objectType !== 'DIRECTORY') {
-      throw new ApiError(
-        404,
-        'RESOURCE_DOES_NOT_EXIST',
-        `The parent folder (${parentOf(p)}) does not exist.`,
-      );
-    }
-    const existing = this.objects.get(p);
-    if (existing && (!overwrite || existing.objectType === 'DIRECTORY')) {
-      throw new ApiError(400, 'RESOURCE_ALREADY_EXISTS', `Path (${p}) already exists.`);
-    }
-    const now = this.ctx.now();
-    this.objects.set(p, {
-      path: p,
-      objectType,
-      language: objectType === 'NOTEBOOK' ? language : undefined,
-      objectId: existing?.objectId ?? this.ctx.nextId().toString(),
-      createdAt: existing?.createdAt ?? now,
-      modifiedAt: now,
-      content,
-    });
-  }
-
-  delete(p: string, recursive: boolean): void {
-    const obj = this.objects.get(p);
-    if (!obj) throw new ApiError(404, 'RESOURCE_DOES_NOT_EXIST', `Path (${p}) doesn't exist.`);
-    if (obj.objectType === 'DIRECTORY') {
-      const prefix = p === '/' ? '/' : `${p}/`;
-      const inside = [...this.objects.keys()].filter((k) => k.startsWith(prefix) && k !== p);
-      if (inside.length > 0 && !recursive) {
-        throw new ApiError(
-          400,
-          'DIRECTORY_NOT_EMPTY',
-          `Folder (${p}) is not empty. Set recursive to true to delete it with its contents.`,
-        );
-      }
-      for (const k of inside) this.objects.delete(k);
-    }
-    if (p !== '/') this.objects.delete(p);
-  }
-
-  /** Writes the whole tree under `dest` (notebooks keep their extension-less names) for a run to use. */
-  materialise(dest: string): void {
-    fs.mkdirSync(dest, { recursive: true });
-    const sorted = [...this.objects.values()].sort((a, b) => a.path.length - b.path.length);
-    for (const o of sorted) {
-      const target = path.join(dest, o.path);
-      if (o.objectType === 'DIRECTORY') fs.mkdirSync(target, { recursive: true });
-      else {
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        fs.writeFileSync(target, o.content ?? Buffer.alloc(0));
-      }
-    }
-  }
-
-  info(o: WorkspaceObject): Record<string, unknown> {
-    const out: Record<string, unknown> = {
-      object_type: o.objectType,
-      path: o.path,
-      object_id: BigInt(o.objectId),
-      created_at: o.createdAt,
-      modified_at: o.modifiedAt,
-      resource_id: o.objectId,
-    };
-    if (o.language) out.language = o.language;
-    if (o.objectType === 'FILE') out.size = o.content?.length ?? 0;
-    return out;
-  }
-
-  save(): unknown {
-    return [...this.objects.values()].map((o) => ({
-      ...o,
-      content: o.content?.toString('base64'),
-    }));
-  }
-
-  load(saved: unknown): void {
-    if (!Array.isArray(saved)) return;
-    this.objects.clear();
-    for (const raw of saved as Array<Record<string, unknown>>) {
-      const o = raw as unknown as WorkspaceObject & { content?: string };
-      this.objects.set(o.path, {
-        ...o,
-        objectId: String(o.objectId),
-        content: typeof o.content === 'string' ? Buffer.from(o.content, 'base64') : undefined,
-      });
-    }
-  }
-}
-
-function args(req: LocalRequest): Record<string, unknown> {
-  if (req.body && typeof req.body === 'object' && !Array.isArray(req.body))
-    return req.body as Record<string, unknown>;
-  return Object.fromEntries(req.query.entries());
+/** An object as get-status and list show it. */
+function objectInfo(o: WorkspaceObject): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    object_type: o.objectType,
+    path: o.path,
+    object_id: BigInt(o.objectId),
+    created_at: o.createdAt,
+    modified_at: o.modifiedAt,
+    resource_id: o.objectId,
+  };
+  if (o.language) out.language = o.language;
+  if (o.objectType === 'FILE') out.size = o.content?.length ?? 0;
+  return out;
 }
 
 function notebookLanguage(content: Buffer): Language | undefined {
@@ -238,7 +83,6 @@ export function registerWorkspace(ctx: ModuleContext): WorkspaceStore {
     () => store.save(),
     (saved) => store.load(saved),
   );
-  const ok = (body: unknown = {}): LocalResponse => ({ status: 200, body });
 
   ctx.router.add('POST', '/api/2.0/workspace/import', (req) => {
     const a = args(req);
@@ -303,7 +147,7 @@ export function registerWorkspace(ctx: ModuleContext): WorkspaceStore {
     const p = normaliseWorkspacePath(args(req).path);
     const o = store.get(p);
     if (!o) throw new ApiError(404, 'RESOURCE_DOES_NOT_EXIST', `Path (${p}) doesn't exist.`);
-    return ok(store.info(o));
+    return ok(objectInfo(o));
   });
 
   ctx.router.add('GET', '/api/2.0/workspace/list', (req) => {
@@ -313,7 +157,7 @@ export function registerWorkspace(ctx: ModuleContext): WorkspaceStore {
     const objects = o.objectType === 'DIRECTORY' ? store.children(p) : [o];
     objects.sort((x, y) => x.path.localeCompare(y.path));
     // Real workspaces omit `objects` for an empty folder.
-    return ok(objects.length ? { objects: objects.map((x) => store.info(x)) } : {});
+    return ok(objects.length ? { objects: objects.map((x) => objectInfo(x)) } : {});
   });
 
   ctx.router.add('POST', '/api/2.0/workspace/delete', (req) => {

@@ -60,3 +60,40 @@ describe('run lifecycle', () => {
     });
   });
 });
+
+describe('stopping the workspace', () => {
+  it('closes while a run_job_task waits for its child run', async () => {
+    const { ws: own, api: c } = await start();
+    let closed = false;
+    try {
+      await c.importFile('/Shared/l/long.py', 'import time\ntime.sleep(30)\n');
+      const child = await c.ok('POST', '/api/2.2/jobs/create', {
+        name: 'child',
+        tasks: [{ task_key: 'L', spark_python_task: { python_file: '/Shared/l/long.py' } }],
+      });
+      const parent = await c.submit({
+        tasks: [{ task_key: 'Call', run_job_task: { job_id: child.job_id } }],
+      });
+      const running = await c.waitRun(
+        parent,
+        (r) => c.task(r, 'Call').state.life_cycle_state === 'RUNNING',
+      );
+      expect(running.state.life_cycle_state).toBe('RUNNING');
+      const { waitFor } = await import('./helpers');
+      await waitFor(async () => {
+        const runs = await c.ok('GET', `/api/2.2/jobs/runs/list?job_id=${String(child.job_id)}`);
+        return runs.runs?.[0]?.state.life_cycle_state === 'RUNNING' || undefined;
+      });
+      // close() awaits every task's process; the run_job task has none of its own.
+      await Promise.race([
+        own.close().then(() => (closed = true)),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('close() did not settle within 10 s')), 10000).unref(),
+        ),
+      ]);
+      expect(closed).toBe(true);
+    } finally {
+      if (!closed) void own.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import * as http from 'http';
 import { start, Client, type Json } from './helpers';
+import { parseJson } from '../../../local-workspace/json';
 import type { LocalWorkspace } from '../../../local-workspace';
 
 let ws: LocalWorkspace;
@@ -40,6 +41,38 @@ describe('HTTP core', () => {
     expect(wrong.status).toBe(401);
     expect(wrong.json.error_code).toBe('UNAUTHENTICATED');
     expect(wrong.json.message).toBe('Invalid access token.');
+  });
+
+  it('answers 401 to any token it did not issue in the mode the CLI starts (port 0, nothing else)', async () => {
+    // `--databricks-host local` starts exactly this: startLocalWorkspace({ port: 0 }).
+    const { startLocalWorkspace } = await import('../../../local-workspace');
+    const other = await startLocalWorkspace({ port: 0 });
+    try {
+      const own = await new Client(other).get('/api/2.0/preview/scim/v2/Me');
+      expect(own.status).toBe(200);
+      const jwtShaped = jwt({ sub: 'x', exp: Math.floor(Date.now() / 1000) + 600 });
+      for (const wrong of [ws.token, `${other.token}x`, 'dapi-anything', jwtShaped]) {
+        const r = await new Client(other, wrong).get('/api/2.2/jobs/list');
+        expect({ wrong, status: r.status, body: r.json }).toEqual({
+          wrong,
+          status: 401,
+          body: { error_code: 'UNAUTHENTICATED', message: 'Invalid access token.' },
+        });
+      }
+      // Client credentials need the secret this workspace made up, not the other one's.
+      const basic = Buffer.from(`${ws.clientId}:${ws.clientSecret}`).toString('base64');
+      const res = await fetch(`${other.host}/oidc/v1/token`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${basic}`,
+        },
+        body: 'grant_type=client_credentials&scope=all-apis',
+      });
+      expect(res.status).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 
   it('answers 404 ENDPOINT_NOT_FOUND for an unknown path or method', async () => {
@@ -85,6 +118,54 @@ describe('HTTP core', () => {
       error_code: 'INVALID_PARAMETER_VALUE',
       message: 'Run 42 does not exist.',
     });
+  });
+
+  it('reads a JSON body sent with a form content type, as curl -d sends it', async () => {
+    const raw = await fetch(`${ws.host}/api/2.2/jobs/create`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${ws.token}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: '{"name": "from-curl"}',
+    });
+    expect(raw.status).toBe(200);
+    // The id is above 2^53: read it losslessly.
+    const { job_id } = parseJson(await raw.text()) as Json;
+    const job = await api.ok('GET', `/api/2.2/jobs/get?job_id=${String(job_id)}`);
+    expect(job.settings.name).toBe('from-curl');
+    // A form-encoded body that is not JSON is malformed, as on the service.
+    const form = await api.call('POST', '/api/2.2/jobs/create', 'name=x', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(form.status).toBe(400);
+    expect(form.json.error_code).toBe('MALFORMED_REQUEST');
+  });
+
+  it('reads the body of a GET (curl -X GET -d), merged with its query parameters', async () => {
+    await api.importFile('/Shared/get-body/hello.txt', 'hello from a GET body', 'RAW');
+    const body = '{"path": "/Shared/get-body/hello.txt"}';
+    const r = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const req = http.request(
+        `${ws.host}/api/2.0/workspace/export?direct_download=true`,
+        {
+          method: 'GET',
+          headers: {
+            authorization: `Bearer ${ws.token}`,
+            'content-type': 'application/x-www-form-urlencoded',
+            'content-length': String(Buffer.byteLength(body)),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode!, text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+    expect(r).toEqual({ status: 200, text: 'hello from a GET body' });
   });
 
   it('keeps ids above 2^53 exact in both directions', async () => {
