@@ -228,7 +228,10 @@ async function startLocalIfAsked(
   const workspace = await startLocalWorkspace({ port: 0 });
   io.stderr.write(`Started a local workspace at ${workspace.host} for this command.\n`);
   flags.set('databricks-host', workspace.host);
-  flags.set('databricks-token', workspace.token);
+  // A token the user gave for this command is sent as given: the local workspace answers 401 to any
+  // token it did not issue, as Databricks does. DATABRICKS_TOKEN belongs to the real workspace.
+  if (!flags.get('databricks-token') && !io.env[cliEnvName('databricks-token')])
+    flags.set('databricks-token', workspace.token);
   return workspace;
 }
 
