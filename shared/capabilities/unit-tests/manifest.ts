@@ -108,7 +108,7 @@ export const manifest = defineManifest({
     'report-key': {
       ado: 'reportKey',
       description:
-        'Identifies the PR report to update. Default: workflow + job + `unit-tests`. Set it per matrix entry (e.g. `unit-tests-py${{ matrix.python }}`) so that entries do not overwrite each other.',
+        'Identifies the PR report to update. Default: workflow + job + `unit-tests`. Set it per matrix entry, from the matrix values (e.g. `unit-tests-py3.12`), so that entries do not overwrite each other.',
       type: 'string',
       group: 'report',
     },

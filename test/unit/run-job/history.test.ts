@@ -6,7 +6,7 @@ import {
   lookupHistory,
   successfulDurations,
 } from '../../../shared/capabilities/run-job/history';
-import type { Logger } from '../../../shared/logger';
+import { recordingLogger } from '../../../shared/logger';
 
 function ended(id: string, seconds: number, over: Partial<Run> = {}): Run {
   const start = 1_760_000_000_000 + Number(id) * 1_000_000;
@@ -17,18 +17,6 @@ function ended(id: string, seconds: number, over: Partial<Run> = {}): Run {
     end_time: start + seconds * 1000,
     state: { life_cycle_state: 'TERMINATED', result_state: 'SUCCESS' },
     ...over,
-  };
-}
-
-function quietLogger(): Logger & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    debug: (m) => void lines.push(m),
-    info: (m) => void lines.push(m),
-    warning: (m) => void lines.push(m),
-    error: (m) => void lines.push(m),
-    group: async (_n, fn) => fn(),
   };
 }
 
@@ -87,7 +75,12 @@ describe('which earlier runs count', () => {
 describe('lookupHistory', () => {
   test("run-now: one page of the job's completed runs; the median and its basis", async () => {
     const client = clientListing([ended('4', 60), ended('3', 64), ended('2', 62), ended('1', 61)]);
-    const history = await lookupHistory(client, { kind: 'job', jobId: '77' }, '5', quietLogger());
+    const history = await lookupHistory(
+      client,
+      { kind: 'job', jobId: '77' },
+      '5',
+      recordingLogger(),
+    );
     expect(client.asked).toEqual([
       { jobId: '77', completedOnly: true, limit: 25, signal: undefined },
     ]);
@@ -99,7 +92,7 @@ describe('lookupHistory', () => {
 
   test('one-time runs: the completed submit runs, filtered by name here', async () => {
     const client = clientListing([ended('2', 20), ended('1', 22, { run_name: 'other' })]);
-    const logger = quietLogger();
+    const logger = recordingLogger();
     const history = await lookupHistory(client, byRunName('nightly'), '5', logger);
     expect(client.asked[0]).toMatchObject({
       runType: 'SUBMIT_RUN',
@@ -108,11 +101,13 @@ describe('lookupHistory', () => {
     });
     // One matching run is not enough to predict from.
     expect(history).toBeUndefined();
-    expect(logger.lines.join('\n')).toMatch(/1 earlier successful run of 'nightly'/);
+    expect(logger.lines).toContainEqual(
+      expect.stringMatching(/^debug: run-job: 1 earlier successful run of 'nightly'/),
+    );
   });
 
   test('a lookup that fails is a debug line, never the step’s failure', async () => {
-    const logger = quietLogger();
+    const logger = recordingLogger();
     const history = await lookupHistory(
       clientListing(new Error('PERMISSION_DENIED')),
       { kind: 'job', jobId: '1' },
@@ -120,6 +115,8 @@ describe('lookupHistory', () => {
       logger,
     );
     expect(history).toBeUndefined();
-    expect(logger.lines.join('\n')).toMatch(/could not read earlier runs \(PERMISSION_DENIED\)/);
+    expect(logger.lines).toContainEqual(
+      expect.stringMatching(/^debug: run-job: could not read earlier runs \(PERMISSION_DENIED\)/),
+    );
   });
 });

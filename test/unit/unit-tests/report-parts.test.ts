@@ -18,7 +18,6 @@ import { renderSummary } from '../../../shared/capabilities/unit-tests/summary';
 import { recordingLogger } from '../../../shared/logger';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'junit');
-const SHARED = path.join(__dirname, '..', '..', '..', '..', 'shared', 'testdata', 'junit');
 
 function reportWithFailures(n: number, traceLines = 5): TestReport {
   const cases = Array.from({ length: n }, (_, i) => {
@@ -44,23 +43,23 @@ function reportWithFailures(n: number, traceLines = 5): TestReport {
 describe('summary', () => {
   it('totals first, then each failed test with message and trace, suites collapsed', async () => {
     const report = await readReports([
-      path.join(SHARED, 'dr_python-xunit-pytest.xml'),
+      path.join(FIX, 'pytest.xml'),
       path.join(FIX, 'unittest-xml-reporting.xml'),
     ]);
     const md = renderSummary(
-      { title: 'Unit tests', report, failure: '3 tests failed, 1 test errored' },
+      { title: 'Unit tests', report, failure: '2 tests failed, 1 test errored' },
       { maxBytes: 1024 * 1024 },
     );
-    expect(md.split('\n')[0]).toBe('### ❌ Unit tests: 8 passed, 3 failed, 1 errored, 3 skipped');
-    expect(md).toContain('| 15 | 8 | 3 | 1 | 3 |');
-    const failedAt = md.indexOf('#### Failed tests (4)');
+    expect(md.split('\n')[0]).toBe('### ❌ Unit tests: 3 passed, 2 failed, 1 errored, 2 skipped');
+    expect(md).toContain('| 8 | 3 | 2 | 1 | 2 |');
+    const failedAt = md.indexOf('#### Failed tests (3)');
     const suitesAt = md.indexOf('<details><summary>Suites (2)</summary>');
-    expect(failedAt).toBeGreaterThan(md.indexOf('| 15 |'));
+    expect(failedAt).toBeGreaterThan(md.indexOf('| 8 |'));
     expect(suitesAt).toBeGreaterThan(failedAt);
     expect(md).toContain(
-      '❌ **tests.test\\_lib › test\\_always\\_fail** · pytest · `tests/test_lib.py:25`',
+      '❌ **tests.test\\_features › test\\_scale\\_rejects\\_nan** · pytest · `tests/test_features.py:12`',
     );
-    expect(md).toContain('```\nassert False\n```');
+    expect(md).toContain('```\nassert nan == 0.0\n```');
     expect(md).toContain('<details><summary>Trace</summary>');
     expect(md).toContain('💥 **tests.test\\_model.TestLogistic › test\\_load**');
   });
