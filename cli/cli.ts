@@ -200,7 +200,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       const postCode = await runCapability(host, capability, 'post', { signal: cancel.signal });
       if (code === EXIT_OK) code = postCode;
     }
-    host.finish();
+    host.finish(capability.manifest.outputs);
     return code;
   } finally {
     cancel.dispose();

@@ -50,6 +50,8 @@ export interface OutputSpec {
   /** The camelCase output variable name used in Azure DevOps. */
   ado: string;
   description: string;
+  /** The value is JSON text: `--json` prints it as JSON, not as a string holding JSON. */
+  json?: boolean;
 }
 
 export interface GroupSpec {

@@ -219,6 +219,7 @@ export const manifest = defineManifest({
     },
     tasks: {
       ado: 'tasks',
+      json: true,
       description:
         'JSON array, one object per task: key, run_id, state, result, duration_seconds, output, error, url.',
     },
