@@ -299,10 +299,19 @@ export const runJob: Capability = {
 
   async main(ctx) {
     const startedAt = Date.now();
-    const s = readSettings(ctx.inputs);
-    const { client, host } = connect(ctx);
-    const steady = steadyClient(ctx);
     const progress = new Progress();
+    let s: RunJobSettings;
+    let connection: ReturnType<typeof connect>;
+    try {
+      s = readSettings(ctx.inputs);
+      connection = connect(ctx);
+    } catch (err) {
+      // Bad input too leaves `tasks` a JSON array; the runner puts the error in error-message.
+      progress.writeOutputs(ctx);
+      throw err;
+    }
+    const { client, host } = connection;
+    const steady = steadyClient(ctx);
     progress.waited = s.wait;
     try {
       const started = await start(ctx, client, s, progress);
