@@ -50,8 +50,9 @@ export const STEPS: DemoStep[] = [
       fs.rmSync(results, { recursive: true, force: true });
       const code = await ctx.cli([
         'unit-tests',
+        // -B: no __pycache__ left behind in the example project, pasted or run here.
         '--command',
-        'python3 run_tests.py --junit-xml test-results/junit.xml',
+        'python3 -B run_tests.py --junit-xml test-results/junit.xml',
         '--working-directory',
         'examples/ml-project',
         '--results',
