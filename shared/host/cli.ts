@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { SourceLocation } from '../logger';
 import type { OutputSpec } from '../manifest';
+import { githubContext } from './github-context';
 import type { CiContext, Host, Outcome } from './host';
 import { checkoutWarnings, readLocalCheckout } from './local-git';
 
@@ -115,10 +116,16 @@ export class CliHost implements Host {
 
   /**
    * Outside CI the checkout the command runs in is the CI context: its origin and HEAD are what
-   * Databricks can check out (read once: main and post see the same commit).
+   * Databricks can check out (read once: main and post see the same commit). In a GitHub Actions
+   * step the checkout's HEAD is a merge commit on pull requests, so the commit comes from the
+   * GitHub context, as the action takes it.
    */
   ci(): CiContext {
     if (this.ciContext) return this.ciContext;
+    if (this.env.GITHUB_ACTIONS === 'true') {
+      this.ciContext = { ...githubContext(this.env), provider: 'cli' };
+      return this.ciContext;
+    }
     const checkout = readLocalCheckout(this.options.cwd ?? process.cwd());
     this.ciContext = checkout
       ? {

@@ -201,6 +201,22 @@ describe('the CLI in a local checkout', () => {
     );
   });
 
+  test("in a GitHub Actions step, the GitHub context's commit (the PR head), not the merge commit", () => {
+    git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/ml');
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'merge');
+    const ci = new CliHost({
+      flags: new Map(),
+      env: { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/ml', GITHUB_SHA: SHA },
+      cwd: dir,
+    }).ci();
+    expect(buildGitSource(ci, {})).toEqual({
+      git_url: 'https://github.com/acme/ml',
+      git_provider: 'gitHub',
+      git_commit: SHA,
+    });
+    expect(ci.checkoutWarnings).toBeUndefined();
+  });
+
   test('a checkout without a remote, or no checkout, gives nothing to go on', () => {
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'first');
     expect(buildGitSource(ciIn(dir), {})).toBeUndefined();
