@@ -3,6 +3,7 @@
 import { capabilities, findCapability } from '../shared/capabilities';
 import type { CapabilityEntry } from '../shared/capabilities';
 import { connectionSetting, connectionSettingForInput } from '../shared/connection-settings';
+import { describeInput, plainText } from '../shared/describe';
 import { CliHost, cliEnvName } from '../shared/host/cli';
 import { cancellationSignal } from '../shared/host/signals';
 import type { InputSpec } from '../shared/manifest';
@@ -24,7 +25,7 @@ const GLOBAL_FLAGS = `Options for every command:
 export function mainHelp(): string {
   const width = Math.max(...capabilities.map((c) => c.manifest.name.length), 5) + 2;
   const rows = capabilities.map(
-    (c) => `  ${c.manifest.name.padEnd(width)} ${c.manifest.description}`,
+    (c) => `  ${c.manifest.name.padEnd(width)} ${plainText(c.manifest.description)}`,
   );
   return [
     `databricks-mlops ${VERSION}: carry ML code from a pull request to production on Databricks.`,
@@ -37,19 +38,20 @@ export function mainHelp(): string {
     '',
     GLOBAL_FLAGS,
     '',
-    'Run `databricks-mlops <command> --help` for its inputs. Exit codes: 0 success, 1 the run or',
+    "Run 'databricks-mlops <command> --help' for its inputs. Exit codes: 0 success, 1 the run or",
     'gate failed, 2 bad or missing input.',
   ].join('\n');
 }
 
-function describeInput(name: string, spec: InputSpec): string {
+function inputHelp(name: string, spec: InputSpec, inputs: Record<string, InputSpec>): string {
   const facts: string[] = [spec.type === 'choice' ? (spec.options ?? []).join('|') : spec.type];
   if (spec.required) facts.push('required');
   if (spec.default !== undefined && !spec.default.includes('${{'))
     facts.push(`default: ${spec.default}`);
   const envs = [cliEnvName(name), ...(spec.env ?? connectionSettingForInput(name)?.env ?? [])];
   facts.push(`env: ${envs.join(', ')}`);
-  return `  --${name}\n      ${spec.description}\n      (${facts.join('; ')})`;
+  const text = wrap(describeInput(spec, 'cli', inputs), 92).join('\n      ');
+  return `  --${name}\n      ${text}\n      (${facts.join('; ')})`;
 }
 
 export function commandHelp(capability: CapabilityEntry): string {
@@ -57,13 +59,26 @@ export function commandHelp(capability: CapabilityEntry): string {
   const lines = [`databricks-mlops ${manifest.name}: ${manifest.description}`, '', 'Inputs:'];
   for (const [name, spec] of Object.entries(manifest.inputs)) {
     if (spec.adoOnly) continue;
-    lines.push(describeInput(name, spec));
+    lines.push(inputHelp(name, spec, manifest.inputs));
   }
   lines.push('', 'Outputs:');
   for (const [name, spec] of Object.entries(manifest.outputs))
-    lines.push(`  ${name}: ${spec.description}`);
+    lines.push(`  ${name}: ${plainText(spec.description)}`);
   lines.push('', GLOBAL_FLAGS);
   return lines.join('\n');
+}
+
+/** Words onto lines of at most `width` characters, for a terminal. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
 }
 
 interface ParsedArgs {
@@ -201,7 +216,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
       const postCode = await runCapability(host, capability, 'post', { signal: cancel.signal });
       if (code === EXIT_OK) code = postCode;
     }
-    host.finish();
+    host.finish(capability.manifest.outputs);
     return code;
   } finally {
     cancel.dispose();

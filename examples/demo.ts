@@ -1,11 +1,13 @@
 // `npm run demo`: the suite end to end on this machine, with no Databricks account and no
-// network. It starts a local workspace (a Databricks stand-in on a loopback port) and runs each
-// step below through the BUILT command line (dist/cli.js), exactly as a user or CI would.
+// network. Each step below is one `databricks-mlops` command, printed exactly as a person can paste
+// it at the repository root (`npx databricks-mlops ...`, every flag included) and then run through
+// the BUILT command line (dist/cli.js, what `npx databricks-mlops` runs). Commands that talk to
+// Databricks take `--databricks-host local`: each starts its own local workspace (a Databricks
+// stand-in on a loopback port) for that command alone, so a pasted command needs nothing else.
 // Capabilities add their step to STEPS, in the order of the MLOps flow.
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { startLocalWorkspace } from '../local-workspace';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -14,11 +16,11 @@ const PROJECT = path.join(ROOT, 'examples', 'ml-project');
 export interface DemoContext {
   root: string;
   project: string;
-  /** The local workspace every step talks to. */
-  host: string;
-  token: string;
-  /** Runs `databricks-mlops <args>` from dist/, streaming its output; resolves with the exit code. */
-  cli(args: string[], options?: { cwd?: string }): Promise<number>;
+  /**
+   * Prints `npx databricks-mlops <args>` and runs it from the repository root; resolves with the
+   * exit code. Paths in `args` are relative to the root, as a person at the root would type them.
+   */
+  cli(args: string[]): Promise<number>;
 }
 
 export interface DemoStep {
@@ -26,6 +28,16 @@ export interface DemoStep {
   /** What the step shows, in one sentence. */
   about: string;
   run(ctx: DemoContext): Promise<void>;
+}
+
+/** One argument as a POSIX shell reads it back unchanged. */
+function shellQuote(arg: string): string {
+  return /^[\w./=:@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command line a person pastes at the repository root. */
+export function pasteable(args: string[]): string {
+  return ['npx', 'databricks-mlops', ...args].map(shellQuote).join(' ');
 }
 
 export const STEPS: DemoStep[] = [
@@ -38,10 +50,11 @@ export const STEPS: DemoStep[] = [
       fs.rmSync(results, { recursive: true, force: true });
       const code = await ctx.cli([
         'unit-tests',
+        // -B: no __pycache__ left behind in the example project, pasted or run here.
         '--command',
-        'python3 run_tests.py --junit-xml test-results/junit.xml',
+        'python3 -B run_tests.py --junit-xml test-results/junit.xml',
         '--working-directory',
-        path.relative(ctx.root, ctx.project),
+        'examples/ml-project',
         '--results',
         'test-results/*.xml',
         '--title',
@@ -58,12 +71,12 @@ export const STEPS: DemoStep[] = [
     async run(ctx) {
       const code = await ctx.cli([
         'run-job',
+        '--databricks-host',
+        'local',
         '--run-spec',
-        path.relative(ctx.root, path.join(ctx.project, 'integration-test.yml')),
-        '--git-source',
-        'none',
+        'examples/ml-project/integration-test.yml',
         '--upload',
-        path.relative(ctx.root, ctx.project),
+        'examples/ml-project',
         '--run-name',
         'ml-project integration test (demo)',
         '--heartbeat-interval',
@@ -79,53 +92,38 @@ function banner(text: string): void {
   process.stdout.write(`\n${line}\n  ${text}\n${line}\n`);
 }
 
+/** Runs dist/cli.js as `npx databricks-mlops` would, from the root, streaming its output. */
+function runCli(args: string[]): Promise<number> {
+  process.stdout.write(`\n$ ${pasteable(args)}\n\n`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
 async function main(): Promise<number> {
   if (!fs.existsSync(CLI)) {
     process.stderr.write('dist/cli.js is missing: run `npm run build` first.\n');
     return 1;
   }
-  const workspace = await startLocalWorkspace({ port: 0 });
   process.stdout.write(
-    `Local workspace: ${workspace.host} (a Databricks stand-in; tasks run as local python3 processes)\n`,
+    'Each command below can be pasted at the repository root. `--databricks-host local` starts a local\nworkspace (a Databricks stand-in; tasks run as local python3 processes) for that command alone.\n',
   );
-  const ctx: DemoContext = {
-    root: ROOT,
-    project: PROJECT,
-    host: workspace.host,
-    token: workspace.token,
-    cli: (args, options = {}) =>
-      new Promise((resolve, reject) => {
-        process.stdout.write(
-          `\n$ databricks-mlops ${args.map((a) => (/\s/.test(a) ? JSON.stringify(a) : path.isAbsolute(a) ? path.relative(ROOT, a) || '.' : a)).join(' ')}\n\n`,
-        );
-        const child = spawn(process.execPath, [CLI, ...args], {
-          cwd: options.cwd ?? ROOT,
-          // The token goes in the environment, never on a command line other processes can read.
-          env: {
-            ...process.env,
-            DATABRICKS_HOST: workspace.host,
-            DATABRICKS_TOKEN: workspace.token,
-          },
-          stdio: ['ignore', 'inherit', 'inherit'],
-        });
-        child.on('error', reject);
-        child.on('close', (code) => resolve(code ?? 1));
-      }),
-  };
+  const ctx: DemoContext = { root: ROOT, project: PROJECT, cli: runCli };
   const failed: string[] = [];
-  try {
-    for (const [i, step] of STEPS.entries()) {
-      banner(`${i + 1}/${STEPS.length} ${step.title}`);
-      process.stdout.write(`${step.about}\n`);
-      try {
-        await step.run(ctx);
-      } catch (err) {
-        failed.push(step.title);
-        process.stderr.write(`\nStep failed: ${(err as Error).message}\n`);
-      }
+  for (const [i, step] of STEPS.entries()) {
+    banner(`${i + 1}/${STEPS.length} ${step.title}`);
+    process.stdout.write(`${step.about}\n`);
+    try {
+      await step.run(ctx);
+    } catch (err) {
+      failed.push(step.title);
+      process.stderr.write(`\nStep failed: ${(err as Error).message}\n`);
     }
-  } finally {
-    await workspace.close();
   }
   banner(
     failed.length

@@ -2,8 +2,90 @@ import { parseArgs } from 'util';
 import { startLocalWorkspace } from './server';
 import type { LocalWorkspaceOptions } from './types';
 
-const USAGE =
-  'usage: databricks-mlops local [--port 0] [--bind 127.0.0.1] [--data-dir DIR] [--token T] [--tls-cert F --tls-key F] [--faults SPEC] [--python P] [--json]';
+const USAGE = 'databricks-mlops local [--port N] [--data-dir DIR] [--token T] [... see --help]';
+
+interface Flag {
+  type: 'string' | 'boolean';
+  /** The value's placeholder in the help. */
+  arg?: string;
+  help: string;
+}
+
+/** Every flag `local` accepts: parsed from this table and documented from it, so both agree. */
+const FLAGS: Record<string, Flag> = {
+  port: { type: 'string', arg: 'N', help: 'Port to listen on; 0 (the default) picks a free one.' },
+  bind: { type: 'string', arg: 'ADDR', help: 'Address to bind. Default 127.0.0.1.' },
+  'data-dir': {
+    type: 'string',
+    arg: 'DIR',
+    help: 'Keep jobs, runs and files in DIR/state so they survive a restart (scratch space in DIR/scratch). Default: in memory.',
+  },
+  token: {
+    type: 'string',
+    arg: 'T',
+    help: 'The bearer token clients must send. Default: a random dapi... token, printed at start.',
+  },
+  'client-id': {
+    type: 'string',
+    arg: 'ID',
+    help: 'OAuth M2M client id accepted by /oidc/v1/token. Default local-sp.',
+  },
+  'client-secret': {
+    type: 'string',
+    arg: 'S',
+    help: 'Its secret. Default: random per start (--json prints it).',
+  },
+  'tls-cert': {
+    type: 'string',
+    arg: 'FILE',
+    help: 'Serve HTTPS with this PEM certificate (with --tls-key). With --port 443 the host has no port.',
+  },
+  'tls-key': { type: 'string', arg: 'FILE', help: 'The PEM private key for --tls-cert.' },
+  faults: {
+    type: 'string',
+    arg: 'SPEC',
+    help: "Inject faults: rules 'METHOD PATH ACTION OPTIONS' split by ';', e.g. 'POST /api/*/jobs/runs/submit 429 first=2' (actions 429, 500, 502, 503, 504, reset, drop, delay=MS; options first=N, every=N, prob=P, seed=S, retry-after=S). DATABRICKS_LOCAL_FAULTS works the same way.",
+  },
+  python: { type: 'string', arg: 'P', help: 'The Python that runs tasks. Default python3.' },
+  json: {
+    type: 'boolean',
+    help: 'Print one JSON line (host, token, client_id, client_secret) instead of DATABRICKS_HOST=/DATABRICKS_TOKEN= lines.',
+  },
+  help: { type: 'boolean', help: 'Show this help.' },
+};
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+export function localHelp(): string {
+  const rows = Object.entries(FLAGS).flatMap(([name, f]) => [
+    `  --${name}${f.arg ? ` ${f.arg}` : ''}`,
+    ...wrap(f.help, 92).map((l) => `      ${l}`),
+  ]);
+  return [
+    'databricks-mlops local: start a local workspace, a Databricks stand-in on this machine (REST API',
+    'on loopback, job tasks run as local Python processes). Runs until Ctrl-C (SIGINT) or SIGTERM.',
+    '',
+    `Usage: ${USAGE}`,
+    '',
+    'Options:',
+    ...rows,
+    '',
+    'Once it accepts connections it prints DATABRICKS_HOST=... and DATABRICKS_TOKEN=...; set them in',
+    'another terminal (or pass --databricks-host/--databricks-token) to run any command against it.',
+    'GET /__local/requests on it returns the request log. Any other command also takes',
+    '--databricks-host local to start a throw-away local workspace for just that command.',
+  ].join('\n');
+}
 
 /**
  * `databricks-mlops local`: starts the local workspace, prints where it listens once it accepts
@@ -19,29 +101,19 @@ export async function localCommand(
       args: argv,
       strict: true,
       allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        bind: { type: 'string' },
-        'data-dir': { type: 'string' },
-        token: { type: 'string' },
-        'tls-cert': { type: 'string' },
-        'tls-key': { type: 'string' },
-        faults: { type: 'string' },
-        python: { type: 'string' },
-        'client-id': { type: 'string' },
-        'client-secret': { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: Object.fromEntries(
+        Object.entries(FLAGS).map(([name, f]) => [
+          name,
+          name === 'help' ? { type: f.type, short: 'h' } : { type: f.type },
+        ]),
+      ),
     }));
   } catch (e) {
-    io.stderr.write(
-      `error: ${(e as Error).message.split('\n')[0]} (${USAGE.replace('usage: ', '')})\n`,
-    );
+    io.stderr.write(`error: ${(e as Error).message.split('\n')[0]} (usage: ${USAGE})\n`);
     return 2;
   }
   if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${localHelp()}\n`);
     return 0;
   }
   const fail = (message: string): number => {

@@ -90,6 +90,9 @@ export async function checkoutGit(gitSource: Json, dest: string): Promise<void> 
       `Failed to checkout Git repository ${url}: the local workspace has no network access. Use a local path or a file:// URL of a clone as git_url.`,
     );
   } else source = path.resolve(url);
+  // Databricks' git_url leaves out `.git` (the run-job action strips it too), while a bare
+  // repository on disk is usually `origin.git`: look for that as git itself does.
+  if (!fs.existsSync(source) && fs.existsSync(`${source}.git`)) source = `${source}.git`;
   if (!fs.existsSync(source)) {
     throw new SetupError(
       'REPOSITORY_CHECKOUT_FAILED',

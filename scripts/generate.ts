@@ -6,6 +6,7 @@ import * as path from 'path';
 import YAML from 'yaml';
 import { capabilities } from '../shared/capabilities';
 import type { CapabilityEntry } from '../shared/capabilities';
+import { describeInput } from '../shared/describe';
 import type { CapabilityManifest, InputSpec } from '../shared/manifest';
 import { ROOT_SELECTOR, isRunnerExpression, rootPlan } from '../shared/root-action';
 import { VERSION } from '../shared/version';
@@ -30,7 +31,7 @@ function actionInputs(inputs: Record<string, InputSpec>): Record<string, unknown
   for (const [name, spec] of Object.entries(inputs)) {
     if (spec.adoOnly) continue;
     const entry: Record<string, unknown> = {
-      description: spec.description,
+      description: describeInput(spec, 'github', inputs),
       required: spec.required === true,
     };
     if (spec.default !== undefined) entry.default = spec.default;
@@ -201,7 +202,7 @@ export function taskJson(capability: CapabilityEntry): GeneratedFile {
         type: adoInputType(spec),
         label: label(name),
         required: spec.required === true,
-        helpMarkDown: spec.description,
+        helpMarkDown: describeInput(spec, 'ado', manifest.inputs),
       };
       if (spec.default !== undefined) input.defaultValue = spec.default;
       if (spec.group) input.groupName = spec.group;
@@ -334,7 +335,7 @@ export function readmeTables(manifest: CapabilityManifest): string {
         : spec.required
           ? '**required**'
           : '';
-    return `| ${gh} | ${ado} | ${escapeCell(spec.description)} | ${def} |`;
+    return `| ${gh} | ${ado} | ${escapeCell(describeInput(spec, 'readme', manifest.inputs))} | ${def} |`;
   });
   const outs = Object.entries(manifest.outputs).map(
     ([name, spec]) => `| \`${name}\` | \`${spec.ado}\` | ${escapeCell(spec.description)} |`,

@@ -76,6 +76,8 @@ export interface ConnectionSetting {
   description: string;
   /** What the code uses when the input, the environment and the profile are all silent. */
   otherwise?: string;
+  /** Host-specific text, shown only where it applies. */
+  notes?: InputSpec['notes'];
 }
 
 const code = (s: string) => `\`${s}\``;
@@ -88,7 +90,10 @@ export const CONNECTION_SETTINGS: readonly ConnectionSetting[] = [
     env: ['DATABRICKS_HOST'],
     cfg: 'host',
     description:
-      'Workspace URL, e.g. `https://adb-123.azuredatabricks.net`; `https://` is added when missing and plain `http://` is accepted only for loopback. In the CLI, `local` runs the command against a local workspace started for it.',
+      'Workspace URL, e.g. `https://adb-123.azuredatabricks.net`; `https://` is added when missing and plain `http://` is accepted only for loopback.',
+    notes: {
+      cli: '`local` runs the command against a local workspace started for it on a free loopback port.',
+    },
   },
   {
     key: 'token',
@@ -227,6 +232,7 @@ function toInput(s: ConnectionSetting): InputSpec {
   };
   // No `env` here: the environment is read by resolveConfig alone, which knows where a value came from.
   if (s.secret) spec.secret = true;
+  if (s.notes) spec.notes = s.notes;
   return spec;
 }
 

@@ -44,12 +44,25 @@ export interface InputSpec {
   adoOnly?: boolean;
   /** ADO input type override, e.g. `connectedService:databricks`. */
   adoType?: string;
+  /**
+   * What holds on one host only (a post step, a permission, a matrix): appended to the
+   * host-neutral `description` where that host shows it. The README shows them all.
+   */
+  notes?: HostNotes;
+}
+
+export interface HostNotes {
+  github?: string;
+  ado?: string;
+  cli?: string;
 }
 
 export interface OutputSpec {
   /** The camelCase output variable name used in Azure DevOps. */
   ado: string;
   description: string;
+  /** The value is JSON text: `--json` prints it as JSON, not as a string holding JSON. */
+  json?: boolean;
 }
 
 export interface GroupSpec {

@@ -109,6 +109,19 @@ export async function runCapability(
       code = EXIT_FAILED;
     }
   }
+  // A capability that declares `error-message` gets the step's error there whatever failed,
+  // bad input included (only the runner can name the input as this host spells it).
+  const errorOutput = manifest.outputs['error-message'];
+  if (
+    phase === 'main' &&
+    outcome === 'failed' &&
+    message &&
+    errorOutput &&
+    !produced.get('error-message')
+  ) {
+    produced.set('error-message', message);
+    host.setOutput('error-message', errorOutput.ado, message);
+  }
   finishOutputs();
   host.setOutcome(outcome, message);
   return code;

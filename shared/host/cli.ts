@@ -1,6 +1,10 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import type { SourceLocation } from '../logger';
+import type { OutputSpec } from '../manifest';
+import { githubContext } from './github-context';
 import type { CiContext, Host, Outcome } from './host';
+import { checkoutWarnings, readLocalCheckout } from './local-git';
 
 export interface CliHostOptions {
   /** Input values from `--name value` flags, by kebab-case name. */
@@ -13,6 +17,8 @@ export interface CliHostOptions {
   json?: boolean;
   /** Write the summary markdown here instead of printing it to stderr. */
   summaryFile?: string;
+  /** The folder whose git checkout `git-source: auto` submits; the working directory by default. */
+  cwd?: string;
 }
 
 /** Environment variable the CLI reads an input from when no flag is given: DATABRICKS_MLOPS_JOB_NAME. */
@@ -83,25 +89,54 @@ export class CliHost implements Host {
     else if (outcome === 'succeededWithIssues' && message) this.write(`warning: ${message}`);
   }
 
-  /** Prints the summary and the outputs; called once after the last phase. */
-  finish(): void {
+  /**
+   * Prints the summary and the outputs; called once after the last phase. Every declared output
+   * is printed, empty or not, so a script reads the same names whatever the outcome.
+   */
+  finish(declared: Readonly<Record<string, OutputSpec>> = {}): void {
     if (this.summary) {
       if (this.options.summaryFile)
         fs.writeFileSync(this.options.summaryFile, this.redact(this.summary));
       else this.write(`\n${this.summary.trimEnd()}\n`);
     }
+    const names = [...new Set([...Object.keys(declared), ...Object.keys(this.outputs)])];
     if (this.options.json) {
-      this.stdout.write(`${this.redact(JSON.stringify(this.outputs, null, 2))}\n`);
+      const out: Record<string, unknown> = {};
+      for (const name of names) out[name] = jsonValue(this.outputs[name] ?? '', declared[name]);
+      this.stdout.write(`${this.redact(JSON.stringify(out, null, 2))}\n`);
     } else {
-      for (const [k, v] of Object.entries(this.outputs)) {
-        if (v !== '')
-          this.stdout.write(`${k}=${this.redact(v.includes('\n') ? JSON.stringify(v) : v)}\n`);
+      for (const name of names) {
+        const v = this.outputs[name] ?? '';
+        this.stdout.write(`${name}=${this.redact(v.includes('\n') ? JSON.stringify(v) : v)}\n`);
       }
     }
   }
 
+  private ciContext?: CiContext;
+
+  /**
+   * Outside CI the checkout the command runs in is the CI context: its origin and HEAD are what
+   * Databricks can check out (read once: main and post see the same commit). In a GitHub Actions
+   * step the checkout's HEAD is a merge commit on pull requests, so the commit comes from the
+   * GitHub context, as the action takes it.
+   */
   ci(): CiContext {
-    return { provider: 'cli' };
+    if (this.ciContext) return this.ciContext;
+    if (this.env.GITHUB_ACTIONS === 'true') {
+      this.ciContext = { ...githubContext(this.env), provider: 'cli' };
+      return this.ciContext;
+    }
+    const checkout = readLocalCheckout(this.options.cwd ?? process.cwd());
+    this.ciContext = checkout
+      ? {
+          provider: 'cli',
+          repositoryUrl: checkout.url,
+          repository: repositoryName(checkout.url),
+          sha: checkout.sha,
+          checkoutWarnings: checkoutWarnings(checkout),
+        }
+      : { provider: 'cli' };
+    return this.ciContext;
   }
 
   connectionDefaults(): Record<string, string | undefined> {
@@ -136,7 +171,35 @@ export class CliHost implements Host {
   }
 }
 
+/** A JSON-valued output as JSON (null when empty); any other output as its text. */
+function jsonValue(text: string, spec: OutputSpec | undefined): unknown {
+  if (!spec?.json) return text;
+  if (text === '') return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** `acme/ml` from a clone URL, the folder name from a path: names the default run. */
+function repositoryName(url: string): string {
+  const scp = /^[\w.-]+@[\w.-]+:(.+)$/.exec(url);
+  let p = scp ? scp[1] : url;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'file:') p = u.pathname;
+    else p = path.basename(u.pathname);
+  } catch {
+    if (!scp) p = path.basename(url);
+  }
+  return p.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '') || 'run-job';
+}
+
 function where(location?: SourceLocation): string {
   if (!location?.file) return '';
-  return `${location.file}${location.line ? `:${location.line}` : ''}: `;
+  const line = location.line
+    ? `:${location.line}${location.column ? `:${location.column}` : ''}`
+    : '';
+  return `${location.file}${line}: `;
 }

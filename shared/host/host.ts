@@ -40,6 +40,11 @@ export interface CiContext {
   actor?: string;
   /** The event name (GitHub) or build reason (ADO). */
   event?: string;
+  /**
+   * Why the commit above may not be the code the user means (the CLI in a local checkout:
+   * uncommitted changes, a commit not pushed); printed when the git source is built from it.
+   */
+  checkoutWarnings?: readonly string[];
 }
 
 /**

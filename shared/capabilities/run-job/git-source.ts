@@ -42,12 +42,20 @@ function providerFromUrl(url: string): string | undefined {
   if (host === 'dev.azure.com' || host.endsWith('.visualstudio.com')) return 'azureDevOpsServices';
   if (host === 'bitbucket.org') return 'bitbucketCloud';
   if (host === 'gitlab.com') return 'gitLab';
+  // A self-managed GitLab usually says so in its name (gitlab.acme.corp).
+  if (host.split('.').includes('gitlab')) return 'gitLabEnterpriseEdition';
   if (/^git-codecommit\./.test(host)) return 'awsCodeCommit';
   return undefined;
 }
 
+/** A path or file:// URL: only the local workspace can clone it, so any provider will do. */
+export function isLocalRepository(url: string): boolean {
+  return url.startsWith('file://') || url.startsWith('/') || /^\.\.?([/\\]|$)/.test(url);
+}
+
 export function gitProviderFor(ci: CiContext, url: string): string | undefined {
   const given = ci.gitProvider;
+  if (!given && isLocalRepository(url)) return 'gitHub';
   if (ci.provider === 'azure-devops') {
     const mapped = given ? ADO_PROVIDERS[given.toLowerCase()] : undefined;
     if (mapped) return mapped;
@@ -57,11 +65,27 @@ export function gitProviderFor(ci: CiContext, url: string): string | undefined {
 }
 
 /**
- * The clone URL Databricks should use: no credentials (ADO puts `org@` in front of dev.azure.com)
- * and no trailing `.git`/slash, the way the Databricks UI writes it.
+ * The clone URL Databricks should use: HTTPS (it clones with its own Git credential, never SSH
+ * keys, so a local checkout's `git@host:path` origin becomes `https://host/path`), no credentials
+ * (ADO puts `org@` in front of dev.azure.com) and no trailing `.git`/slash, the way the
+ * Databricks UI writes it.
  */
 export function cleanGitUrl(url: string): string {
   let out = url.trim();
+  const scp = /^[\w.-]+@([\w.-]+):(?!\/\/)(.+)$/.exec(out);
+  if (scp) out = `ssh://${scp[1]}/${scp[2].replace(/^\/+/, '')}`;
+  if (/^ssh:\/\//i.test(out)) {
+    try {
+      const u = new URL(out);
+      // ssh.dev.azure.com:v3/org/project/repo is https://dev.azure.com/org/project/_git/repo.
+      const ado = /^\/v3\/([^/]+)\/([^/]+)\/([^/]+)$/.exec(u.pathname);
+      if (u.hostname === 'ssh.dev.azure.com' && ado)
+        out = `https://dev.azure.com/${ado[1]}/${ado[2]}/_git/${ado[3]}`;
+      else out = `https://${u.hostname}${u.pathname}`;
+    } catch {
+      // Not parseable: keep it, the provider check names it.
+    }
+  }
   try {
     const u = new URL(out);
     if (u.protocol === 'http:' || u.protocol === 'https:') {
@@ -91,14 +115,14 @@ export function buildGitSource(ci: CiContext, overrides: GitOverrides): GitSourc
   const provider = overrides.gitProvider ?? gitProviderFor(ci, url);
   if (!provider) {
     throw new UserError(
-      `Cannot tell the git provider of ${url} (CI says '${ci.gitProvider ?? 'nothing'}'). Set ${inputRef('git-provider')}, e.g. gitLabEnterpriseEdition or bitbucketServer.`,
+      `Cannot tell the git provider of ${url} (${ci.provider === 'cli' ? 'the origin of the local checkout' : `CI says '${ci.gitProvider ?? 'nothing'}'`}). Set ${inputRef('git-provider')}, e.g. gitHubEnterprise, gitLabEnterpriseEdition or bitbucketServer.`,
     );
   }
   const ref: GitRef | undefined =
     overrides.gitRef ?? (ci.sha ? { kind: 'commit', value: ci.sha } : undefined);
   if (!ref) {
     throw new UserError(
-      `${inputRef('git-source')} is auto but the CI context has no commit. Set ${inputRef('git-ref')} to a commit SHA, 'tag:<name>' or 'branch:<name>'.`,
+      `${inputRef('git-source')} is auto but ${ci.provider === 'cli' ? 'the local checkout has no commit yet' : 'the CI context has no commit'}. Set ${inputRef('git-ref')} to a commit SHA, 'tag:<name>' or 'branch:<name>'.`,
     );
   }
   const source: GitSource = { git_url: url, git_provider: provider };

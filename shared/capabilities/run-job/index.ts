@@ -17,7 +17,7 @@ import { fingerprint, idempotencyToken } from './idempotency';
 import { manifest } from './manifest';
 import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
 import { readSettings, type RunJobSettings } from './settings';
-import { buildShorthand, finishSubmit, formatProblem, loadRunSpec } from './spec';
+import { buildShorthand, describeProblem, finishSubmit, formatProblem, loadRunSpec } from './spec';
 import { removeUpload, uploadFolder } from './upload';
 import { durationMs, isTerminal, stateText, waitForRun } from './wait';
 import type { SubmitRunRequest } from '../../databricks';
@@ -151,9 +151,9 @@ async function prepareSubmit(
       column: p.column,
       title: 'run spec',
     });
-    for (const w of loaded.warnings) ctx.logger.warning(formatProblem(w), at(w));
+    for (const w of loaded.warnings) ctx.logger.warning(describeProblem(w), at(w));
     if (!loaded.spec) {
-      for (const e of loaded.errors) ctx.logger.error(formatProblem(e), at(e));
+      for (const e of loaded.errors) ctx.logger.error(describeProblem(e), at(e));
       const n = loaded.errors.length;
       throw new InputError(
         'run-spec',
@@ -194,9 +194,11 @@ async function prepareSubmit(
     if (gitSource) {
       progress.source = describeGitSource(gitSource);
       ctx.logger.info(`Code: ${progress.source}.`);
+      if (!s.gitUrl && !s.gitRef)
+        for (const w of ctx.ci.checkoutWarnings ?? []) ctx.logger.warning(w);
     } else {
       ctx.logger.info(
-        'Code: no CI repository to take it from; task paths are workspace paths (set git-url or upload otherwise).',
+        `Code: no CI repository or git checkout with a remote to take it from; task paths are workspace paths (set ${inputRef('git-url')} or ${inputRef('upload')} otherwise).`,
       );
     }
   }
@@ -297,10 +299,19 @@ export const runJob: Capability = {
 
   async main(ctx) {
     const startedAt = Date.now();
-    const s = readSettings(ctx.inputs);
-    const { client, host } = connect(ctx);
-    const steady = steadyClient(ctx);
     const progress = new Progress();
+    let s: RunJobSettings;
+    let connection: ReturnType<typeof connect>;
+    try {
+      s = readSettings(ctx.inputs);
+      connection = connect(ctx);
+    } catch (err) {
+      // Bad input too leaves `tasks` a JSON array; the runner puts the error in error-message.
+      progress.writeOutputs(ctx);
+      throw err;
+    }
+    const { client, host } = connection;
+    const steady = steadyClient(ctx);
     progress.waited = s.wait;
     try {
       const started = await start(ctx, client, s, progress);

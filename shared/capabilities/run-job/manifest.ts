@@ -1,3 +1,4 @@
+import { inputRef as ref } from '../../errors';
 import { connectionGroup, connectionInputs, defineManifest } from '../../manifest';
 
 export const manifest = defineManifest({
@@ -21,8 +22,7 @@ export const manifest = defineManifest({
   inputs: {
     'job-id': {
       ado: 'jobId',
-      description:
-        'Run an existing job by id (run-now). One of `job-id`, `job-name`, `run-spec`, `notebook-path`, `python-file`.',
+      description: `Run an existing job by id (run-now). One of ${ref('job-id')}, ${ref('job-name')}, ${ref('run-spec')}, ${ref('notebook-path')}, ${ref('python-file')}.`,
       type: 'string',
       group: 'what',
     },
@@ -62,15 +62,13 @@ export const manifest = defineManifest({
     },
     'notebook-path': {
       ado: 'notebookPath',
-      description:
-        'Shorthand: run one notebook. Relative to the repository root with a git source, relative to the uploaded folder with `upload`, else a workspace path.',
+      description: `Shorthand: run one notebook. Relative to the repository root with a git source, relative to the uploaded folder with ${ref('upload')}, else a workspace path.`,
       type: 'string',
       group: 'what',
     },
     'python-file': {
       ado: 'pythonFile',
-      description:
-        'Shorthand: run one Python file (`spark_python_task`), resolved like `notebook-path`.',
+      description: `Shorthand: run one Python file (\`spark_python_task\`), resolved like ${ref('notebook-path')}.`,
       type: 'string',
       group: 'what',
     },
@@ -98,8 +96,10 @@ export const manifest = defineManifest({
     },
     'git-source': {
       ado: 'gitSource',
-      description:
-        '`auto`: run the code at the commit under test, building `git_source` from the CI context (the PR head on pull requests). `none`: no git source (use `upload` or workspace paths). Ignored for `job-id`/`job-name`, whose job defines its own source.',
+      description: `\`auto\`: run the code at the commit under test, building \`git_source\` from the CI context (the PR head on pull requests). \`none\`: no git source (use ${ref('upload')} or workspace paths). Ignored for ${ref('job-id')}/${ref('job-name')}, whose job defines its own source.`,
+      notes: {
+        cli: 'Outside CI, auto takes the origin and HEAD of the git checkout in the working directory (SSH origins become HTTPS), and warns when the work tree has uncommitted changes or HEAD is on no branch of origin: Databricks checks out the pushed commit, not the work tree.',
+      },
       type: 'choice',
       options: ['auto', 'none'],
       default: 'auto',
@@ -122,20 +122,26 @@ export const manifest = defineManifest({
       ado: 'gitProvider',
       description:
         'Overrides the git provider (`gitHub`, `gitHubEnterprise`, `azureDevOpsServices`, `bitbucketCloud`, `bitbucketServer`, `gitLab`, `gitLabEnterpriseEdition`, `awsCodeCommit`).',
+      notes: {
+        cli: 'Needed for an origin whose URL does not tell, such as GitHub Enterprise (gitHubEnterprise) or Bitbucket Server.',
+      },
       type: 'string',
       group: 'code',
     },
     upload: {
       ado: 'upload',
-      description:
-        'A local folder to import into a fresh workspace folder for this run (with `git-source: none`); relative task paths resolve inside it, so notebooks that import siblings work. Deleted again by the post step.',
+      description: `A local folder to import into a fresh workspace folder for this run, instead of a git source; relative task paths resolve inside it, so notebooks that import siblings work. The folder is deleted again after the run.`,
+      notes: {
+        github: "The action's post step deletes it, also when the job is cancelled.",
+        ado: "The task's post-job step deletes it, also when the job is cancelled.",
+        cli: 'Deleted as soon as the run ends: the quickest way to try uncommitted work.',
+      },
       type: 'string',
       group: 'code',
     },
     'workspace-dir': {
       ado: 'workspaceDir',
-      description:
-        'Parent workspace folder for `upload`. Default `/Workspace/Shared/databricks-mlops-runs`.',
+      description: `Parent workspace folder for ${ref('upload')}. Default \`/Workspace/Shared/databricks-mlops-runs\`.`,
       type: 'string',
       default: '/Workspace/Shared/databricks-mlops-runs',
       group: 'code',
@@ -143,15 +149,14 @@ export const manifest = defineManifest({
     wait: {
       ado: 'wait',
       description:
-        'Wait for the run to finish. With `false` the step ends once the run is submitted (outputs `run-id`, `run-url`).',
+        'Wait for the run to finish. With `false` it ends once the run is submitted (outputs `run-id`, `run-url`).',
       type: 'boolean',
       default: 'true',
       group: 'waiting',
     },
     timeout: {
       ado: 'timeout',
-      description:
-        'Seconds to wait before giving up (0 = no limit). The run is then cancelled (see `cancel-on-timeout`) and the step fails.',
+      description: `Seconds to wait before giving up (0 = no limit). The run is then cancelled (see ${ref('cancel-on-timeout')}) and it fails.`,
       type: 'number',
       integer: true,
       min: 0,
@@ -160,7 +165,7 @@ export const manifest = defineManifest({
     },
     'cancel-on-timeout': {
       ado: 'cancelOnTimeout',
-      description: 'Cancel the Databricks run when `timeout` expires.',
+      description: `Cancel the Databricks run when ${ref('timeout')} expires.`,
       type: 'boolean',
       default: 'true',
       group: 'waiting',
@@ -177,8 +182,7 @@ export const manifest = defineManifest({
     },
     'predictive-polling': {
       ado: 'predictivePolling',
-      description:
-        'Predict the end from earlier successful runs of the same job or run name (median of the last 5, one `runs/list` call): poll sparsely until then and every second or faster around it. `false`: poll from 250 ms up to `max-poll-interval`.',
+      description: `Predict the end from earlier successful runs of the same job or run name (median of the last 5, one \`runs/list\` call): poll sparsely until then and every second or faster around it. \`false\`: poll from 250 ms up to ${ref('max-poll-interval')}.`,
       type: 'boolean',
       default: 'true',
       group: 'waiting',
@@ -196,6 +200,9 @@ export const manifest = defineManifest({
       ado: 'idempotencyToken',
       description:
         'Overrides the idempotency token (≤ 64 characters). Default: derived from the CI run, attempt, job and step, so a retried step attaches to the run it started.',
+      notes: {
+        cli: 'Outside CI the default is random for each command, so every command submits a new run.',
+      },
       type: 'string',
       group: 'waiting',
     },
@@ -219,6 +226,7 @@ export const manifest = defineManifest({
     },
     tasks: {
       ado: 'tasks',
+      json: true,
       description:
         'JSON array, one object per task: key, run_id, state, result, duration_seconds, output, error, url.',
     },

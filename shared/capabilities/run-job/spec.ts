@@ -20,7 +20,12 @@ export interface SpecProblem {
 
 export function formatProblem(p: SpecProblem): string {
   const at = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;
-  return `${at}: ${p.where ? `${p.where}: ` : ''}${p.message}`;
+  return `${at}: ${describeProblem(p)}`;
+}
+
+/** The problem without its location, for a log line that carries the location itself. */
+export function describeProblem(p: SpecProblem): string {
+  return `${p.where ? `${p.where}: ` : ''}${p.message}`;
 }
 
 export interface LoadedSpec {

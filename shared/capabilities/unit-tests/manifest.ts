@@ -1,3 +1,4 @@
+import { inputRef as ref } from '../../errors';
 import { defineManifest } from '../../manifest';
 
 export const manifest = defineManifest({
@@ -26,8 +27,7 @@ export const manifest = defineManifest({
     },
     'working-directory': {
       ado: 'workingDirectory',
-      description:
-        'Directory the command runs in and the `results`/`coverage` patterns are relative to. Relative to the repository root.',
+      description: `Directory the command runs in and the ${ref('results')}/${ref('coverage')} patterns are relative to. Relative to the repository root.`,
       type: 'string',
       default: '.',
       group: 'run',
@@ -42,7 +42,7 @@ export const manifest = defineManifest({
     timeout: {
       ado: 'timeout',
       description:
-        'Seconds the command may run; then it and every process it started are stopped and the step fails. Empty or 0: no limit.',
+        'Seconds the command may run; then it and every process it started are stopped and it fails. Empty or 0: no limit.',
       type: 'number',
       integer: true,
       min: 0,
@@ -50,8 +50,7 @@ export const manifest = defineManifest({
     },
     results: {
       ado: 'results',
-      description:
-        'JUnit XML files to read: glob patterns, one per line (`!pattern` excludes), relative to `working-directory`. E.g. `test-results/**/*.xml`.',
+      description: `JUnit XML files to read: glob patterns, one per line (\`!pattern\` excludes), relative to ${ref('working-directory')}. E.g. \`test-results/**/*.xml\`.`,
       type: 'list',
       required: true,
       group: 'results',
@@ -59,7 +58,7 @@ export const manifest = defineManifest({
     'fail-on': {
       ado: 'failOn',
       description:
-        'Which test results fail the step: `failures` (failed or errored tests), `errors` (errored tests only) or `nothing`.',
+        'Which test results count as a failure: `failures` (failed or errored tests), `errors` (errored tests only) or `nothing`.',
       type: 'choice',
       options: ['failures', 'errors', 'nothing'],
       default: 'failures',
@@ -67,8 +66,7 @@ export const manifest = defineManifest({
     },
     'fail-on-exit-code': {
       ado: 'failOnExitCode',
-      description:
-        'Fail the step when the command exits with a non-zero code, whatever the results say.',
+      description: 'Fail when the command exits with a non-zero code, whatever the results say.',
       type: 'boolean',
       default: 'true',
       group: 'results',
@@ -76,7 +74,7 @@ export const manifest = defineManifest({
     'fail-on-empty': {
       ado: 'failOnEmpty',
       description:
-        'Fail the step when no test result was found (no file matched, or the files hold no test case).',
+        'Fail when no test result was found (no file matched, or the files hold no test case).',
       type: 'boolean',
       default: 'true',
       group: 'results',
@@ -90,8 +88,7 @@ export const manifest = defineManifest({
     },
     'min-coverage': {
       ado: 'minCoverage',
-      description:
-        'Minimum line coverage in percent (0–100); the step fails below it. Needs `coverage`.',
+      description: `Minimum line coverage in percent (0–100); it fails below it. Needs ${ref('coverage')}.`,
       type: 'number',
       min: 0,
       max: 100,
@@ -100,7 +97,12 @@ export const manifest = defineManifest({
     'pr-comment': {
       ado: 'prComment',
       description:
-        'Write the report as one pull-request comment (ADO: PR thread) that is updated in place on every run. Needs `pull-requests: write` (GitHub) or "Contribute to pull requests" for the build service (ADO).',
+        'Write the report as one pull-request comment that is updated in place on every run.',
+      notes: {
+        github: 'Needs `pull-requests: write` in the job permissions.',
+        ado: 'A PR thread; needs "Contribute to pull requests" for the build service.',
+        cli: 'Only in CI: outside it there is no pull request, and it is skipped.',
+      },
       type: 'boolean',
       default: 'false',
       group: 'report',
@@ -108,7 +110,7 @@ export const manifest = defineManifest({
     'report-key': {
       ado: 'reportKey',
       description:
-        'Identifies the PR report to update. Default: workflow + job + `unit-tests`. Set it per matrix entry, from the matrix values (e.g. `unit-tests-py3.12`), so that entries do not overwrite each other.',
+        'Identifies the PR report to update. Default: workflow + job + `unit-tests`. Give each matrix entry its own key (e.g. `unit-tests-py3.12`, built from the matrix value) so that entries do not overwrite each other.',
       type: 'string',
       group: 'report',
     },
@@ -124,8 +126,11 @@ export const manifest = defineManifest({
     },
     'max-annotations': {
       ado: 'maxAnnotations',
-      description:
-        'At most this many failed tests get an error annotation (GitHub shows 10 per step, 50 per job). 0 turns them off.',
+      description: 'At most this many failed tests get an error annotation. 0 turns them off.',
+      notes: {
+        github: 'GitHub shows 10 per step, 50 per job.',
+        cli: 'In a terminal an annotation is an error line.',
+      },
       type: 'number',
       integer: true,
       min: 0,

@@ -1,7 +1,9 @@
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { UserError } from '../../../shared/errors';
+import { CliHost } from '../../../shared/host/cli';
 import { githubContext } from '../../../shared/host/github-context';
 import type { CiContext } from '../../../shared/host/host';
 import { buildGitSource, cleanGitUrl } from '../../../shared/capabilities/run-job/git-source';
@@ -139,4 +141,112 @@ test('outside CI with nothing to go on, no git source', () => {
 test('URLs lose credentials, trailing slashes and .git; file URLs stay', () => {
   expect(cleanGitUrl('https://user:pw@github.com/a/b.git/')).toBe('https://github.com/a/b');
   expect(cleanGitUrl('file:///tmp/repos/a/b')).toBe('file:///tmp/repos/a/b');
+});
+
+describe('the CLI in a local checkout', () => {
+  let dir: string;
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd,
+      encoding: 'utf8',
+    }).trim();
+  const ciIn = (cwd: string) => new CliHost({ flags: new Map(), env: {}, cwd }).ci();
+
+  beforeEach(() => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'local-git-')));
+    git(dir, 'init', '-q', '-b', 'main');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test.each([
+    ['git@github.com:acme/ml.git', 'https://github.com/acme/ml', 'gitHub'],
+    ['https://github.com/acme/ml.git', 'https://github.com/acme/ml', 'gitHub'],
+    [
+      'git@ssh.dev.azure.com:v3/org/proj/ml',
+      'https://dev.azure.com/org/proj/_git/ml',
+      'azureDevOpsServices',
+    ],
+    [
+      'https://org.visualstudio.com/proj/_git/ml',
+      'https://org.visualstudio.com/proj/_git/ml',
+      'azureDevOpsServices',
+    ],
+    ['ssh://git@gitlab.com/acme/ml.git', 'https://gitlab.com/acme/ml', 'gitLab'],
+    [
+      'https://gitlab.acme.corp/ds/ml.git',
+      'https://gitlab.acme.corp/ds/ml',
+      'gitLabEnterpriseEdition',
+    ],
+    ['git@bitbucket.org:acme/ml.git', 'https://bitbucket.org/acme/ml', 'bitbucketCloud'],
+  ])('origin %s: %s (%s) at HEAD', (origin, url, provider) => {
+    git(dir, 'remote', 'add', 'origin', origin);
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'first');
+    const ci = ciIn(dir);
+    expect(buildGitSource(ci, {})).toEqual({
+      git_url: url,
+      git_provider: provider,
+      git_commit: git(dir, 'rev-parse', 'HEAD'),
+    });
+  });
+
+  test('GitHub Enterprise cannot be told from its URL: --git-provider says it', () => {
+    git(dir, 'remote', 'add', 'origin', 'git@github.acme.corp:ds/ml.git');
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'first');
+    const ci = ciIn(dir);
+    expect(() => buildGitSource(ci, {})).toThrow(
+      /Cannot tell the git provider of https:\/\/github\.acme\.corp\/ds\/ml \(the origin of the local checkout\)\. Set 'git-provider'/,
+    );
+    expect(buildGitSource(ci, { gitProvider: 'gitHubEnterprise' })?.git_provider).toBe(
+      'gitHubEnterprise',
+    );
+  });
+
+  test("in a GitHub Actions step, the GitHub context's commit (the PR head), not the merge commit", () => {
+    git(dir, 'remote', 'add', 'origin', 'https://github.com/acme/ml');
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'merge');
+    const ci = new CliHost({
+      flags: new Map(),
+      env: { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/ml', GITHUB_SHA: SHA },
+      cwd: dir,
+    }).ci();
+    expect(buildGitSource(ci, {})).toEqual({
+      git_url: 'https://github.com/acme/ml',
+      git_provider: 'gitHub',
+      git_commit: SHA,
+    });
+    expect(ci.checkoutWarnings).toBeUndefined();
+  });
+
+  test('a checkout without a remote, or no checkout, gives nothing to go on', () => {
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'first');
+    expect(buildGitSource(ciIn(dir), {})).toBeUndefined();
+    const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'no-git-'));
+    try {
+      expect(buildGitSource(ciIn(plain), {})).toBeUndefined();
+    } finally {
+      fs.rmSync(plain, { recursive: true, force: true });
+    }
+  });
+
+  test('uncommitted and unpushed work is warned about; pushed, clean work is not', () => {
+    const origin = path.join(dir, 'origin.git');
+    execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
+    const work = path.join(dir, 'work');
+    execFileSync('git', ['clone', '-q', origin, work], { stdio: 'ignore' });
+    fs.writeFileSync(path.join(work, 'a.py'), 'x = 1\n');
+    git(work, 'add', '.');
+    git(work, 'commit', '-qm', 'first');
+    expect(ciIn(work).checkoutWarnings).toEqual([
+      expect.stringMatching(/^Commit [0-9a-f]{12} is on no branch of origin/),
+    ]);
+    git(work, 'push', '-q', 'origin', 'HEAD:main');
+    git(work, 'fetch', '-q');
+    expect(ciIn(work).checkoutWarnings).toEqual([]);
+    expect(ciIn(work).repositoryUrl).toBe(origin);
+    fs.writeFileSync(path.join(work, 'a.py'), 'x = 2\n');
+    fs.writeFileSync(path.join(work, 'new.py'), 'y = 1\n');
+    expect(ciIn(work).checkoutWarnings).toEqual([
+      expect.stringMatching(/^The work tree has 2 uncommitted changes: Databricks checks out/),
+    ]);
+  });
 });
