@@ -38,6 +38,12 @@ export interface CapabilityContext {
   echoUntrusted(text: string): void;
   /** Hands JUnit files to the CI system's own test view (ADO Tests tab); no-op elsewhere. */
   publishTestResults(files: string[], title: string): void;
+  /**
+   * Renders `inputRef`s as this host's users write inputs, for text that reaches the user other
+   * than through the logger, outputs, summary or result (which are rendered already): a file, a
+   * PR comment.
+   */
+  nameInputs(text: string): string;
   /** Tool version, for user agents and reports. */
   version: string;
 }

@@ -2,7 +2,7 @@ import { statSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { CapabilityContext } from '../../capability';
-import { InputError } from '../../errors';
+import { InputError, inputRef, quoteValue } from '../../errors';
 import { DEFAULT_MAX_ANNOTATIONS } from './annotations';
 
 export type FailOn = 'failures' | 'errors' | 'nothing';
@@ -47,7 +47,7 @@ export function readSettings(ctx: CapabilityContext): UnitTestSettings {
   if (!isDir) {
     throw new InputError(
       'working-directory',
-      `points to '${workingDirectory}', which is not a directory`,
+      `points to ${quoteValue(workingDirectory)}, which is not a directory`,
       'Give a folder relative to the repository root.',
     );
   }
@@ -59,7 +59,7 @@ export function readSettings(ctx: CapabilityContext): UnitTestSettings {
     throw new InputError(
       'min-coverage',
       'needs coverage reports to check',
-      'Set `coverage` to your Cobertura XML file, e.g. `coverage.xml`.',
+      `Set ${inputRef('coverage')} to your Cobertura XML file, e.g. \`coverage.xml\`.`,
     );
   }
   const results = inputs.list('results');
