@@ -1,4 +1,4 @@
-import { InputError, UserError, inputRef } from '../errors';
+import { InputError, UserError, inputRef, quoteValue } from '../errors';
 
 /** The connection settings a host reads from its inputs (GitHub inputs, ADO task inputs, CLI flags). */
 /**
@@ -223,7 +223,7 @@ export function resolveConfig(
   if (values.authType !== undefined) {
     const wanted = values.authType.toLowerCase();
     if (!(AUTH_TYPES as readonly string[]).includes(wanted)) {
-      const problem = `is '${values.authType}', which is not an authentication type this suite supports`;
+      const problem = `is ${quoteValue(values.authType)}, which is not an authentication type this suite supports`;
       const fix = `Use one of: ${AUTH_TYPES.join(', ')}; or leave it empty to pick the first whose settings are present.`;
       if (sources.authType === `input ${inputRef('auth-type')}`)
         throw new InputError('auth-type', problem, fix);
@@ -318,7 +318,7 @@ function applyProfile(
   if (text === undefined) {
     if (name !== undefined) {
       throw new UserError(
-        `${nameSource} asks for profile '${name}', but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile ${name}', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass ${inputRef('databricks-host')} and the credentials directly.`,
+        `${nameSource} asks for profile ${quoteValue(name)}, but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile <name>', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass ${inputRef('databricks-host')} and the credentials directly.`,
       );
     }
     return;
@@ -330,7 +330,7 @@ function applyProfile(
     if (name === undefined) return;
     const known = [...profiles.keys()];
     throw new UserError(
-      `${nameSource} asks for profile '${name}', which ${file} does not have${known.length ? ` (it has: ${known.join(', ')})` : ''}. Fix the profile name or add a [${name}] section.`,
+      `${nameSource} asks for profile ${quoteValue(name)}, which ${file} does not have${known.length ? ` (it has: ${known.join(', ')})` : ''}. Fix the profile name or add a section for it.`,
     );
   }
   for (const s of SETTINGS) {
@@ -378,7 +378,7 @@ export function normalizeHost(raw: string, input: string, source: string): strin
     throw settingError(
       input,
       source,
-      `is '${raw}', which is not a URL`,
+      `is ${quoteValue(raw)}, which is not a URL`,
       `Use the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net.`,
     );
   }

@@ -63,6 +63,10 @@ function meaningCases(name: string, dir: string): Array<Omit<BadCase, 'input'>> 
       ];
     case 'job-name':
       return [{ label: 'no such job', value: 'no job has this name', extra: none }];
+    case 'notebook-path':
+    case 'python-file':
+      // No git source and no upload: a relative path has nowhere to resolve.
+      return [{ label: 'relative without a source', value: 'src/train', extra: none }];
     case 'workspace-dir':
       return [{ label: 'relative', value: 'Shared/runs', extra: ['--upload', f.folder] }];
     case 'git-ref':

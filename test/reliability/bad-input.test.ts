@@ -28,6 +28,16 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+function manifestOf(capability: string) {
+  return capabilities.find((e) => e.manifest.name === capability)!.manifest;
+}
+
+/** Whether a recognisable part of a secret (8 characters or more) shows in `text`. */
+function leaked(secret: string, text: string): boolean {
+  const piece = secret.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 32);
+  return piece.length >= 8 && text.includes(piece);
+}
+
 interface Verdict {
   label: string;
   ok: boolean;
@@ -56,6 +66,10 @@ async function runCase(capability: string, c: BadCase): Promise<Verdict> {
   if (!line.includes(`--${c.input}`)) problems.push('input not named');
   if (/\n {4}at /.test(text) || /^ {4}at /m.test(text)) problems.push('stack trace');
   if (line.length > MAX_LINE) problems.push(`line of ${line.length} characters`);
+  // A secret's value, or any line of it, never reaches the output.
+  const spec = manifestOf(capability).inputs[c.input];
+  if (spec.secret && c.value.split(/[\r\n]/).some((piece) => leaked(piece, text + stdout.text())))
+    problems.push('secret shown');
   return {
     label,
     ok: problems.length === 0,
@@ -94,4 +108,34 @@ test('every generated bad value gets one clear line naming the input (CLI)', asy
   );
   expect(bad.map((v) => `${v.label}: ${v.why}`)).toEqual([]);
   expect(verdicts.length).toBeGreaterThan(150);
+});
+
+test('a long value just under the limit is never echoed whole in an error or warning', async () => {
+  const long = `v${'y'.repeat(60_000)}`;
+  const lines: string[] = [];
+  let tried = 0;
+  for (const entry of capabilities) {
+    const name = entry.manifest.name;
+    for (const [input, spec] of Object.entries(entry.manifest.inputs)) {
+      if (spec.adoOnly || !['string', 'list'].includes(spec.type)) continue;
+      tried++;
+      const stderr = capture();
+      const args = [
+        name,
+        ...baseArgs(name, input, { host: workspace.host, token: workspace.token, dir }),
+        `--${input}`,
+        long,
+      ];
+      await cli(args, {
+        stdout: capture().stream,
+        stderr: stderr.stream,
+        env: { HOME: dir, PATH: process.env.PATH },
+      });
+      for (const line of stderr.text().split('\n'))
+        if (/^(error|warning):/.test(line) && line.length > MAX_LINE)
+          lines.push(`${name} --${input}: ${line.length} characters: ${line.slice(0, 120)}`);
+    }
+  }
+  expect(lines).toEqual([]);
+  expect(tried).toBeGreaterThan(30);
 });

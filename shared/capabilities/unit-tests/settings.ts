@@ -5,6 +5,13 @@ import type { CapabilityContext } from '../../capability';
 import { InputError, inputRef, quoteValue } from '../../errors';
 import { DEFAULT_MAX_ANNOTATIONS } from './annotations';
 
+/**
+ * The longest glob pattern taken: a path is at most 4096 bytes on Linux, and far longer patterns
+ * make the matcher throw from inside its directory walk ("Regular expression too large"), where
+ * it cannot be caught.
+ */
+export const MAX_PATTERN_CHARS = 4096;
+
 export type FailOn = 'failures' | 'errors' | 'nothing';
 
 /** Every input of unit-tests, parsed and checked once, up front. */
@@ -53,7 +60,7 @@ export function readSettings(ctx: CapabilityContext): UnitTestSettings {
   }
 
   const timeout = inputs.number('timeout');
-  const coverage = inputs.list('coverage');
+  const coverage = patterns(ctx, 'coverage');
   const minCoverage = inputs.number('min-coverage');
   if (minCoverage !== undefined && coverage.length === 0) {
     throw new InputError(
@@ -62,7 +69,7 @@ export function readSettings(ctx: CapabilityContext): UnitTestSettings {
       `Set ${inputRef('coverage')} to your Cobertura XML file, e.g. \`coverage.xml\`.`,
     );
   }
-  const results = inputs.list('results');
+  const results = patterns(ctx, 'results');
   if (results.length === 0) {
     throw new InputError(
       'results',
@@ -97,4 +104,17 @@ export function readSettings(ctx: CapabilityContext): UnitTestSettings {
     workspace,
     tempDirectory: env.RUNNER_TEMP || env.AGENT_TEMPDIRECTORY || os.tmpdir(),
   };
+}
+
+function patterns(ctx: CapabilityContext, input: 'results' | 'coverage'): string[] {
+  const list = ctx.inputs.list(input);
+  const long = list.find((p) => p.length > MAX_PATTERN_CHARS);
+  if (long !== undefined) {
+    throw new InputError(
+      input,
+      `has a pattern of ${long.length} characters, ${quoteValue(long)}; the limit is ${MAX_PATTERN_CHARS}`,
+      'Give glob patterns like `test-results/**/*.xml`, one per line.',
+    );
+  }
+  return list;
 }
