@@ -53,15 +53,16 @@ export class Inputs {
   }
 
   /**
-   * Checks a given value before anything uses it: a secret is masked first (also the pieces a
-   * control character would split it into), then refused if it holds one, without showing it.
+   * Checks a given value before anything uses it. A secret is masked before anything else, and
+   * refused, without showing it, if it holds a control character.
    */
   private check(name: string, spec: InputSpec, value: string): void {
     if (spec.secret) {
       const trimmed = value.trim();
-      this.maskSecret(trimmed);
       const bad = SECRET_CONTROL.exec(trimmed);
       if (bad) {
+        // Masked piece by piece (the hosts refuse a secret with a line break): no line of it
+        // can show later.
         for (const piece of trimmed.split(SECRET_CONTROL)) if (piece) this.maskSecret(piece);
         throw new InputError(
           name,
@@ -69,6 +70,7 @@ export class Inputs {
           'A secret is one line of printable characters: check how it was stored (a pasted line break?).',
         );
       }
+      this.maskSecret(trimmed);
     }
     if (value.length > MAX_INPUT_CHARS) {
       throw new InputError(
