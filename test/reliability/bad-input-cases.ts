@@ -74,6 +74,10 @@ function meaningCases(name: string, dir: string): Array<Omit<BadCase, 'input'>> 
         { label: 'not a ref', value: 'main branch', extra: none },
         { label: 'bad commit', value: 'commit:xyz', extra: none },
       ];
+    case 'git-url':
+      return [
+        { label: 'no provider to tell', value: 'not a url', extra: ['--git-source', 'auto'] },
+      ];
     case 'git-provider':
       return [{ label: 'unknown', value: 'subversion', extra: none }];
     case 'cluster':

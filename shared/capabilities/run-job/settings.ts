@@ -120,6 +120,19 @@ export function readSettings(inputs: Inputs): RunJobSettings {
       'An existing job runs the code its definition points to.',
     );
   }
+  const gitUrl = inputs.string('git-url');
+  // A URL (Databricks clones over https; the local workspace also takes file:// and a path).
+  if (
+    gitUrl !== undefined &&
+    !/^[a-z][a-z0-9+.-]*:\/\/\S/i.test(gitUrl) &&
+    !gitUrl.startsWith('/')
+  ) {
+    throw new InputError(
+      'git-url',
+      `must be the repository's URL, got ${quoteValue(gitUrl)}`,
+      'E.g. https://github.com/acme/ml-project.',
+    );
+  }
   const gitRefText = inputs.string('git-ref');
   const gitProvider = inputs.string('git-provider');
   if (gitProvider && !GIT_PROVIDERS.includes(gitProvider)) {
@@ -166,7 +179,7 @@ export function readSettings(inputs: Inputs): RunJobSettings {
     runName: inputs.string('run-name'),
     // Upload alone means "run what I uploaded": the default `auto` must not add a git source.
     gitSource: upload ? 'none' : gitSource,
-    gitUrl: inputs.string('git-url'),
+    gitUrl,
     gitRef: gitRefText === undefined ? undefined : parseGitRef(gitRefText),
     gitProvider: gitProvider
       ? GIT_PROVIDERS.find((p) => p.toLowerCase() === gitProvider.toLowerCase())
