@@ -43,6 +43,12 @@ export interface CapabilityContext {
    * host can tell; absent where it cannot.
    */
   ciApprovers?: () => Promise<string[]>;
+  /**
+   * Renders `inputRef`s as this host's users write inputs, for text that reaches the user other
+   * than through the logger, outputs, summary or result (which are rendered already): a file, a
+   * PR comment.
+   */
+  nameInputs(text: string): string;
   /** Tool version, for user agents and reports. */
   version: string;
 }

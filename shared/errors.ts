@@ -64,6 +64,33 @@ export class CapabilityFailure extends Error {
   override readonly name: string = 'CapabilityFailure';
 }
 
+/** How much of a value an error message shows: enough to recognise it, never a flood. */
+export const SHOWN_VALUE_CHARS = 80;
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A value as error messages show it, the same way everywhere: quoted, control characters written
+ * as escapes (so the message stays one line and cannot carry a terminal or workflow command), and
+ * cut to SHOWN_VALUE_CHARS with the full length said.
+ */
+export function quoteValue(value: string, max = SHOWN_VALUE_CHARS): string {
+  const length = Array.from(value).length;
+  const shown = cutText(value, max);
+  return length > max ? `'${shown}' (${length} characters)` : `'${shown}'`;
+}
+
+/** Text from elsewhere (a parser's message) inside ours: one line, control characters escaped, cut. */
+export function cutText(text: string, max = 2 * SHOWN_VALUE_CHARS): string {
+  const chars = Array.from(text.length > 4 * max ? text.slice(0, 4 * max) : text);
+  const head = chars.slice(0, max).join('');
+  const shown = head.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
+  return chars.length > max ? `${shown}…` : shown;
+}
+
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);

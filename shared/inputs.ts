@@ -1,9 +1,21 @@
 import YAML from 'yaml';
-import { InputError } from './errors';
+import { InputError, cutText, quoteValue } from './errors';
 import type { CapabilityManifest, InputSpec } from './manifest';
 
 /** Reads a raw input value as the host knows it; `undefined` when unset. */
 export type RawInputReader = (name: string, spec: InputSpec) => string | undefined;
+
+/**
+ * The longest value any input takes. Far above real use (a long command or parameter mapping),
+ * low enough that no parser, glob matcher or HTTP header meets a value it refuses with its own
+ * error (picomatch stops at 65536 characters).
+ */
+export const MAX_INPUT_CHARS = 65536;
+
+/** Control characters no input may hold: C0 (tab and line breaks allowed), DEL and C1. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** A secret is one line: a line break in it would escape the host's masking line by line. */
+const SECRET_CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
@@ -27,16 +39,54 @@ export class Inputs {
     return spec;
   }
 
-  /** The raw text (default applied), or undefined. */
+  /** The raw text (default applied), or undefined. Refuses values no input may take. */
   raw(name: string): string | undefined {
     const spec = this.spec(name);
     const value = this.read(name, spec);
-    const text = value === undefined || value.trim() === '' ? spec.default : value;
-    if (text !== undefined && spec.secret && text !== '') this.maskSecret(text);
+    const given = value !== undefined && value.trim() !== '';
+    const text = given ? value : spec.default;
+    if (given) this.check(name, spec, value);
     if (text === undefined && spec.required) {
       throw new InputError(name, 'is required but was not set', `Set it: ${spec.description}`);
     }
     return text === undefined || text === '' ? undefined : text;
+  }
+
+  /**
+   * Checks a given value before anything uses it. A secret is masked before anything else, and
+   * refused, without showing it, if it holds a control character.
+   */
+  private check(name: string, spec: InputSpec, value: string): void {
+    if (spec.secret) {
+      const trimmed = value.trim();
+      const bad = SECRET_CONTROL.exec(trimmed);
+      if (bad) {
+        // Masked piece by piece (the hosts refuse a secret with a line break): no line of it
+        // can show later.
+        for (const piece of trimmed.split(SECRET_CONTROL)) if (piece) this.maskSecret(piece);
+        throw new InputError(
+          name,
+          `contains a control character (${codePoint(bad[0])}) at position ${bad.index + 1}`,
+          'A secret is one line of printable characters: check how it was stored (a pasted line break?).',
+        );
+      }
+      this.maskSecret(trimmed);
+    }
+    if (value.length > MAX_INPUT_CHARS) {
+      throw new InputError(
+        name,
+        `is ${value.length} characters long; the limit is ${MAX_INPUT_CHARS}`,
+        spec.secret ? '' : 'Check what is passed to it; put long content in a file.',
+      );
+    }
+    const bad = CONTROL.exec(value);
+    if (bad) {
+      throw new InputError(
+        name,
+        `contains a control character (${codePoint(bad[0])}) at position ${bad.index + 1}: ${quoteValue(value)}`,
+        'Inputs are printable text; remove it.',
+      );
+    }
   }
 
   has(name: string): boolean {
@@ -62,7 +112,7 @@ export class Inputs {
     if (FALSE.has(v)) return false;
     throw new InputError(
       name,
-      `must be true or false, got '${shorten(v)}'`,
+      `must be true or false, got ${quoteValue(v)}`,
       'Use `true` or `false`.',
     );
   }
@@ -72,20 +122,19 @@ export class Inputs {
     const v = this.string(name);
     if (v === undefined) return undefined;
     const n = Number(v);
-    if (!Number.isFinite(n) || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v)) {
+    const inRange =
+      Number.isFinite(n) &&
+      /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(v) &&
+      (!spec.integer || Number.isInteger(n)) &&
+      (spec.min === undefined || n >= spec.min) &&
+      (spec.max === undefined || n <= spec.max);
+    if (!inRange) {
       throw new InputError(
         name,
-        `must be a number, got '${shorten(v)}'`,
+        `must be ${describeNumber(spec)}, got ${quoteValue(v)}`,
         spec.default ? `The default is ${spec.default}.` : '',
       );
     }
-    if (spec.integer && !Number.isInteger(n)) {
-      throw new InputError(name, `must be a whole number, got '${shorten(v)}'`);
-    }
-    if (spec.min !== undefined && n < spec.min)
-      throw new InputError(name, `must be at least ${spec.min}, got ${v}`);
-    if (spec.max !== undefined && n > spec.max)
-      throw new InputError(name, `must be at most ${spec.max}, got ${v}`);
     return n;
   }
 
@@ -106,7 +155,7 @@ export class Inputs {
     const options = spec.options ?? [];
     const match = options.find((o) => o.toLowerCase() === v.toLowerCase());
     if (!match) {
-      throw new InputError(name, `must be one of ${options.join(', ')}, got '${shorten(v)}'`);
+      throw new InputError(name, `must be one of ${options.join(', ')}, got ${quoteValue(v)}`);
     }
     return match as T;
   }
@@ -119,7 +168,7 @@ export class Inputs {
     } catch (err) {
       throw new InputError(
         name,
-        `is not valid JSON (${(err as Error).message})`,
+        `is not valid JSON (${cutText((err as Error).message)})`,
         'Check quotes and brackets.',
       );
     }
@@ -132,7 +181,10 @@ export class Inputs {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
       const where = e.linePos ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
-      throw new InputError(name, `is not valid YAML${where}: ${e.message.split('\n')[0]}`);
+      throw new InputError(
+        name,
+        `is not valid YAML${where}: ${cutText(e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''))}`,
+      );
     }
     return doc.toJS();
   }
@@ -149,7 +201,7 @@ export class Inputs {
         if (i <= 0)
           throw new InputError(
             name,
-            `has a line without '=': '${shorten(line)}'`,
+            `has a line without '=': ${quoteValue(line)}`,
             'Write one key=value per line.',
           );
         out[line.slice(0, i).trim()] = line.slice(i + 1).trim();
@@ -171,15 +223,26 @@ export class Inputs {
     return out;
   }
 
-  /** Fails fast on every required input, so a missing one is reported before any work starts. */
+  /**
+   * Fails fast on every input: a missing required one, a secret with a line break, a value too
+   * long or with control characters is reported before any work starts (and before anything can
+   * print a secret), whichever inputs the capability reads later.
+   */
   checkRequired(): void {
-    for (const [name, spec] of Object.entries(this.manifest.inputs)) {
-      if (spec.required) this.raw(name);
-    }
+    for (const name of Object.keys(this.manifest.inputs)) this.raw(name);
   }
 }
 
-function shorten(v: string): string {
-  const one = v.replace(/\s+/g, ' ');
-  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+/** "a whole number from 0 to 604800": what the manifest allows, for the error. */
+export function describeNumber(spec: InputSpec): string {
+  const kind = spec.integer ? 'a whole number' : 'a number';
+  if (spec.min !== undefined && spec.max !== undefined)
+    return `${kind} from ${spec.min} to ${spec.max}`;
+  if (spec.min !== undefined) return `${kind} of at least ${spec.min}`;
+  if (spec.max !== undefined) return `${kind} of at most ${spec.max}`;
+  return kind;
+}
+
+function codePoint(c: string): string {
+  return `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

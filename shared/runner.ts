@@ -53,11 +53,13 @@ export async function runCapability(
               : typeof value === 'object'
                 ? JSON.stringify(value)
                 : String(value);
-        produced.set(name, text);
-        host.setOutput(name, spec.ado, text);
+        // Messages put into outputs may name inputs too (error-message).
+        const rendered = renderInputRefs(text, label);
+        produced.set(name, rendered);
+        host.setOutput(name, spec.ado, rendered);
       },
     },
-    summary: { append: (md) => host.appendSummary(md) },
+    summary: { append: (md) => host.appendSummary(renderInputRefs(md, label)) },
     state: { save: (k, v) => host.saveState(k, v), get: (k) => host.getState(k) },
     maskSecret: (v) => host.setSecret(v),
     ci: host.ci(),
@@ -67,6 +69,7 @@ export async function runCapability(
     signal: options.signal ?? quietSignal(),
     echoUntrusted: (t) => host.echoUntrusted(t),
     publishTestResults: (files, title) => host.publishTestResults(files, title),
+    nameInputs: (text) => renderInputRefs(text, label),
     version: VERSION,
   };
 
@@ -86,7 +89,7 @@ export async function runCapability(
       const result = await capability.main(ctx);
       if (result) {
         outcome = result.outcome;
-        message = result.message && renderInputRefs(result.message, label);
+        message = result.message === undefined ? undefined : renderInputRefs(result.message, label);
         if (outcome === 'failed') code = EXIT_FAILED;
       }
     } else if (capability.post) {

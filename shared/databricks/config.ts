@@ -8,7 +8,7 @@ import {
   type AuthType,
   type SettingKey,
 } from '../connection-settings';
-import { InputError, UserError, inputRef } from '../errors';
+import { InputError, UserError, inputRef, quoteValue } from '../errors';
 
 /**
  * The connection settings a host reads from its inputs (GitHub inputs, ADO task inputs, CLI flags),
@@ -123,7 +123,7 @@ export function resolveConfig(
   if (values.authType !== undefined) {
     const wanted = values.authType.toLowerCase();
     if (!(AUTH_TYPES as readonly string[]).includes(wanted)) {
-      const problem = `is '${values.authType}', which is not an authentication type this suite supports`;
+      const problem = `is ${quoteValue(values.authType)}, which is not an authentication type this suite supports`;
       const fix = `Use one of: ${AUTH_TYPES.join(', ')}; or leave it empty to pick the first whose settings are present.`;
       throw settingError('auth-type', sources.authType!, problem, fix);
     }
@@ -143,7 +143,7 @@ export function resolveConfig(
       const known = AZURE_AUTHORITIES[armEnv];
       if (!known) {
         throw new UserError(
-          `ARM_ENVIRONMENT is '${env.ARM_ENVIRONMENT}', which is not a known Azure cloud. Use public, usgovernment or china, or set ${describeSetting('azureAuthorityHost')} to the Entra ID login URL.`,
+          `ARM_ENVIRONMENT is ${quoteValue(env.ARM_ENVIRONMENT ?? '')}, which is not a known Azure cloud. Use public, usgovernment or china, or set ${describeSetting('azureAuthorityHost')} to the Entra ID login URL.`,
         );
       }
       authority = known;
@@ -216,7 +216,7 @@ function applyProfile(
   if (text === undefined) {
     if (name !== undefined) {
       throw new UserError(
-        `${capitalize(nameSource)} asks for profile '${name}', but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile ${name}', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass ${inputRef('databricks-host')} and the credentials directly.`,
+        `${capitalize(nameSource)} asks for profile ${quoteValue(name)}, but ${file ?? '~/.databrickscfg'} does not exist. Create it with 'databricks configure --profile <name>', point DATABRICKS_CONFIG_FILE at your config file, or remove the profile setting and pass ${inputRef('databricks-host')} and the credentials directly.`,
       );
     }
     return;
@@ -228,7 +228,7 @@ function applyProfile(
     if (name === undefined) return;
     const known = [...profiles.keys()];
     throw new UserError(
-      `${capitalize(nameSource)} asks for profile '${name}', which ${file} does not have${known.length ? ` (it has: ${known.join(', ')})` : ''}. Fix the profile name or add a [${name}] section.`,
+      `${capitalize(nameSource)} asks for profile ${quoteValue(name)}, which ${file} does not have${known.length ? ` (it has: ${known.join(', ')})` : ''}. Fix the profile name or add a section for it.`,
     );
   }
   for (const s of CONNECTION_SETTINGS) {
@@ -276,7 +276,7 @@ export function normalizeHost(raw: string, input: string, source: string): strin
     throw settingError(
       input,
       source,
-      `is '${raw}', which is not a URL`,
+      `is ${quoteValue(raw)}, which is not a URL`,
       `Use the workspace URL, e.g. https://adb-1234567890123456.7.azuredatabricks.net.`,
     );
   }
@@ -296,7 +296,7 @@ export function normalizeHost(raw: string, input: string, source: string): strin
     throw settingError(
       input,
       source,
-      `is '${url.origin}', a plain http:// address that is not loopback, so credentials would cross the network unencrypted`,
+      `is ${quoteValue(url.origin)}, a plain http:// address that is not loopback, so credentials would cross the network unencrypted`,
       `Use https://${url.host} instead; plain http is accepted only for loopback addresses (localhost, 127.0.0.0/8, [::1]) such as the local workspace.`,
     );
   }
@@ -320,7 +320,7 @@ function checkWorkspaceHostName(origin: string, raw: string, source: string): vo
     throw settingError(
       'databricks-host',
       source,
-      `is '${raw}', whose host name '${hostname}' is not a valid domain name`,
+      `is ${quoteValue(raw)}, whose host name ${quoteValue(hostname)} is not a valid domain name`,
       fix,
     );
   }
@@ -332,7 +332,7 @@ function checkWorkspaceHostName(origin: string, raw: string, source: string): vo
     throw settingError(
       'databricks-host',
       source,
-      `is '${raw}', a single word rather than a full host name, so it cannot be a Databricks workspace`,
+      `is ${quoteValue(raw)}, a single word rather than a full host name, so it cannot be a Databricks workspace`,
       `${fix}${local}`,
     );
   }
@@ -345,7 +345,7 @@ function checkEndpointUrl(raw: string, envName: string): string {
     url = new URL(raw.trim());
   } catch {
     throw new UserError(
-      `${envName} is '${raw}', which is not a URL. It is set by the CI system; do not override it.`,
+      `${envName} is ${quoteValue(raw)}, which is not a URL. It is set by the CI system; do not override it.`,
     );
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {

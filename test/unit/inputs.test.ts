@@ -21,8 +21,10 @@ const manifest = defineManifest({
       type: 'number',
       integer: true,
       min: 1,
+      max: 86400,
       default: '600',
     },
+    ratio: { ado: 'ratio', description: 'Ratio.', type: 'number', min: 0, max: 1 },
     files: { ado: 'files', description: 'Files.', type: 'list' },
     mode: { ado: 'mode', description: 'Mode.', type: 'choice', options: ['fast', 'safe'] },
     params: { ado: 'params', description: 'Params.', type: 'yaml' },
@@ -67,15 +69,58 @@ test('booleans are strict', () => {
 
 test('numbers are validated against the manifest', () => {
   expect(problem(() => inputs({ timeout: 'ten' }).number('timeout'))).toBe(
-    "Input --timeout must be a number, got 'ten'. The default is 600.",
+    "Input --timeout must be a whole number from 1 to 86400, got 'ten'. The default is 600.",
   );
   expect(problem(() => inputs({ timeout: '1.5' }).number('timeout'))).toContain(
-    'must be a whole number',
+    'must be a whole number from 1 to 86400',
   );
-  expect(problem(() => inputs({ timeout: '0' }).number('timeout'))).toContain(
-    'must be at least 1, got 0',
+  for (const bad of ['0', '86401', '1e300', '-1e300', 'Infinity', '0x10', '12abc'])
+    expect(problem(() => inputs({ timeout: bad }).number('timeout'))).toContain(
+      `must be a whole number from 1 to 86400, got '${bad}'`,
+    );
+  expect(inputs({ timeout: '1e3' }).number('timeout')).toBe(1000);
+  expect(inputs({ ratio: '0.25' }).number('ratio')).toBe(0.25);
+  expect(problem(() => inputs({ ratio: '2' }).number('ratio'))).toBe(
+    "Input --ratio must be a number from 0 to 1, got '2'.",
   );
-  expect(problem(() => inputs({ timeout: '12abc' }).number('timeout'))).toContain("got '12abc'");
+});
+
+test('values no input takes: too long, or with control characters, named and cut', () => {
+  const long = problem(() => inputs({ map: 'x'.repeat(1024 * 1024) }).string('map'));
+  expect(long).toBe(
+    'Input --map is 1048576 characters long; the limit is 65536. Check what is passed to it; put long content in a file.',
+  );
+  const nul = problem(() => inputs({ files: 'a.xml\u0000b' }).list('files'));
+  expect(nul).toBe(
+    "Input --files contains a control character (U+0000) at position 6: 'a.xml\\x00b'. Inputs are printable text; remove it.",
+  );
+  expect(problem(() => inputs({ map: 'a\u001b]0;x\u0007' }).string('map'))).toContain(
+    "'a\\x1b]0;x\\x07'",
+  );
+  // Line breaks and tabs are text: commands and key=value lines need them.
+  expect(inputs({ map: 'a=1\n\tb=2' }).stringMap('map')).toEqual({ a: '1', b: '2' });
+});
+
+test('a secret with a line break or control character is refused before use, never shown', () => {
+  for (const secret of ['dapi-abc\ndef', 'dapi-abc\rdef', 'dapi-abc\u0000', 'dapi\u007fabc']) {
+    const masked: string[] = [];
+    const text = problem(() => inputs({ token: secret }, masked).string('token'));
+    expect(text).toMatch(
+      /^Input --token contains a control character \(U\+00[0-9A-F]{2}\) at position \d+\./,
+    );
+    expect(text).not.toContain('dapi');
+    // Masked piece by piece (hosts refuse a multi-line secret), so no line of it can show later.
+    expect(masked.some((m) => /[\r\n]/.test(m))).toBe(false);
+    expect(masked).toContain(secret.split(/[\r\n\u0000\u007f]/)[0]);
+  }
+  const masked: string[] = [];
+  expect(inputs({ token: ' dapi-1234\n' }, masked).string('token')).toBe('dapi-1234');
+});
+
+test('every input is checked up front, also those read only later', () => {
+  expect(problem(() => inputs({ 'job-name': 'x', map: 'a\u0000' }).checkRequired())).toContain(
+    'Input --map contains a control character',
+  );
 });
 
 test('lists split on lines and commas and drop comments', () => {

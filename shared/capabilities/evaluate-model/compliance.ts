@@ -3,7 +3,7 @@
  * replace the champion (tags, description, registration status, signature, lineage to the commit
  * being released, required params).
  */
-import { UserError } from '../../errors';
+import { UserError, cutText, quoteValue } from '../../errors';
 import type { MlflowRun } from '../../databricks';
 import type { ModelVersionView } from '../../models/registry';
 
@@ -43,7 +43,7 @@ export function parseCompliance(value: unknown, where: string): ComplianceRules 
   const unknown = Object.keys(doc).filter((k) => !KEYS.includes(k));
   if (unknown.length > 0)
     throw new UserError(
-      `${where} has unknown check(s) ${unknown.map((k) => `'${clip(k)}'`).join(', ')}. Use ${KEYS.join(', ')}.`,
+      `${where} has unknown check(s) ${unknown.map((k) => `${quoteValue(k)}`).join(', ')}. Use ${KEYS.join(', ')}.`,
     );
   const flag = (key: string, fallback: boolean): boolean => {
     const v = doc[key];
@@ -69,7 +69,9 @@ export function parseCompliance(value: unknown, where: string): ComplianceRules 
         if (
           list.some((x) => typeof x !== 'string' && typeof x !== 'number' && typeof x !== 'boolean')
         )
-          throw new UserError(`${where}: required_tags.${clip(tag)} must list the allowed values.`);
+          throw new UserError(
+            `${where}: required_tags.${cutText(tag)} must list the allowed values.`,
+          );
         requiredTags[tag] = list.map(String);
       }
     }
@@ -132,8 +134,8 @@ export function checkCompliance(
     const value = version.tags[tag];
     if (value === undefined || value === '') add(`tag ${tag}`, false, 'missing on the version');
     else if (allowed && !allowed.includes(value))
-      add(`tag ${tag}`, false, `'${clip(value)}' is not one of ${allowed.join(', ')}`);
-    else add(`tag ${tag}`, true, `'${clip(value)}'`);
+      add(`tag ${tag}`, false, `${quoteValue(value)} is not one of ${allowed.join(', ')}`);
+    else add(`tag ${tag}`, true, `${quoteValue(value)}`);
   }
   if (rules.description)
     add(
@@ -172,7 +174,7 @@ export function checkCompliance(
         sameCommit(logged, commit),
         sameCommit(logged, commit)
           ? `trained from ${logged.slice(0, 12)}`
-          : `trained from ${clip(logged).slice(0, 12)}, releasing ${clip(commit).slice(0, 12)}`,
+          : `trained from ${cutText(logged).slice(0, 12)}, releasing ${cutText(commit).slice(0, 12)}`,
       );
   }
   for (const param of rules.requiredParams) {
@@ -181,7 +183,7 @@ export function checkCompliance(
       `param ${param}`,
       value !== undefined,
       value !== undefined
-        ? `'${clip(value)}'`
+        ? `${quoteValue(value)}`
         : run
           ? 'not logged by the source run'
           : 'no source run',
@@ -198,9 +200,4 @@ function sameCommit(a: string, b: string): boolean {
   const short = x.length < y.length ? x : y;
   const long = x.length < y.length ? y : x;
   return short.length >= 7 && long.startsWith(short);
-}
-
-function clip(s: string): string {
-  const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
 }

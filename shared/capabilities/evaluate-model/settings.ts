@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import YAML from 'yaml';
-import { InputError, UserError, inputRef } from '../../errors';
+import { InputError, UserError, inputRef, cutText, quoteValue } from '../../errors';
 import type { Inputs } from '../../inputs';
 import { registryKindFor, type RegistryKind } from '../../models/registry';
 import { parseCompliance, type ComplianceRules } from './compliance';
@@ -57,14 +57,14 @@ export function readDocument(inputs: Inputs, name: string): unknown {
   } catch {
     throw new InputError(
       name,
-      `names a file that does not exist: ${clip(text)} (resolved to ${clip(full)})`,
+      `names a file that does not exist: ${cutText(text)} (resolved to ${cutText(full)})`,
       'Give a path relative to the working directory, or the YAML/JSON itself.',
     );
   }
   if (!stat.isFile())
     throw new InputError(
       name,
-      `names a directory, not a file: ${clip(text)}`,
+      `names a directory, not a file: ${cutText(text)}`,
       'Give a YAML or JSON file.',
     );
   return parseYaml(name, fs.readFileSync(full, 'utf8'), text);
@@ -74,10 +74,10 @@ function parseYaml(name: string, text: string, file: string | undefined): unknow
   const doc = YAML.parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const where = e.linePos ? `${file ? `${clip(file)}:` : 'line '}${e.linePos[0].line}` : '';
+    const where = e.linePos ? `${file ? `${cutText(file)}:` : 'line '}${e.linePos[0].line}` : '';
     throw new InputError(
       name,
-      `is not valid YAML or JSON${where ? ` (${where})` : ''}: ${clip(e.message.split('\n')[0])}`,
+      `is not valid YAML or JSON${where ? ` (${where})` : ''}: ${cutText(e.message.split('\n')[0])}`,
     );
   }
   return doc.toJS();
@@ -90,13 +90,13 @@ function readMetricsFile(inputs: Inputs, name: string): Metrics | undefined {
   let text: string;
   try {
     if (!fs.statSync(full).isFile())
-      throw new InputError(name, `names a directory, not a file: ${clip(file)}`);
+      throw new InputError(name, `names a directory, not a file: ${cutText(file)}`);
     text = fs.readFileSync(full, 'utf8');
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(
       name,
-      `names a file that cannot be read: ${clip(file)} (resolved to ${clip(full)})`,
+      `names a file that cannot be read: ${cutText(file)} (resolved to ${cutText(full)})`,
       'Write the metrics as JSON {"metric": value} to that path in an earlier step.',
     );
   }
@@ -106,15 +106,10 @@ function readMetricsFile(inputs: Inputs, name: string): Metrics | undefined {
   } catch (err) {
     throw new InputError(
       name,
-      `is not valid JSON (${clip(file)}: ${clip((err as Error).message)})`,
+      `is not valid JSON (${cutText(file)}: ${cutText((err as Error).message)})`,
     );
   }
-  return parseMetrics(value, `Input ${inputRef(name)} (${clip(file)})`);
-}
-
-function clip(s: string): string {
-  const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return one.length > 120 ? `${one.slice(0, 117)}...` : one;
+  return parseMetrics(value, `Input ${inputRef(name)} (${cutText(file)})`);
 }
 
 function readCandidate(value: string): CandidateRef {
@@ -124,7 +119,7 @@ function readCandidate(value: string): CandidateRef {
   if (POINTER.test(value)) return { kind: 'pointer', name: value };
   throw new InputError(
     'candidate',
-    `must be a version number, an alias or stage, latest or latest-unevaluated, got '${clip(value)}'`,
+    `must be a version number, an alias or stage, latest or latest-unevaluated, got ${quoteValue(value)}`,
   );
 }
 
@@ -138,7 +133,7 @@ function readBaseline(value: string | undefined, registry: RegistryKind | undefi
   if (POINTER.test(value)) return { kind: 'pointer', name: value };
   throw new InputError(
     'baseline',
-    `must be an alias, a stage, a version number or none, got '${clip(value)}'`,
+    `must be an alias, a stage, a version number or none, got ${quoteValue(value)}`,
   );
 }
 
@@ -195,7 +190,7 @@ export function readSettings(inputs: Inputs, defaults: { commit?: string }): Eva
     if (!POINTER.test(aliasOnPass) || aliasOnPass.toLowerCase() === 'latest')
       throw new InputError(
         'alias-on-pass',
-        `is not a usable alias: '${clip(aliasOnPass)}'`,
+        `is not a usable alias: ${quoteValue(aliasOnPass)}`,
         "Use letters, digits, '_' or '-'; 'latest' is reserved.",
       );
   }
@@ -204,7 +199,7 @@ export function readSettings(inputs: Inputs, defaults: { commit?: string }): Eva
   if (table !== undefined && !TABLE.test(table))
     throw new InputError(
       'results-table',
-      `is not a table name: '${clip(table)}'`,
+      `is not a table name: ${quoteValue(table)}`,
       'Write it as catalog.schema.table (back-quote parts with other characters).',
     );
   if ((table === undefined) !== (warehouseId === undefined))

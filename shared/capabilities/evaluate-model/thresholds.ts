@@ -4,7 +4,7 @@
  * (../shared/reference/databricks-api.md §2). Where MLflow raises a KeyError or crashes on `None`
  * arithmetic, the verdict here is a clear failure with a message instead.
  */
-import { UserError } from '../../errors';
+import { UserError, quoteValue } from '../../errors';
 
 export interface MetricRule {
   /** Inclusive bound on the candidate's value. */
@@ -88,7 +88,7 @@ export function parseThresholds(value: unknown, where: string): Thresholds {
 
 function parseRule(metric: string, raw: unknown, where: string): MetricRule {
   const bad = (problem: string) =>
-    new UserError(`${where}: metric '${shortName(metric)}' ${problem}`);
+    new UserError(`${where}: metric ${quoteValue(metric)} ${problem}`);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     throw bad(
       'must be a mapping with threshold, min_absolute_change, min_relative_change and greater_is_better.',
@@ -97,7 +97,7 @@ function parseRule(metric: string, raw: unknown, where: string): MetricRule {
   const unknown = Object.keys(rule).filter((k) => !KEYS.has(k));
   if (unknown.length > 0)
     throw bad(
-      `has unknown key(s) ${unknown.map((k) => `'${shortName(k)}'`).join(', ')}. Use threshold, min_absolute_change, min_relative_change, greater_is_better.`,
+      `has unknown key(s) ${unknown.map((k) => `${quoteValue(k)}`).join(', ')}. Use threshold, min_absolute_change, min_relative_change, greater_is_better.`,
     );
   const number = (key: string): number | undefined => {
     const v = rule[key];
@@ -261,7 +261,7 @@ export function parseMetrics(value: unknown, where: string): Metrics {
   for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
     if (typeof v !== 'number' || !Number.isFinite(v))
       throw new UserError(
-        `${where}: metric '${shortName(name)}' is ${describe(v)}: it must be a number.`,
+        `${where}: metric ${quoteValue(name)} is ${describe(v)}: it must be a number.`,
       );
     out[name] = v;
   }
@@ -272,13 +272,8 @@ function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-function shortName(s: string): string {
-  const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
-}
-
 function describe(v: unknown): string {
-  if (typeof v === 'string') return `'${shortName(v)}'`;
+  if (typeof v === 'string') return `${quoteValue(v)}`;
   if (typeof v === 'number') return String(v);
   if (v === null) return 'null';
   return typeof v === 'object' ? (Array.isArray(v) ? 'a list' : 'a mapping') : String(v);

@@ -1,7 +1,7 @@
 import type { Capability, CapabilityContext, CapabilityResult } from '../../capability';
 import { connect } from '../../connect';
 import { DatabricksError } from '../../databricks';
-import { CapabilityFailure, InputError, UserError, inputRef } from '../../errors';
+import { CapabilityFailure, InputError, UserError, inputRef, quoteValue } from '../../errors';
 import { escapeCell } from '../../report/markdown';
 import {
   openRegistry,
@@ -43,7 +43,7 @@ function readSettings(ctx: CapabilityContext): PromoteSettings {
     if (!ALIAS.test(v) || v.toLowerCase() === 'latest')
       throw new InputError(
         name,
-        `is not a usable alias: '${clip(v)}'`,
+        `is not a usable alias: ${quoteValue(v)}`,
         "Use letters, digits, '_' or '-'; 'latest' is reserved.",
       );
     return v;
@@ -57,11 +57,14 @@ function readSettings(ctx: CapabilityContext): PromoteSettings {
     );
   const version = inputs.string('version');
   if (version !== undefined && !VERSION.test(version) && !ALIAS.test(version))
-    throw new InputError('version', `must be a version number or an alias, got '${clip(version)}'`);
+    throw new InputError(
+      'version',
+      `must be a version number or an alias, got ${quoteValue(version)}`,
+    );
   if (registry === 'workspace' && version !== undefined && !VERSION.test(version))
     throw new InputError(
       'version',
-      `must be a version number for a workspace registry model, got '${clip(version)}'`,
+      `must be a version number for a workspace registry model, got ${quoteValue(version)}`,
     );
   const rollback = inputs.boolean('rollback') === true;
   if (rollback && version !== undefined)
@@ -86,7 +89,7 @@ function readSettings(ctx: CapabilityContext): PromoteSettings {
   if (expected !== undefined && expected.toLowerCase() !== 'none' && !VERSION.test(expected))
     throw new InputError(
       'expected-current-version',
-      `must be a version number or none, got '${clip(expected)}'`,
+      `must be a version number or none, got ${quoteValue(expected)}`,
     );
   const force = inputs.boolean('force') === true;
   const reason = inputs.string('reason');
@@ -98,7 +101,7 @@ function readSettings(ctx: CapabilityContext): PromoteSettings {
     );
   const approvalTag = inputs.string('approval-tag');
   if (approvalTag !== undefined && !/^[^\u0000-\u001f]{1,250}$/.test(approvalTag))
-    throw new InputError('approval-tag', `is not a tag name: '${clip(approvalTag)}'`);
+    throw new InputError('approval-tag', `is not a tag name: ${quoteValue(approvalTag)}`);
   return {
     modelName,
     registry,
@@ -113,11 +116,6 @@ function readSettings(ctx: CapabilityContext): PromoteSettings {
     reason,
     approvalTag,
   };
-}
-
-function clip(s: string): string {
-  const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
 }
 
 const CHALLENGER = 'challenger';
@@ -214,7 +212,7 @@ async function promote(
   if (!s.rollback && gate !== 'passed') {
     if (!s.force)
       throw new CapabilityFailure(
-        `Version ${candidate.version} of ${s.modelName} has ${gate ? `gate status '${clip(gate)}'` : 'no gate result'} (${GATE_STATUS_TAG}): only a version that passed evaluate-model is promoted. Gate it first, or set ${inputRef('force')} with a ${inputRef('reason')}.`,
+        `Version ${candidate.version} of ${s.modelName} has ${gate ? `gate status ${quoteValue(gate)}` : 'no gate result'} (${GATE_STATUS_TAG}): only a version that passed evaluate-model is promoted. Gate it first, or set ${inputRef('force')} with a ${inputRef('reason')}.`,
       );
     log.warning(
       `Promoting version ${candidate.version} without a passed gate (force): ${s.reason ?? ''}`,
@@ -225,7 +223,7 @@ async function promote(
     const value = candidate.tags[s.approvalTag];
     if (value?.toLowerCase() !== 'approved')
       throw new CapabilityFailure(
-        `Version ${candidate.version} of ${s.modelName} is not approved: its tag '${clip(s.approvalTag)}' is ${value === undefined ? 'not set' : `'${clip(value)}'`}, not 'approved'. Approve it in the Databricks UI (or set the tag), then re-run.`,
+        `Version ${candidate.version} of ${s.modelName} is not approved: its tag ${quoteValue(s.approvalTag)} is ${value === undefined ? 'not set' : `${quoteValue(value)}`}, not 'approved'. Approve it in the Databricks UI (or set the tag), then re-run.`,
       );
     approvers.push(`databricks:${s.approvalTag}`);
   }

@@ -1,4 +1,4 @@
-import { UserError, inputRef } from '../../errors';
+import { InputError, UserError, inputRef, quoteValue } from '../../errors';
 import type { CiContext } from '../../host/host';
 import type { GitRef } from './settings';
 
@@ -114,9 +114,16 @@ export function buildGitSource(ci: CiContext, overrides: GitOverrides): GitSourc
   const url = cleanGitUrl(rawUrl);
   const provider = overrides.gitProvider ?? gitProviderFor(ci, url);
   if (!provider) {
-    throw new UserError(
-      `Cannot tell the git provider of ${url} (${ci.provider === 'cli' ? 'the origin of the local checkout' : `CI says '${ci.gitProvider ?? 'nothing'}'`}). Set ${inputRef('git-provider')}, e.g. gitHubEnterprise, gitLabEnterpriseEdition or bitbucketServer.`,
-    );
+    const problem = `Cannot tell the git provider of ${quoteValue(url)} (${ci.provider === 'cli' ? 'the origin of the local checkout' : `CI says '${ci.gitProvider ?? 'nothing'}'`})`;
+    const fix = `Set ${inputRef('git-provider')}, e.g. gitHubEnterprise, gitLabEnterpriseEdition or bitbucketServer.`;
+    // The URL came from the input: name it, so a typo in it is found where it was made.
+    if (overrides.gitUrl !== undefined)
+      throw new InputError(
+        'git-url',
+        `is ${quoteValue(url)}, whose git provider cannot be told`,
+        fix,
+      );
+    throw new UserError(`${problem}. ${fix}`);
   }
   const ref: GitRef | undefined =
     overrides.gitRef ?? (ci.sha ? { kind: 'commit', value: ci.sha } : undefined);

@@ -3,7 +3,7 @@ import * as path from 'path';
 import type { Capability, CapabilityContext, CapabilityResult } from '../../capability';
 import { connect } from '../../connect';
 import { WaitTimeoutError, type DatabricksClient, type Run } from '../../databricks';
-import { InputError, UserError, errorMessage, inputRef } from '../../errors';
+import { InputError, UserError, errorMessage, inputRef, quoteValue } from '../../errors';
 import { STATE, cancelRun } from './cancel';
 import { buildGitSource, describeGitSource, type GitSource } from './git-source';
 import {
@@ -105,7 +105,7 @@ async function resolveJobId(
   if (jobs.length === 1) return String(jobs[0].job_id);
   if (jobs.length === 0) {
     throw new UserError(
-      `No job is named '${t.jobName}' in this workspace (or the credentials cannot see it). Check the name (exact match, case-insensitive) and the CAN_VIEW permission, or use ${inputRef('job-id')}.`,
+      `No job is named ${quoteValue(t.jobName)} in this workspace (or the credentials cannot see it). Check ${inputRef('job-name')} (exact match, case-insensitive) and the CAN_VIEW permission, or use ${inputRef('job-id')}.`,
     );
   }
   const list = jobs
@@ -116,20 +116,32 @@ async function resolveJobId(
     )
     .join(', ');
   throw new UserError(
-    `${jobs.length} jobs are named '${t.jobName}': ${list}${jobs.length > 10 ? ', ...' : ''}. Job names are not unique; use ${inputRef('job-id')} with one of these ids, or rename the others.`,
+    `${jobs.length} jobs are named ${quoteValue(t.jobName)}: ${list}${jobs.length > 10 ? ', ...' : ''}. Job names are not unique; use ${inputRef('job-id')} with one of these ids, or rename the others.`,
   );
 }
 
 function readSpecFile(file: string): { text: string; display: string } {
   const full = path.resolve(file);
-  if (!fs.existsSync(full)) {
+  const where = `${quoteValue(file)} (resolved to ${quoteValue(full)})`;
+  const fix = 'Paths are relative to the working directory (the repository root in CI).';
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(full);
+  } catch {
+    stat = undefined;
+  }
+  if (!stat) throw new InputError('run-spec', `names a file that does not exist: ${where}`, fix);
+  if (!stat.isFile())
+    throw new InputError('run-spec', `must name a file; ${where} is a folder or device`, fix);
+  try {
+    return { text: fs.readFileSync(full, 'utf8'), display: file };
+  } catch (err) {
     throw new InputError(
       'run-spec',
-      `names a file that does not exist: ${file} (resolved to ${full})`,
-      'Paths are relative to the working directory (the repository root in CI).',
+      `names a file that cannot be read: ${where} (${(err as NodeJS.ErrnoException).code ?? 'error'})`,
+      'Check its permissions.',
     );
   }
-  return { text: fs.readFileSync(full, 'utf8'), display: file };
 }
 
 /** Builds the submit request (spec file or shorthand), uploading code when asked. */
@@ -227,7 +239,17 @@ async function prepareSubmit(
     timeoutSeconds: s.cancelOnTimeout && s.timeoutSeconds > 0 ? s.timeoutSeconds : undefined,
   });
   if (s.runName) request.run_name = s.runName;
-  if (problems.length) throw new UserError(problems.join(' '));
+  if (problems.length) {
+    // With the shorthand the one path is the input itself: name it.
+    const t = s.target;
+    if (t.kind === 'notebook' || t.kind === 'python-file')
+      throw new InputError(
+        t.kind === 'notebook' ? 'notebook-path' : 'python-file',
+        `is a relative path (${quoteValue(t.path)}), but there is no git source and no uploaded folder`,
+        `Use a /Workspace path, ${inputRef('git-source')} auto in CI, or ${inputRef('upload')}.`,
+      );
+    throw new UserError(problems.join(' '));
+  }
   const name = request.run_name ?? '';
   const history =
     name === defaultRunName(ctx.ci, what) ? byDefaultRunName(ctx.ci, what) : byRunName(name);
@@ -335,7 +357,9 @@ export const runJob: Capability = {
         // Not waiting is the user's choice: the post step must not cancel the run.
         ctx.state.save(STATE.settled, 'true');
         if (s.upload) ctx.state.save(STATE.keepUpload, 'true');
-        ctx.logger.info(`Run ${runId} is ${stateText(first)}; not waiting for it (wait: false).`);
+        ctx.logger.info(
+          `Run ${runId} is ${stateText(first)}; not waiting for it (${inputRef('wait')} is false).`,
+        );
         if (s.upload)
           ctx.logger.warning(
             `The uploaded folder stays in the workspace for the run to read; delete it when the run is done.`,
@@ -388,7 +412,11 @@ export const runJob: Capability = {
         return { outcome: 'failed', message: progress.error };
       }
       // Outputs and the summary first, then the error (the runner marks the step).
-      if (!(err instanceof InputError)) progress.error = errorMessage(err).split('\n')[0];
+      // A user error's template keeps its input references for the host to render.
+      if (!(err instanceof InputError))
+        progress.error = (err instanceof UserError ? err.template : errorMessage(err)).split(
+          '\n',
+        )[0];
       progress.writeOutputs(ctx);
       await progress.writeSummary(ctx).catch(() => undefined);
       throw err;
@@ -451,11 +479,11 @@ async function interrupted(
       const run = await cancelRun(steady, runId, ctx.logger, LONG_CANCEL_BOUND_MS);
       if (run) progress.run = run;
       if (run && isTerminal(run)) ctx.state.save(STATE.settled, 'true');
-      message = `Timed out after ${s.timeoutSeconds}s waiting for run ${runId}; it was cancelled (timeout, cancel-on-timeout).`;
+      message = `Timed out after ${s.timeoutSeconds}s waiting for run ${runId}; it was cancelled (${inputRef('timeout')}, ${inputRef('cancel-on-timeout')}).`;
     } else {
       ctx.state.save(STATE.settled, 'true');
       if (s.upload) ctx.state.save(STATE.keepUpload, 'true');
-      message = `Timed out after ${s.timeoutSeconds}s waiting for run ${runId}; it keeps running on Databricks (cancel-on-timeout: false).`;
+      message = `Timed out after ${s.timeoutSeconds}s waiting for run ${runId}; it keeps running on Databricks (${inputRef('cancel-on-timeout')} is false).`;
     }
   } else {
     // Reading the state failed for good; the post step cancels the run if it is still going.

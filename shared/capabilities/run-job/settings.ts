@@ -1,4 +1,6 @@
-import { InputError, inputRef } from '../../errors';
+import * as fs from 'fs';
+import * as path from 'path';
+import { InputError, inputRef, quoteValue } from '../../errors';
 import type { Inputs } from '../../inputs';
 
 /** What to run: exactly one of these, chosen by which input is set. */
@@ -47,6 +49,11 @@ export interface RunJobSettings {
   predictivePolling: boolean;
   idempotencyToken?: string;
 }
+
+/** Job ids are int64 on the service: a longer number would be rounded or refused there. */
+const MAX_JOB_ID = 2n ** 63n - 1n;
+/** The Jobs API's limit on job names. */
+const MAX_JOB_NAME_CHARS = 4096;
 
 const TARGET_INPUTS = ['job-id', 'job-name', 'run-spec', 'notebook-path', 'python-file'] as const;
 const GIT_PROVIDERS = [
@@ -113,6 +120,19 @@ export function readSettings(inputs: Inputs): RunJobSettings {
       'An existing job runs the code its definition points to.',
     );
   }
+  const gitUrl = inputs.string('git-url');
+  // A URL (Databricks clones over https; the local workspace also takes file:// and a path).
+  if (
+    gitUrl !== undefined &&
+    !/^[a-z][a-z0-9+.-]*:\/\/\S/i.test(gitUrl) &&
+    !gitUrl.startsWith('/')
+  ) {
+    throw new InputError(
+      'git-url',
+      `must be the repository's URL, got ${quoteValue(gitUrl)}`,
+      'E.g. https://github.com/acme/ml-project.',
+    );
+  }
   const gitRefText = inputs.string('git-ref');
   const gitProvider = inputs.string('git-provider');
   if (gitProvider && !GIT_PROVIDERS.includes(gitProvider)) {
@@ -120,7 +140,7 @@ export function readSettings(inputs: Inputs): RunJobSettings {
     if (!match)
       throw new InputError(
         'git-provider',
-        `has an unknown value '${gitProvider}'`,
+        `has an unknown value ${quoteValue(gitProvider)}`,
         `Use one of ${GIT_PROVIDERS.join(', ')}.`,
       );
   }
@@ -128,6 +148,17 @@ export function readSettings(inputs: Inputs): RunJobSettings {
   const timeoutSeconds = inputs.number('timeout') ?? 3600;
   const maxPoll = inputs.number('max-poll-interval') ?? 5;
   const heartbeat = inputs.number('heartbeat-interval') ?? 60;
+  const workspaceDir = (
+    inputs.string('workspace-dir') ?? '/Workspace/Shared/databricks-mlops-runs'
+  ).replace(/\/+$/, '');
+  if (!workspaceDir.startsWith('/')) {
+    throw new InputError(
+      'workspace-dir',
+      `must be an absolute workspace path, got ${quoteValue(workspaceDir)}`,
+      'Start it with /, e.g. /Workspace/Shared/databricks-mlops-runs.',
+    );
+  }
+  if (upload !== undefined) checkFolder(upload);
   const token = inputs.string('idempotency-token');
   if (token !== undefined && token.length > 64) {
     throw new InputError(
@@ -148,15 +179,13 @@ export function readSettings(inputs: Inputs): RunJobSettings {
     runName: inputs.string('run-name'),
     // Upload alone means "run what I uploaded": the default `auto` must not add a git source.
     gitSource: upload ? 'none' : gitSource,
-    gitUrl: inputs.string('git-url'),
+    gitUrl,
     gitRef: gitRefText === undefined ? undefined : parseGitRef(gitRefText),
     gitProvider: gitProvider
       ? GIT_PROVIDERS.find((p) => p.toLowerCase() === gitProvider.toLowerCase())
       : undefined,
     upload,
-    workspaceDir: (
-      inputs.string('workspace-dir') ?? '/Workspace/Shared/databricks-mlops-runs'
-    ).replace(/\/+$/, ''),
+    workspaceDir,
     wait: inputs.boolean('wait') ?? true,
     timeoutSeconds,
     cancelOnTimeout: inputs.boolean('cancel-on-timeout') ?? true,
@@ -172,15 +201,22 @@ function readTarget(inputs: Inputs, name: (typeof TARGET_INPUTS)[number]): Targe
   const value = inputs.requiredString(name);
   switch (name) {
     case 'job-id':
-      if (!/^\d{1,20}$/.test(value)) {
+      if (!/^\d{1,25}$/.test(value) || BigInt(value) < 1n || BigInt(value) > MAX_JOB_ID) {
         throw new InputError(
           'job-id',
-          `must be a numeric job id, got '${value}'`,
+          `must be a job id, a whole number from 1 to ${MAX_JOB_ID}, got ${quoteValue(value)}`,
           `Use ${label('job-name')} to run a job by its name.`,
         );
       }
-      return { kind: 'job-id', jobId: value.replace(/^0+(?=\d)/, '') };
+      return { kind: 'job-id', jobId: BigInt(value).toString() };
     case 'job-name':
+      if (value.length > MAX_JOB_NAME_CHARS) {
+        throw new InputError(
+          'job-name',
+          `is ${value.length} characters long; job names have at most ${MAX_JOB_NAME_CHARS}`,
+          `Check the name, or use ${label('job-id')}.`,
+        );
+      }
       return { kind: 'job-name', jobName: value };
     case 'run-spec':
       return { kind: 'run-spec', file: value };
@@ -228,7 +264,7 @@ function readCluster(inputs: Inputs): Cluster {
   if (!/^[\w-]+$/.test(text)) {
     throw new InputError(
       'cluster',
-      `is neither 'serverless', a cluster id nor a JSON object: '${text.slice(0, 60)}'`,
+      `is neither 'serverless', a cluster id nor a JSON object: ${quoteValue(text)}`,
       'Use `serverless`, an id like 0923-164208-meows279, or a new_cluster JSON object.',
     );
   }
@@ -242,7 +278,7 @@ export function parseGitRef(text: string): GitRef {
     if (kind === 'commit' && !/^[0-9a-f]{7,40}$/i.test(m[2])) {
       throw new InputError(
         'git-ref',
-        `has a commit that is not a 7–40 character hex SHA: '${m[2]}'`,
+        `has a commit that is not a 7–40 character hex SHA: ${quoteValue(m[2])}`,
       );
     }
     return { kind, value: m[2] };
@@ -250,6 +286,23 @@ export function parseGitRef(text: string): GitRef {
   if (/^[0-9a-f]{7,40}$/i.test(text)) return { kind: 'commit', value: text };
   throw new InputError(
     'git-ref',
-    `must be a commit SHA, 'tag:<name>' or 'branch:<name>', got '${text.slice(0, 60)}'`,
+    `must be a commit SHA, 'tag:<name>' or 'branch:<name>', got ${quoteValue(text)}`,
   );
+}
+
+/** `upload` names a local folder: checked here, so a typo fails before anything is sent. */
+function checkFolder(folder: string): void {
+  let isDir = false;
+  try {
+    isDir = fs.statSync(folder).isDirectory();
+  } catch {
+    isDir = false;
+  }
+  if (!isDir) {
+    throw new InputError(
+      'upload',
+      `must be a local folder; ${quoteValue(folder)} (resolved to ${quoteValue(path.resolve(folder))}) is not one`,
+      'Paths are relative to the working directory (the repository root in CI).',
+    );
+  }
 }

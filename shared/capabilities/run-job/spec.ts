@@ -2,6 +2,7 @@ import * as path from 'path';
 import Ajv, { type ErrorObject } from 'ajv';
 import YAML, { LineCounter, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
 import type { SubmitRunRequest } from '../../databricks';
+import { inputRef, quoteValue } from '../../errors';
 import type { GitSource } from './git-source';
 import { KNOWN_TASK_FIELDS, KNOWN_TOP_LEVEL, TASK_TYPES, runSpecSchema } from './schema';
 import type { Cluster, RunJobSettings } from './settings';
@@ -361,7 +362,7 @@ export function finishSubmit(
         } else if (gitSource) next.source = 'GIT';
         else {
           problems.push(
-            `tasks[${i}] (${task.task_key}): ${field} '${p}' is relative, but there is no git source and no uploaded folder. Use a /Workspace path, git-source: auto, or upload.`,
+            `tasks[${i}] (${task.task_key}): ${field} ${quoteValue(p)} is relative, but there is no git source and no uploaded folder. Use a /Workspace path, ${inputRef('git-source')} auto, or ${inputRef('upload')}.`,
           );
         }
       }

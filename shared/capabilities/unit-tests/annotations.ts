@@ -1,6 +1,7 @@
 import { existsSync } from 'fs';
 import path from 'path';
 import { globSync } from 'tinyglobby';
+import { inputRef } from '../../errors';
 import type { Logger } from '../../logger';
 import { trimText } from '../../report/markdown';
 import { allCases, type TestReport } from './junit';
@@ -136,7 +137,7 @@ export function annotateFailures(report: TestReport, opts: AnnotationOptions): A
   const leftOut = failedTotal - written;
   if (leftOut > 0) {
     opts.logger.warning(
-      `${leftOut} more failed tests were not annotated: at most ${opts.max} annotations are written (max-annotations). The job summary lists them all.`,
+      `${leftOut} more failed tests were not annotated: at most ${opts.max} annotations are written (${inputRef('max-annotations')}). The job summary lists them all.`,
     );
   }
   return { written, leftOut };

@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { inputRef } from '../../errors';
 
 export interface CoverageResult {
   /** 0..1 */
@@ -116,5 +117,5 @@ export function coverageGate(result: CoverageResult, min: number | undefined): s
   const pct = result.lineRate * 100;
   // Compare at the precision we print, so that "80.0% is below 80%" never happens.
   if (Math.round(pct * 10) / 10 >= min) return undefined;
-  return `line coverage ${pct.toFixed(1)}% is below the minimum of ${min}% (min-coverage)`;
+  return `line coverage ${pct.toFixed(1)}% is below the minimum of ${min}% (${inputRef('min-coverage')})`;
 }

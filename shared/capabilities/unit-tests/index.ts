@@ -2,7 +2,7 @@ import { promises as fs, statSync } from 'fs';
 import path from 'path';
 import { glob } from 'tinyglobby';
 import type { Capability, CapabilityContext, CapabilityResult } from '../../capability';
-import { UserError } from '../../errors';
+import { InputError, UserError, cutText, inputRef, quoteValue } from '../../errors';
 import { GITHUB_SUMMARY_LIMIT_BYTES } from '../../report/markdown';
 import { defaultReportKey, upsertPrComment } from '../../report/pr-comment';
 import { annotateFailures, resolveLocations } from './annotations';
@@ -19,15 +19,40 @@ const SUMMARY_BYTES = GITHUB_SUMMARY_LIMIT_BYTES - 64 * 1024;
 // Bytes ≥ characters, so a byte budget keeps the comment under GitHub's character limit.
 const PR_REPORT_BYTES = 60_000;
 
-async function findFiles(patterns: string[], cwd: string): Promise<string[]> {
-  const files = await glob(patterns, {
-    cwd,
-    absolute: true,
-    onlyFiles: true,
-    dot: true,
-    ignore: patterns.some((p) => p.includes('node_modules')) ? [] : ['**/node_modules/**'],
-  });
+/** Files matching `input`'s patterns; a pattern the matcher refuses is that input's error. */
+async function findFiles(
+  input: 'results' | 'coverage',
+  patterns: string[],
+  cwd: string,
+): Promise<string[]> {
+  let files: string[];
+  try {
+    files = await glob(patterns, {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      dot: true,
+      ignore: patterns.some((p) => p.includes('node_modules')) ? [] : ['**/node_modules/**'],
+    });
+  } catch (err) {
+    throw new InputError(
+      input,
+      `has a pattern that cannot be used (${cutText(errorText(err))})`,
+      'Write glob patterns like `test-results/**/*.xml`, one per line.',
+    );
+  }
   return files.sort();
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function patternList(patterns: string[]): string {
+  const shown = patterns.slice(0, 5).map((p) => quoteValue(p));
+  return patterns.length > 5
+    ? `${shown.join(', ')} and ${patterns.length - 5} more`
+    : shown.join(', ');
 }
 
 async function run(
@@ -49,7 +74,7 @@ async function run(
     );
   } catch (err) {
     throw new UserError(
-      `The test command could not be started: ${(err as Error).message}. Check 'command' and 'working-directory'.`,
+      `The test command could not be started: ${cutText(errorText(err))}. Check ${inputRef('command')} and ${inputRef('working-directory')}.`,
     );
   }
 }
@@ -79,13 +104,15 @@ async function collectCoverage(
   ctx: CapabilityContext,
 ): Promise<{ coverage?: CoverageResult; problem?: string }> {
   if (settings.coverage.length === 0) return {};
-  const files = await findFiles(settings.coverage, settings.workingDirectory);
+  const files = await findFiles('coverage', settings.coverage, settings.workingDirectory);
   if (files.length === 0) {
-    const msg = `no coverage report matched ${settings.coverage.map((p) => `'${p}'`).join(', ')}`;
+    const msg = `no coverage report matched ${patternList(settings.coverage)}`;
     ctx.logger.warning(`${msg}.`);
     return {
       problem:
-        settings.minCoverage !== undefined ? `${msg} (min-coverage cannot be checked)` : undefined,
+        settings.minCoverage !== undefined
+          ? `${msg} (${inputRef('min-coverage')} cannot be checked)`
+          : undefined,
     };
   }
   try {
@@ -166,11 +193,11 @@ export const unitTests: Capability = {
     const settings = readSettings(ctx);
     const command = await run(settings, ctx);
 
-    const files = await findFiles(settings.results, settings.workingDirectory);
+    const files = await findFiles('results', settings.results, settings.workingDirectory);
     warnStale(files, command, ctx);
     if (files.length === 0)
       ctx.logger.warning(
-        `No test result file matched ${settings.results.map((p) => `'${p}'`).join(', ')} in ${settings.workingDirectory}.`,
+        `No test result file matched ${patternList(settings.results)} in ${quoteValue(settings.workingDirectory)}.`,
       );
     const report = await readReports(files);
     for (const u of report.unreadable)
@@ -188,7 +215,8 @@ export const unitTests: Capability = {
       patterns: settings.results,
       coverageProblem,
     });
-    const failure = reasons.length > 0 ? capitalize(reasons.join('; ')) : undefined;
+    // Rendered here: the failure also goes into the JSON report and the PR comment.
+    const failure = reasons.length > 0 ? ctx.nameInputs(capitalize(reasons.join('; '))) : undefined;
 
     resolveLocations(report, settings.workspace, settings.workingDirectory);
     const annotations = annotateFailures(report, {
@@ -256,7 +284,7 @@ export const unitTests: Capability = {
     if (issues) {
       const what = [
         counts.failed + counts.errored > 0
-          ? `${counts.failed + counts.errored} tests failed (fail-on: ${settings.failOn})`
+          ? `${counts.failed + counts.errored} tests failed (${inputRef('fail-on')} is ${settings.failOn})`
           : '',
         report.unreadable.length
           ? `${report.unreadable.length} result files could not be read`

@@ -46,6 +46,7 @@ export const manifest = defineManifest({
       type: 'number',
       integer: true,
       min: 0,
+      max: 604800,
       group: 'run',
     },
     results: {

@@ -1,3 +1,4 @@
+import { inputRef, quoteValue } from '../../errors';
 import type { CommandResult } from './command';
 import type { Counts } from './junit';
 import type { FailOn } from './settings';
@@ -44,8 +45,8 @@ export function failureReasons(p: PolicyInput): string[] {
   if (p.failOnEmpty && counts.total === 0) {
     reasons.push(
       p.filesFound === 0
-        ? `no test results matched ${p.patterns.map((x) => `'${x}'`).join(', ')} (fail-on-empty)`
-        : `the ${plural(p.filesFound, 'result file')} held no test cases (fail-on-empty)`,
+        ? `no test results matched ${p.patterns.map((x) => quoteValue(x)).join(', ')} (${inputRef('fail-on-empty')})`
+        : `the ${plural(p.filesFound, 'result file')} held no test cases (${inputRef('fail-on-empty')})`,
     );
   }
 
@@ -62,7 +63,7 @@ export function failureReasons(p: PolicyInput): string[] {
       reasons.push(
         command.exitCode === null
           ? `the test command was killed by ${command.signal}`
-          : `the test command exited with code ${command.exitCode} (fail-on-exit-code)`,
+          : `the test command exited with code ${command.exitCode} (${inputRef('fail-on-exit-code')})`,
       );
     }
   }

@@ -2,8 +2,15 @@ import { statSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { CapabilityContext } from '../../capability';
-import { InputError } from '../../errors';
+import { InputError, inputRef, quoteValue } from '../../errors';
 import { DEFAULT_MAX_ANNOTATIONS } from './annotations';
+
+/**
+ * The longest glob pattern taken: a path is at most 4096 bytes on Linux, and far longer patterns
+ * make the matcher throw from inside its directory walk ("Regular expression too large"), where
+ * it cannot be caught.
+ */
+export const MAX_PATTERN_CHARS = 4096;
 
 export type FailOn = 'failures' | 'errors' | 'nothing';
 
@@ -47,22 +54,22 @@ export function readSettings(ctx: CapabilityContext): UnitTestSettings {
   if (!isDir) {
     throw new InputError(
       'working-directory',
-      `points to '${workingDirectory}', which is not a directory`,
+      `points to ${quoteValue(workingDirectory)}, which is not a directory`,
       'Give a folder relative to the repository root.',
     );
   }
 
   const timeout = inputs.number('timeout');
-  const coverage = inputs.list('coverage');
+  const coverage = patterns(ctx, 'coverage');
   const minCoverage = inputs.number('min-coverage');
   if (minCoverage !== undefined && coverage.length === 0) {
     throw new InputError(
       'min-coverage',
       'needs coverage reports to check',
-      'Set `coverage` to your Cobertura XML file, e.g. `coverage.xml`.',
+      `Set ${inputRef('coverage')} to your Cobertura XML file, e.g. \`coverage.xml\`.`,
     );
   }
-  const results = inputs.list('results');
+  const results = patterns(ctx, 'results');
   if (results.length === 0) {
     throw new InputError(
       'results',
@@ -97,4 +104,17 @@ export function readSettings(ctx: CapabilityContext): UnitTestSettings {
     workspace,
     tempDirectory: env.RUNNER_TEMP || env.AGENT_TEMPDIRECTORY || os.tmpdir(),
   };
+}
+
+function patterns(ctx: CapabilityContext, input: 'results' | 'coverage'): string[] {
+  const list = ctx.inputs.list(input);
+  const long = list.find((p) => p.length > MAX_PATTERN_CHARS);
+  if (long !== undefined) {
+    throw new InputError(
+      input,
+      `has a pattern of ${long.length} characters, ${quoteValue(long)}; the limit is ${MAX_PATTERN_CHARS}`,
+      'Give glob patterns like `test-results/**/*.xml`, one per line.',
+    );
+  }
+  return list;
 }

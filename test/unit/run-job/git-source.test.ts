@@ -194,7 +194,7 @@ describe('the CLI in a local checkout', () => {
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'first');
     const ci = ciIn(dir);
     expect(() => buildGitSource(ci, {})).toThrow(
-      /Cannot tell the git provider of https:\/\/github\.acme\.corp\/ds\/ml \(the origin of the local checkout\)\. Set 'git-provider'/,
+      /Cannot tell the git provider of 'https:\/\/github\.acme\.corp\/ds\/ml' \(the origin of the local checkout\)\. Set 'git-provider'/,
     );
     expect(buildGitSource(ci, { gitProvider: 'gitHubEnterprise' })?.git_provider).toBe(
       'gitHubEnterprise',

@@ -72,8 +72,45 @@ test('job ids are digits, kept as strings (beyond 2^53)', () => {
     jobId: '9007199254740993',
   });
   expect(errorOf(() => readSettings(inputs({ 'job-id': 'nightly' }))).problem).toMatch(
-    /numeric job id/,
+    /must be a job id, a whole number from 1 to 9223372036854775807, got 'nightly'/,
   );
+});
+
+test('a job id beyond int64, or zero, is refused here, not sent to the service', () => {
+  expect(readSettings(inputs({ 'job-id': '9223372036854775807' })).target).toEqual({
+    kind: 'job-id',
+    jobId: '9223372036854775807',
+  });
+  for (const id of ['9223372036854775808', '99999999999999999999', '0', '000'])
+    expect(errorOf(() => readSettings(inputs({ 'job-id': id }))).input).toBe('job-id');
+  expect(readSettings(inputs({ 'job-id': '007' })).target).toEqual({ kind: 'job-id', jobId: '7' });
+});
+
+test('a relative workspace-dir is refused locally', () => {
+  const e = errorOf(() =>
+    readSettings(inputs({ 'notebook-path': 'n', 'workspace-dir': 'Shared/x' })),
+  );
+  expect(e.input).toBe('workspace-dir');
+  expect(e.problem).toContain("'Shared/x'");
+  expect(
+    readSettings(inputs({ 'notebook-path': 'n', 'workspace-dir': '/Shared/x/' })).workspaceDir,
+  ).toBe('/Shared/x');
+});
+
+test('upload must be an existing local folder', () => {
+  const file = errorOf(() => readSettings(inputs({ 'notebook-path': 'n', upload: __filename })));
+  expect(file.input).toBe('upload');
+  expect(file.problem).toContain('must be a local folder');
+  expect(
+    errorOf(() => readSettings(inputs({ 'notebook-path': 'n', upload: 'no/such/dir' }))).input,
+  ).toBe('upload');
+});
+
+test('a long value is shown cut in the error, with its length', () => {
+  const long = `c${'1'.repeat(5000)}!`;
+  const e = errorOf(() => readSettings(inputs({ 'notebook-path': 'n', cluster: long })));
+  expect(e.problem).toContain('(5002 characters)');
+  expect(e.message.length).toBeLessThan(400);
 });
 
 test('run-now parameters: key=value lines, JSON or YAML; python params as lines or a JSON array', () => {
@@ -112,7 +149,7 @@ test('cluster: serverless, an id, or a new_cluster object', () => {
 });
 
 test('upload turns the git source off', () => {
-  expect(readSettings(inputs({ 'notebook-path': 'n', upload: 'src' })).gitSource).toBe('none');
+  expect(readSettings(inputs({ 'notebook-path': 'n', upload: __dirname })).gitSource).toBe('none');
 });
 
 test('waiting inputs are checked and converted', () => {

@@ -120,7 +120,7 @@ describe('unit-tests capability', () => {
     const result = await main(ctx);
     expect(result).toEqual({
       outcome: 'failed',
-      message: "No test results matched 'nothing/**/*.xml' (fail-on-empty)",
+      message: "No test results matched 'nothing/**/*.xml' ('fail-on-empty')",
     });
     expect(ctx.outputValues).toMatchObject({
       total: 0,
@@ -179,7 +179,7 @@ describe('unit-tests capability', () => {
       };
       expect(await main(ctxFor(inputs))).toEqual({
         outcome: 'failed',
-        message: 'The test command exited with code 2 (fail-on-exit-code)',
+        message: "The test command exited with code 2 ('fail-on-exit-code')",
       });
       expect(await main(ctxFor({ ...inputs, 'fail-on-exit-code': 'false' }))).toEqual({
         outcome: 'succeeded',
@@ -199,7 +199,7 @@ describe('unit-tests capability', () => {
     const result = await main(ctx);
     expect(result).toEqual({
       outcome: 'failed',
-      message: 'Line coverage 85.0% is below the minimum of 90% (min-coverage)',
+      message: "Line coverage 85.0% is below the minimum of 90% ('min-coverage')",
     });
     expect(ctx.outputValues['coverage-line-rate']).toBe(0.85);
     expect(ctx.outputValues['coverage-branch-rate']).toBe(0.6);

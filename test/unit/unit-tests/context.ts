@@ -1,5 +1,6 @@
 import type { CapabilityContext } from '../../../shared/capability';
 import type { CiContext, HostKind } from '../../../shared/host/host';
+import { renderInputRefs } from '../../../shared/errors';
 import { Inputs } from '../../../shared/inputs';
 import type { Logger, SourceLocation } from '../../../shared/logger';
 import type { CapabilityManifest } from '../../../shared/manifest';
@@ -54,6 +55,7 @@ export function fakeContext(
     signal: options.signal ?? new AbortController().signal,
     echoUntrusted: () => undefined,
     publishTestResults: (files, title) => void published.push({ files, title }),
+    nameInputs: (text) => renderInputRefs(text, (n) => `'${n}'`),
     version: 'test',
     lines,
     outputValues,

@@ -219,7 +219,7 @@ describe('coverage', () => {
     });
     expect(coverageGate(c, 80)).toBeUndefined();
     expect(coverageGate(c, 90)).toBe(
-      'line coverage 85.0% is below the minimum of 90% (min-coverage)',
+      'line coverage 85.0% is below the minimum of 90% ({{input:min-coverage}})',
     );
   });
 
@@ -282,7 +282,7 @@ describe('fail policy', () => {
   it('fail-on-exit-code: a non-zero exit fails unless the test failures already say why', () => {
     const crashed = { ...ok, exitCode: 4 };
     expect(failureReasons({ ...base, command: crashed })).toEqual([
-      'the test command exited with code 4 (fail-on-exit-code)',
+      'the test command exited with code 4 ({{input:fail-on-exit-code}})',
     ]);
     expect(failureReasons({ ...base, command: crashed, failOnExitCode: false })).toEqual([]);
     expect(failureReasons({ ...base, command: crashed, counts: counts(1, 0) })).toEqual([
@@ -290,15 +290,15 @@ describe('fail policy', () => {
     ]);
     expect(
       failureReasons({ ...base, command: crashed, counts: counts(1, 0), failOn: 'nothing' }),
-    ).toEqual(['the test command exited with code 4 (fail-on-exit-code)']);
+    ).toEqual(['the test command exited with code 4 ({{input:fail-on-exit-code}})']);
   });
 
   it('fail-on-empty, timeouts and coverage', () => {
     expect(failureReasons({ ...base, counts: counts(0, 0, 0), filesFound: 0 })).toEqual([
-      "no test results matched 'r.xml' (fail-on-empty)",
+      "no test results matched 'r.xml' ({{input:fail-on-empty}})",
     ]);
     expect(failureReasons({ ...base, counts: counts(0, 0, 0), filesFound: 2 })).toEqual([
-      'the 2 result files held no test cases (fail-on-empty)',
+      'the 2 result files held no test cases ({{input:fail-on-empty}})',
     ]);
     expect(failureReasons({ ...base, counts: counts(0, 0, 0), failOnEmpty: false })).toEqual([]);
     expect(
@@ -312,7 +312,7 @@ describe('fail policy', () => {
     expect(
       failureReasons({
         ...base,
-        coverageProblem: 'line coverage 50.0% is below the minimum of 80% (min-coverage)',
+        coverageProblem: 'line coverage 50.0% is below the minimum of 80% ({{input:min-coverage}})',
       }),
     ).toHaveLength(1);
   });
