@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import type { SourceLocation } from '../logger';
 import type { CiContext, Host, Outcome } from './host';
+import { ciSyntaxes, neutralise, stripTerminalControls, type CommandSyntax } from './neutralise';
+import { redactSecrets, registerSecret } from './secrets';
 
 export interface CliHostOptions {
   /** Input values from `--name value` flags, by kebab-case name. */
@@ -25,7 +27,8 @@ export class CliHost implements Host {
   readonly kind = 'cli' as const;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly outputs: Record<string, string> = {};
-  private readonly secrets = new Set<string>();
+  /** Inside a CI step the runner reads commands from both our streams: whose to avoid. */
+  private readonly syntaxes: CommandSyntax[];
   private readonly state = new Map<string, string>();
   private summary = '';
   private readonly stdout: NodeJS.WritableStream;
@@ -35,6 +38,7 @@ export class CliHost implements Host {
     this.env = options.env ?? process.env;
     this.stdout = options.stdout ?? process.stdout;
     this.stderr = options.stderr ?? process.stderr;
+    this.syntaxes = ciSyntaxes(this.env);
   }
 
   inputLabel(name: string): string {
@@ -56,14 +60,20 @@ export class CliHost implements Host {
   }
 
   setSecret(value: string): void {
-    if (value.length >= 4) this.secrets.add(value);
+    registerSecret(value);
   }
 
   /** Replaces every registered secret with ***, as the CI hosts' masking does. */
   redact(text: string): string {
-    let out = text;
-    for (const s of this.secrets) out = out.split(s).join('***');
-    return out;
+    return redactSecrets(text);
+  }
+
+  /**
+   * What reaches a stream: secrets redacted, terminal escapes removed (remote text must not
+   * recolour, retitle or rewrite the terminal), and, inside a CI step, no workflow command.
+   */
+  private safe(text: string): string {
+    return neutralise(stripTerminalControls(this.redact(text)), this.syntaxes);
   }
 
   async appendSummary(markdown: string): Promise<void> {
@@ -91,11 +101,11 @@ export class CliHost implements Host {
       else this.write(`\n${this.summary.trimEnd()}\n`);
     }
     if (this.options.json) {
-      this.stdout.write(`${this.redact(JSON.stringify(this.outputs, null, 2))}\n`);
+      this.stdout.write(`${this.safe(JSON.stringify(this.outputs, null, 2))}\n`);
     } else {
       for (const [k, v] of Object.entries(this.outputs)) {
         if (v !== '')
-          this.stdout.write(`${k}=${this.redact(v.includes('\n') ? JSON.stringify(v) : v)}\n`);
+          this.stdout.write(`${k}=${this.safe(v.includes('\n') ? JSON.stringify(v) : v)}\n`);
       }
     }
   }
@@ -109,13 +119,13 @@ export class CliHost implements Host {
   }
 
   echoUntrusted(text: string): void {
-    this.stderr.write(this.redact(text.endsWith('\n') ? text : `${text}\n`));
+    this.stderr.write(this.safe(text.endsWith('\n') ? text : `${text}\n`));
   }
 
   publishTestResults(): void {}
 
   private write(line: string): void {
-    this.stderr.write(`${this.redact(line)}\n`);
+    this.stderr.write(`${this.safe(line)}\n`);
   }
 
   debug(message: string): void {
