@@ -224,7 +224,6 @@ describe('CLI as a CI step and in a terminal', () => {
     const r = await cli([...args().slice(0, -1), `name ${ansi}`], {});
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('red');
-    // eslint-disable-next-line no-control-regex
     expect(r.stderr).not.toMatch(/[\u001b\u0007\r]/);
   });
 });
