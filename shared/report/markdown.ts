@@ -54,7 +54,11 @@ export function inlineCode(text: string): string {
 export function link(text: string, url: string | undefined): string {
   const label = escapeMarkdown(text);
   if (!url || !/^https?:\/\//i.test(url)) return label;
-  const target = url.replace(/[\s()<>"'`\\|]/g, (c) => encodeURIComponent(c));
+  // encodeURIComponent leaves ( ) ' alone: percent-encode by hand.
+  const target = url.replace(
+    /[\s()<>"'`\\|]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
   return `[${label}](${target})`;
 }
 
