@@ -10,14 +10,14 @@ export const PAYLOAD =
   [
     'pwn',
     '::add-mask::PWNED-mask',
-    '::set-output name=PWNED::1',
+    '::set-output name=PWNED::PWNED-output',
     '::error file=PWNED.py,line=1,title=PWNED::PWNED-error',
     '  ::warning::PWNED-indented',
     '\u0085::notice::PWNED-nel',
     '##[error]PWNED-view-error',
     '##[section]PWNED-section',
     '##vso[task.prependpath]PWNED-path',
-    '##vso[task.setvariable variable=PWNED]1',
+    '##vso[task.setvariable variable=PWNED]PWNED-variable',
     'x ##vso[task.complete result=Succeeded;]PWNED-mid-line',
     '<img src=PWNED-html> [PWNED-link](https://example.invalid)',
   ].join('\n') + '\r::notice::PWNED-cr';
@@ -25,14 +25,25 @@ export const PAYLOAD =
 export interface Command {
   line: string;
   name: string;
+  /** What separates properties: `,` on GitHub, `;` on Azure DevOps. */
+  separator: string;
   props: string;
   data: string;
 }
 
 const LINES = /\r\n|\r|\n/;
 
+/**
+ * Caused by the payload: its command name, a property name, or data that begins with PWNED.
+ * Property values may carry the payload: the writers escape the separator, `:` or `]` and line
+ * breaks in them, so a value cannot add a property or end the command.
+ */
 function injected(c: Command): boolean {
-  return /PWNED/i.test(c.name + c.props) || /^PWNED/i.test(c.data);
+  const keys = c.props
+    .split(c.separator)
+    .map((p) => p.split('=')[0])
+    .join(' ');
+  return /PWNED/i.test(`${c.name} ${keys}`) || /^PWNED/i.test(c.data);
 }
 
 /**
@@ -48,7 +59,7 @@ export function githubCommands(output: string): Command[] {
     const v1 = /^##\[([^\s\]]+)(?: ([^\]]*))?\](.*)$/.exec(line);
     const m = v2 ?? v1;
     if (!m) continue;
-    const c = { line: raw, name: m[1], props: m[2] ?? '', data: m[3] };
+    const c = { line: raw, name: m[1], separator: ',', props: m[2] ?? '', data: m[3] };
     if (stopToken !== undefined) {
       if (c.name === stopToken) stopToken = undefined;
       continue;
@@ -74,10 +85,10 @@ export function adoCommands(output: string): Command[] {
     const i = line.indexOf('##vso[');
     if (i >= 0) {
       const m = /^##vso\[([^\s\]]+)(?: ([^\]]*))?\](.*)$/.exec(line.slice(i));
-      if (m) out.push({ line, name: m[1], props: m[2] ?? '', data: m[3] });
+      if (m) out.push({ line, name: m[1], separator: ';', props: m[2] ?? '', data: m[3] });
     }
     const view = /^[\s\u0085]*##\[([^\]]*)\](.*)$/.exec(line);
-    if (view) out.push({ line, name: `##[${view[1]}]`, props: '', data: view[2] });
+    if (view) out.push({ line, name: `##[${view[1]}]`, separator: ';', props: '', data: view[2] });
   }
   return out;
 }

@@ -143,6 +143,38 @@ async function localWorkspaceProcess(): Promise<{
   };
 }
 
+describe('GitHub: unit-tests with a JUnit report whose names and messages carry commands', () => {
+  const xml = (t: string) => t.replace(/[&<>"\r\n]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+  test('suite, class and test names, file attribute, failure message and body', async () => {
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-junit-'));
+    try {
+      fs.mkdirSync(path.join(project, 'results'));
+      fs.writeFileSync(
+        path.join(project, 'results', 'junit.xml'),
+        `<?xml version="1.0"?>\n<testsuites><testsuite name="${xml(PAYLOAD)}" tests="2" failures="1">` +
+          `<testcase classname="${xml(PAYLOAD)}" name="${xml(PAYLOAD)}" file="${xml(PAYLOAD)}" line="3">` +
+          `<failure message="${xml(PAYLOAD)}">${xml(PAYLOAD)}</failure></testcase>` +
+          `<testcase classname="ok" name="${xml(PAYLOAD)}-passes"/></testsuite></testsuites>\n`,
+      );
+      const run = await runAction('dist/actions/unit-tests/main.js', {
+        inputs: {
+          command: 'node -e 0',
+          'working-directory': project,
+          results: 'results/*.xml',
+          'fail-on-exit-code': 'false',
+        },
+        env: { GITHUB_WORKSPACE: project, RUNNER_TEMP: project, RUNNER_DEBUG: '1' },
+      });
+      expect(run.outputs.failed).toBe('1');
+      expect(run.stdout).toContain('PWNED-path');
+      expectInertOnGithub(run.stdout, run.stderr);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('Azure DevOps: the task through the mock runner', () => {
   let remote: Awaited<ReturnType<typeof localWorkspaceProcess>>;
   beforeAll(async () => {
