@@ -22,6 +22,16 @@ export const PAYLOAD =
     '<img src=PWNED-html> [PWNED-link](https://example.invalid)',
   ].join('\n') + '\r::notice::PWNED-cr';
 
+/** A shorter payload for a file or folder name (at most 255 bytes, no `/`). */
+export const NAME_PAYLOAD = [
+  'pwn',
+  '::add-mask::PWNED-dir-mask',
+  ' ::set-output name=PWNED::PWNED-dir-output',
+  '##[error]PWNED-dir-view',
+  '##vso[task.prependpath]PWNED-dir-path',
+  'x ##vso[task.setvariable variable=PWNED]PWNED-dir-variable',
+].join('\n');
+
 export interface Command {
   line: string;
   name: string;

@@ -12,6 +12,7 @@ import { ROOT } from '../helpers/github-runner';
 import { startLocalWorkspace, type LocalWorkspace } from '../../local-workspace';
 import { CODE, MAIN, githubEnv } from '../e2e/run-job/helpers';
 import {
+  NAME_PAYLOAD,
   PAYLOAD,
   adoCommands,
   githubCommands,
@@ -20,19 +21,22 @@ import {
 } from './hostile-text.payload';
 
 let ws: LocalWorkspace;
+let root: string;
 let code: string;
 let spec: string;
 
 beforeAll(async () => {
   ws = await startLocalWorkspace({ port: 0 });
-  // The project's code plus a notebook that prints the payload and fails with it.
-  code = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-code-'));
+  // The project's code plus a notebook that prints the payload and fails with it, in a folder
+  // whose name carries the payload too (it is printed as the upload's source).
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-code-'));
+  code = path.join(root, NAME_PAYLOAD);
   fs.cpSync(CODE, code, { recursive: true });
   fs.writeFileSync(
     path.join(code, 'hostile.py'),
     `# Databricks notebook source\nP = ${JSON.stringify(PAYLOAD)}\nprint(P)\nraise RuntimeError(P)\n`,
   );
-  spec = path.join(code, 'hostile-spec.json');
+  spec = path.join(root, 'hostile-spec.json');
   fs.writeFileSync(
     spec,
     JSON.stringify({
@@ -49,7 +53,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await ws.close();
-  fs.rmSync(code, { recursive: true, force: true });
+  fs.rmSync(root, { recursive: true, force: true });
 });
 
 const conn = () => ({ 'databricks-host': ws.host, 'databricks-token': ws.token });
