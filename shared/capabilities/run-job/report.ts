@@ -121,7 +121,7 @@ const ICON: Record<string, string> = {
 
 /** States are enums (`UPSTREAM_FAILED`): shown as they are; anything else the server sends is escaped. */
 function enumText(value: string): string {
-  return /^[A-Z][A-Z_]*$/.test(value) ? value : escapeCell(value);
+  return /^[A-Z][A-Z_ ]*$/.test(value) ? value : escapeCell(value);
 }
 
 export interface SummaryInput {
@@ -144,7 +144,7 @@ export function renderSummary(input: SummaryInput): string {
   // Names, keys, states, errors and URLs all come from the run spec or the server: escaped, or
   // inside code blocks that they cannot close.
   const lines: string[] = [
-    `### ${icon} ${escapeCell(name)}: ${run ? stateText(run) : 'not started'}`,
+    `### ${icon} ${escapeCell(name)}: ${run ? enumText(stateText(run)) : 'not started'}`,
     '',
   ];
   const facts: string[] = [];
