@@ -147,20 +147,25 @@ async function localWorkspaceProcess(): Promise<{
   };
 }
 
-describe('GitHub: unit-tests with a JUnit report whose names and messages carry commands', () => {
+/** A project folder with a JUnit report whose every name, file and message is the payload. */
+function hostileJunitProject(): string {
   const xml = (t: string) => t.replace(/[&<>"\r\n]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-junit-'));
+  fs.mkdirSync(path.join(project, 'results'));
+  fs.writeFileSync(
+    path.join(project, 'results', 'junit.xml'),
+    `<?xml version="1.0"?>\n<testsuites><testsuite name="${xml(PAYLOAD)}" tests="2" failures="1">` +
+      `<testcase classname="${xml(PAYLOAD)}" name="${xml(PAYLOAD)}" file="${xml(PAYLOAD)}" line="3">` +
+      `<failure message="${xml(PAYLOAD)}">${xml(PAYLOAD)}</failure></testcase>` +
+      `<testcase classname="ok" name="${xml(PAYLOAD)}-passes"/></testsuite></testsuites>\n`,
+  );
+  return project;
+}
 
+describe('GitHub: unit-tests with a JUnit report whose names and messages carry commands', () => {
   test('suite, class and test names, file attribute, failure message and body', async () => {
-    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-junit-'));
+    const project = hostileJunitProject();
     try {
-      fs.mkdirSync(path.join(project, 'results'));
-      fs.writeFileSync(
-        path.join(project, 'results', 'junit.xml'),
-        `<?xml version="1.0"?>\n<testsuites><testsuite name="${xml(PAYLOAD)}" tests="2" failures="1">` +
-          `<testcase classname="${xml(PAYLOAD)}" name="${xml(PAYLOAD)}" file="${xml(PAYLOAD)}" line="3">` +
-          `<failure message="${xml(PAYLOAD)}">${xml(PAYLOAD)}</failure></testcase>` +
-          `<testcase classname="ok" name="${xml(PAYLOAD)}-passes"/></testsuite></testsuites>\n`,
-      );
       const run = await runAction('dist/actions/unit-tests/main.js', {
         inputs: {
           command: 'node -e 0',
@@ -207,6 +212,29 @@ describe('Azure DevOps: the task through the mock runner', () => {
     // Our own view markers only: the group titles.
     const markers = adoCommands(all).filter((c) => c.name.startsWith('##['));
     expect(markers.map((c) => c.name).filter((n) => !/^##\[(end)?group\]$/.test(n))).toEqual([]);
+  });
+
+  test('unit-tests: a JUnit report whose names, file and messages carry commands', async () => {
+    const project = hostileJunitProject();
+    try {
+      const run = await runAdoTask('unit-tests', {
+        inputs: {
+          command: 'node -e 0',
+          workingDirectory: project,
+          results: 'results/*.xml',
+          failOnExitCode: 'false',
+        },
+        variables: { 'System.Debug': 'true', 'Agent.TempDirectory': project },
+      });
+      expect(run.outputs.failed).toBe('1');
+      expect(run.stdout).toContain('PWNED-path');
+      const all = `${run.stdout}\n${run.runner.stderr}`;
+      expect(injectedCommands(adoCommands(all))).toEqual([]);
+      const markers = adoCommands(all).filter((c) => c.name.startsWith('##['));
+      expect(markers.map((c) => c.name).filter((n) => !/^##\[(end)?group\]$/.test(n))).toEqual([]);
+    } finally {
+      fs.rmSync(project, { recursive: true, force: true });
+    }
   });
 });
 
