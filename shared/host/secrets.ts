@@ -44,7 +44,7 @@ export class SecretSet {
  */
 export const processSecrets = new SecretSet();
 
-/** Registers `value` with the process-wide set and returns it. */
+/** Registers `value` with the process-wide set. */
 export function registerSecret(value: string | undefined): void {
   processSecrets.add(value);
 }
