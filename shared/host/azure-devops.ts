@@ -2,8 +2,26 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as tl from 'azure-pipelines-task-lib/task';
+import * as tlInternal from 'azure-pipelines-task-lib/internal';
 import type { SourceLocation } from '../logger';
 import type { CiContext, Host, Outcome } from './host';
+import { neutralise, oneLine } from './neutralise';
+import { redactSecrets, registerSecret } from './secrets';
+
+/** Every line we print: secrets redacted, and no `##vso[` or `##[` marker left to act. */
+function safe(text: string): string {
+  return neutralise(redactSecrets(text), ['azure-devops']);
+}
+
+/**
+ * The task-lib's own readers (`getInput`, `getEndpointAuthorizationParameter`) write
+ * `name=value` to the debug stream before the caller can register the value as a secret, so with
+ * `System.Debug` on a token reaches the log. We read the same store without that line; every
+ * value is registered or printed by us afterwards, redacted.
+ */
+function readQuietly(key: string): string | undefined {
+  return tlInternal._vault.retrieveSecret(key) || undefined;
+}
 
 /** The ADO service connection input every Databricks task declares. */
 export const CONNECTION_INPUT = 'databricksConnection';
@@ -20,15 +38,15 @@ export class AzureDevOpsHost implements Host {
   }
 
   getInput(_name: string, adoName: string): string | undefined {
-    const value = tl.getInput(adoName, false);
-    return value === undefined || value === '' ? undefined : value;
+    return readQuietly(`INPUT_${tlInternal._getVariableKey(adoName)}`);
   }
 
   setOutput(_name: string, adoName: string, value: string): void {
-    tl.setVariable(adoName, value, false, true);
+    tl.setVariable(adoName, redactSecrets(value), false, true);
   }
 
   setSecret(value: string): void {
+    registerSecret(value);
     tl.setSecret(value);
   }
 
@@ -42,13 +60,13 @@ export class AzureDevOpsHost implements Host {
     const dir =
       this.env.AGENT_TEMPDIRECTORY ?? tl.getVariable('Agent.TempDirectory') ?? os.tmpdir();
     const file = path.join(dir, `databricks-mlops-summary-${process.pid}-${Date.now()}.md`);
-    fs.writeFileSync(file, this.summary);
+    fs.writeFileSync(file, redactSecrets(this.summary));
     tl.uploadSummary(file);
     this.summary = '';
   }
 
   saveState(key: string, value: string): void {
-    tl.setTaskVariable(key, value);
+    tl.setTaskVariable(key, redactSecrets(value));
   }
 
   getState(key: string): string | undefined {
@@ -57,10 +75,10 @@ export class AzureDevOpsHost implements Host {
 
   setOutcome(outcome: Outcome, message?: string): void {
     this.uploadSummary();
-    if (outcome === 'failed') tl.setResult(tl.TaskResult.Failed, message ?? 'Failed.');
+    if (outcome === 'failed') tl.setResult(tl.TaskResult.Failed, safe(message ?? 'Failed.'));
     else if (outcome === 'succeededWithIssues')
-      tl.setResult(tl.TaskResult.SucceededWithIssues, message ?? 'Succeeded with issues.');
-    else tl.setResult(tl.TaskResult.Succeeded, message ?? '');
+      tl.setResult(tl.TaskResult.SucceededWithIssues, safe(message ?? 'Succeeded with issues.'));
+    else tl.setResult(tl.TaskResult.Succeeded, safe(message ?? ''));
   }
 
   ci(): CiContext {
@@ -95,13 +113,16 @@ export class AzureDevOpsHost implements Host {
 
   connectionDefaults(): Record<string, string | undefined> {
     // The job's own token (for PR threads, test runs): available without mapping System.AccessToken.
-    const systemAccessToken =
-      tl.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true) || undefined;
-    if (systemAccessToken) tl.setSecret(systemAccessToken);
-    const id = tl.getInput(CONNECTION_INPUT, false);
+    const authParam = (id: string, key: string) => {
+      const value = readQuietly(`ENDPOINT_AUTH_PARAMETER_${id}_${key.toUpperCase()}`);
+      if (value) this.setSecret(value);
+      return value;
+    };
+    const systemAccessToken = authParam('SystemVssConnection', 'AccessToken');
+    const id = this.getInput(CONNECTION_INPUT, CONNECTION_INPUT);
     if (!id) return { systemAccessToken };
     const scheme = (tl.getEndpointAuthorizationScheme(id, true) ?? '').toLowerCase();
-    const param = (key: string) => tl.getEndpointAuthorizationParameter(id, key, true) || undefined;
+    const param = (key: string) => authParam(id, key);
     const out: Record<string, string | undefined> = {
       host: tl.getEndpointUrl(id, true) || undefined,
     };
@@ -117,7 +138,9 @@ export class AzureDevOpsHost implements Host {
   }
 
   echoUntrusted(text: string): void {
-    tl.writeExternalOutput(text.endsWith('\n') ? text : `${text}\n`, { source: 'remote' });
+    // The task-lib's filter breaks `##vso[` only; `safe` also breaks the `##[error]`-style lines.
+    const body = safe(text);
+    tl.writeExternalOutput(body.endsWith('\n') ? body : `${body}\n`, { source: 'remote' });
   }
 
   publishTestResults(files: string[], title: string): void {
@@ -126,23 +149,40 @@ export class AzureDevOpsHost implements Host {
   }
 
   debug(message: string): void {
-    tl.debug(message);
+    tl.debug(safe(message));
   }
   info(message: string): void {
-    console.log(message);
+    console.log(safe(message));
   }
   warning(message: string, location?: SourceLocation): void {
-    tl.logIssue(tl.IssueType.Warning, message, location?.file, location?.line, location?.column);
+    tl.logIssue(
+      tl.IssueType.Warning,
+      safe(message),
+      file(location),
+      location?.line,
+      location?.column,
+    );
   }
   error(message: string, location?: SourceLocation): void {
-    tl.logIssue(tl.IssueType.Error, message, location?.file, location?.line, location?.column);
+    tl.logIssue(
+      tl.IssueType.Error,
+      safe(message),
+      file(location),
+      location?.line,
+      location?.column,
+    );
   }
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    console.log(`##[group]${name}`);
+    // Our own marker: the title after it must stay on its line.
+    console.log(`##[group]${safe(oneLine(name))}`);
     try {
       return await fn();
     } finally {
       console.log('##[endgroup]');
     }
   }
+}
+
+function file(location?: SourceLocation): string | undefined {
+  return location?.file === undefined ? undefined : safe(location.file);
 }

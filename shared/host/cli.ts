@@ -5,6 +5,8 @@ import type { OutputSpec } from '../manifest';
 import { githubContext } from './github-context';
 import type { CiContext, Host, Outcome } from './host';
 import { checkoutWarnings, readLocalCheckout } from './local-git';
+import { ciSyntaxes, neutralise, stripTerminalControls, type CommandSyntax } from './neutralise';
+import { redactSecrets, registerSecret } from './secrets';
 
 export interface CliHostOptions {
   /** Input values from `--name value` flags, by kebab-case name. */
@@ -31,7 +33,8 @@ export class CliHost implements Host {
   readonly kind = 'cli' as const;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly outputs: Record<string, string> = {};
-  private readonly secrets = new Set<string>();
+  /** Inside a CI step the runner reads commands from both our streams: whose to avoid. */
+  private readonly syntaxes: CommandSyntax[];
   private readonly state = new Map<string, string>();
   private summary = '';
   private readonly stdout: NodeJS.WritableStream;
@@ -41,6 +44,7 @@ export class CliHost implements Host {
     this.env = options.env ?? process.env;
     this.stdout = options.stdout ?? process.stdout;
     this.stderr = options.stderr ?? process.stderr;
+    this.syntaxes = ciSyntaxes(this.env);
   }
 
   inputLabel(name: string): string {
@@ -62,14 +66,20 @@ export class CliHost implements Host {
   }
 
   setSecret(value: string): void {
-    if (value.length >= 4) this.secrets.add(value);
+    registerSecret(value);
   }
 
   /** Replaces every registered secret with ***, as the CI hosts' masking does. */
   redact(text: string): string {
-    let out = text;
-    for (const s of this.secrets) out = out.split(s).join('***');
-    return out;
+    return redactSecrets(text);
+  }
+
+  /**
+   * What reaches a stream: secrets redacted, terminal escapes removed (remote text must not
+   * recolour, retitle or rewrite the terminal), and, inside a CI step, no workflow command.
+   */
+  private safe(text: string): string {
+    return neutralise(stripTerminalControls(this.redact(text)), this.syntaxes);
   }
 
   async appendSummary(markdown: string): Promise<void> {
@@ -103,11 +113,11 @@ export class CliHost implements Host {
     if (this.options.json) {
       const out: Record<string, unknown> = {};
       for (const name of names) out[name] = jsonValue(this.outputs[name] ?? '', declared[name]);
-      this.stdout.write(`${this.redact(JSON.stringify(out, null, 2))}\n`);
+      this.stdout.write(`${this.safe(JSON.stringify(out, null, 2))}\n`);
     } else {
       for (const name of names) {
         const v = this.outputs[name] ?? '';
-        this.stdout.write(`${name}=${this.redact(v.includes('\n') ? JSON.stringify(v) : v)}\n`);
+        this.stdout.write(`${name}=${this.safe(v.includes('\n') ? JSON.stringify(v) : v)}\n`);
       }
     }
   }
@@ -144,13 +154,13 @@ export class CliHost implements Host {
   }
 
   echoUntrusted(text: string): void {
-    this.stderr.write(this.redact(text.endsWith('\n') ? text : `${text}\n`));
+    this.stderr.write(this.safe(text.endsWith('\n') ? text : `${text}\n`));
   }
 
   publishTestResults(): void {}
 
   private write(line: string): void {
-    this.stderr.write(`${this.redact(line)}\n`);
+    this.stderr.write(`${this.safe(line)}\n`);
   }
 
   debug(message: string): void {

@@ -3,12 +3,20 @@ import { randomUUID } from 'crypto';
 import type { SourceLocation } from '../logger';
 import { githubContext } from './github-context';
 import type { CiContext, Host, Outcome } from './host';
+import { neutralise, neutraliseViewMarkers } from './neutralise';
+import { redactSecrets, registerSecret } from './secrets';
+
+/** Every line we print: secrets redacted, and no line can start a workflow command. */
+function safe(text: string): string {
+  return neutralise(redactSecrets(text), ['github']);
+}
 
 function annotation(location?: SourceLocation): core.AnnotationProperties | undefined {
   if (!location) return undefined;
+  const text = (v?: string) => (v === undefined ? undefined : safe(v));
   return {
-    title: location.title,
-    file: location.file,
+    title: text(location.title),
+    file: text(location.file),
     startLine: location.line,
     endLine: location.endLine,
     startColumn: location.column,
@@ -33,16 +41,17 @@ export class GithubHost implements Host {
 
   setOutput(name: string, _ado: string, value: string): void {
     try {
-      core.setOutput(name, value);
+      core.setOutput(name, redactSecrets(value));
     } catch (err) {
       // A broken GITHUB_OUTPUT file must not turn every outcome into a crash with a stack trace.
-      core.warning(
+      this.warning(
         `Could not set output '${name}': ${err instanceof Error ? err.message : String(err)}`,
       );
     }
   }
 
   setSecret(value: string): void {
+    registerSecret(value);
     core.setSecret(value);
   }
 
@@ -51,12 +60,12 @@ export class GithubHost implements Host {
       core.debug('GITHUB_STEP_SUMMARY is not set: the summary is not written.');
       return;
     }
-    await core.summary.addRaw(markdown, true).write();
+    await core.summary.addRaw(redactSecrets(markdown), true).write();
     core.summary.emptyBuffer();
   }
 
   saveState(key: string, value: string): void {
-    core.saveState(key, value);
+    core.saveState(key, redactSecrets(value));
   }
 
   getState(key: string): string | undefined {
@@ -65,8 +74,8 @@ export class GithubHost implements Host {
   }
 
   setOutcome(outcome: Outcome, message?: string): void {
-    if (outcome === 'failed') core.setFailed(message ?? 'Failed.');
-    else if (outcome === 'succeededWithIssues' && message) core.warning(message);
+    if (outcome === 'failed') core.setFailed(safe(message ?? 'Failed.'));
+    else if (outcome === 'succeededWithIssues' && message) core.warning(safe(message));
   }
 
   ci(): CiContext {
@@ -80,10 +89,12 @@ export class GithubHost implements Host {
 
   echoUntrusted(text: string): void {
     // Remote text could contain '::set-output' or '::add-mask' lines; stop command processing
-    // around it with a token nobody can guess.
+    // around it with a token nobody can guess. That leaves its lines readable as they are, but
+    // not the log view's own markers (`##[error]`, `##[group]`), which stopping does not cover.
     const token = randomUUID();
+    const body = neutraliseViewMarkers(redactSecrets(text));
     process.stdout.write(
-      `::stop-commands::${token}\n${text.endsWith('\n') ? text : `${text}\n`}::${token}::\n`,
+      `::stop-commands::${token}\n${body.endsWith('\n') ? body : `${body}\n`}::${token}::\n`,
     );
   }
 
@@ -92,18 +103,18 @@ export class GithubHost implements Host {
   }
 
   debug(message: string): void {
-    core.debug(message);
+    core.debug(safe(message));
   }
   info(message: string): void {
-    core.info(message);
+    core.info(safe(message));
   }
   warning(message: string, location?: SourceLocation): void {
-    core.warning(message, annotation(location));
+    core.warning(safe(message), annotation(location));
   }
   error(message: string, location?: SourceLocation): void {
-    core.error(message, annotation(location));
+    core.error(safe(message), annotation(location));
   }
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return core.group(name, fn);
+    return core.group(safe(name), fn);
   }
 }

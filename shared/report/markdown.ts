@@ -35,6 +35,33 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+/**
+ * Remote text as an inline code span (e.g. a task's output in a table cell): markdown and HTML
+ * inside a span render literally, so only what could end the span or the cell is handled.
+ */
+export function inlineCode(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/**
+ * A link whose text is escaped and whose target must be http(s): a server-given URL cannot
+ * close the link early, add a title or become `javascript:`. Anything else is shown as text.
+ */
+export function link(text: string, url: string | undefined): string {
+  const label = escapeMarkdown(text);
+  if (!url || !/^https?:\/\//i.test(url)) return label;
+  // encodeURIComponent leaves ( ) ' alone: percent-encode by hand.
+  const target = url.replace(
+    /[\s()<>"'`\\|]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+  return `[${label}](${target})`;
+}
+
 export type Align = 'left' | 'right' | 'center';
 
 export function table(headers: string[], rows: (string | number)[][], align: Align[] = []): string {

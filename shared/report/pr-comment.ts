@@ -1,5 +1,6 @@
 import type { GitPullRequestCommentThread } from 'azure-devops-node-api/interfaces/GitInterfaces';
 import type { CiContext } from '../host/host';
+import { redactSecrets } from '../host/secrets';
 import type { Logger } from '../logger';
 import { PR_COMMENT_LIMIT_CHARS, trimMarkdown } from './markdown';
 
@@ -70,10 +71,13 @@ export function defaultReportKey(
   return normalizeKey(parts.filter((p) => p !== undefined && p !== '').join('/'));
 }
 
-/** The comment body: the marker first, then the report, within the size limit. */
+/**
+ * The comment body: the marker first, then the report, within the size limit. A PR comment is
+ * public to everyone who can read the PR and no runner masks it: registered secrets are redacted.
+ */
 export function commentBody(markdown: string, key: string): string {
   const marker = `${markerFor(key)}\n`;
-  return marker + trimMarkdown(markdown, PR_COMMENT_LIMIT_CHARS - marker.length);
+  return marker + trimMarkdown(redactSecrets(markdown), PR_COMMENT_LIMIT_CHARS - marker.length);
 }
 
 /** Creates or updates the report. Never throws for permission or API problems: it warns instead. */

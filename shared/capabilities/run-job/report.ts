@@ -1,4 +1,5 @@
 import type { DatabricksClient, Run, RunTask } from '../../databricks';
+import { codeBlock, details, escapeCell, inlineCode, link, table } from '../../report/markdown';
 import { durationMs, formatSeconds, isTerminal, stateText } from './wait';
 
 /** One task as reported in the summary and the `tasks` output. */
@@ -107,17 +108,6 @@ export function tasksOutput(tasks: TaskReport[]): object[] {
   }));
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-/** A fenced block whose fence is longer than any backtick run inside, so remote text cannot end it. */
-function fenced(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}text\n${text}\n${fence}`;
-}
-
 const ICON: Record<string, string> = {
   SUCCESS: '✅',
   FAILED: '❌',
@@ -128,6 +118,11 @@ const ICON: Record<string, string> = {
   SUCCESS_WITH_FAILURES: '⚠️',
   EXCLUDED: '➖',
 };
+
+/** States are enums (`UPSTREAM_FAILED`): shown as they are; anything else the server sends is escaped. */
+function enumText(value: string): string {
+  return /^[A-Z][A-Z_ ]*$/.test(value) ? value : escapeCell(value);
+}
 
 export interface SummaryInput {
   run?: Run;
@@ -146,13 +141,15 @@ export function renderSummary(input: SummaryInput): string {
   const name = run?.run_name ?? 'Databricks run';
   const result = run?.state?.result_state;
   const icon = result ? (ICON[result] ?? '❔') : '⏳';
+  // Names, keys, states, errors and URLs all come from the run spec or the server: escaped, or
+  // inside code blocks that they cannot close.
   const lines: string[] = [
-    `### ${icon} ${cell(name)}: ${run ? stateText(run) : 'not started'}`,
+    `### ${icon} ${escapeCell(name)}: ${run ? enumText(stateText(run)) : 'not started'}`,
     '',
   ];
   const facts: string[] = [];
-  if (input.runUrl) facts.push(`[Run ${input.runId ?? ''} in Databricks](${input.runUrl})`);
-  else if (input.runId) facts.push(`Run ${input.runId}`);
+  if (input.runUrl) facts.push(link(`Run ${input.runId ?? ''} in Databricks`, input.runUrl));
+  else if (input.runId) facts.push(escapeCell(`Run ${input.runId}`));
   if (run) {
     const ms = durationMs(run);
     if (ms !== undefined)
@@ -160,47 +157,36 @@ export function renderSummary(input: SummaryInput): string {
         `${input.waited || isTerminal(run) ? 'took' : 'running for'} ${formatSeconds(ms)}`,
       );
   }
-  if (input.source) facts.push(`code: ${cell(input.source)}`);
+  if (input.source) facts.push(`code: ${escapeCell(input.source)}`);
   if (facts.length) lines.push(facts.join(' · '), '');
-  if (input.problem) lines.push(`> ${cell(input.problem)}`, '');
+  if (input.problem) lines.push(`> ${escapeCell(input.problem)}`, '');
   if (input.tasks.length > 0) {
-    lines.push('| Task | State | Duration | Output | Link |', '| --- | --- | --- | --- | --- |');
-    for (const t of input.tasks) {
-      const state = t.result ? `${ICON[t.result] ?? ''} ${t.result}`.trim() : t.state;
+    const rows = input.tasks.map((t) => {
+      const state = t.result
+        ? `${ICON[t.result] ?? ''} ${enumText(t.result)}`.trim()
+        : enumText(t.state);
       const duration =
         t.duration_seconds === undefined ? '' : formatSeconds(t.duration_seconds * 1000);
-      const output =
-        t.output === undefined ? '' : `\`${cell(t.output.slice(0, 80)).replace(/`/g, "'")}\``;
-      const link = t.url ? `[run ${t.run_id}](${t.url})` : t.run_id;
-      lines.push(`| ${cell(t.key)} | ${state} | ${duration} | ${output} | ${link} |`);
-    }
-    lines.push('');
+      const output = t.output === undefined ? '' : inlineCode(t.output.slice(0, 80));
+      return [
+        escapeCell(t.key),
+        state,
+        duration,
+        output,
+        t.url ? link(`run ${t.run_id}`, t.url) : escapeCell(t.run_id),
+      ];
+    });
+    lines.push(table(['Task', 'State', 'Duration', 'Output', 'Link'], rows));
   }
   const failed = input.tasks.filter(isFailedTask);
   // Each block is at most ~17 KB: 20 of them keep the summary far below GitHub's 1 MiB per step.
   for (const t of failed.slice(0, MAX_FAILED_DETAILS)) {
-    lines.push(`#### ❌ ${cell(t.key)}`, '');
-    if (t.error) lines.push(fenced(tail(t.error, 10) ?? ''), '');
+    lines.push(`#### ❌ ${escapeCell(t.key)}`, '');
+    if (t.error) lines.push(codeBlock(tail(t.error, 10) ?? '', 'text'));
     const trace = tail(t.trace);
-    if (trace)
-      lines.push(
-        '<details open><summary>Trace (last lines)</summary>',
-        '',
-        fenced(trace),
-        '',
-        '</details>',
-        '',
-      );
+    if (trace) lines.push(details('Trace (last lines)', codeBlock(trace, 'text'), true));
     const logs = tail(t.logs);
-    if (logs)
-      lines.push(
-        '<details><summary>Logs (last lines)</summary>',
-        '',
-        fenced(logs),
-        '',
-        '</details>',
-        '',
-      );
+    if (logs) lines.push(details('Logs (last lines)', codeBlock(logs, 'text')));
   }
   if (failed.length > MAX_FAILED_DETAILS) {
     lines.push(

@@ -54,9 +54,12 @@ test('summary: heading, run link, per-task table, and the failed task with trace
     problem: 'Run ended FAILED',
     source: 'https://github.com/acme/ml at commit abc1234 (gitHub)',
   });
-  expect(md).toContain('### ❌ acme/ml PR #7 @ abc1234 · integration-test.yml: TERMINATED FAILED');
+  // The run name comes from the spec: escaped, so it renders literally.
   expect(md).toContain(
-    `[Run 9007199254741034 in Databricks](${run.run_page_url}) · took 1m 15s · code: https://github.com/acme/ml at commit abc1234 (gitHub)`,
+    '### ❌ acme/ml PR \\#7 @ abc1234 · integration\\-test.yml: TERMINATED FAILED',
+  );
+  expect(md).toContain(
+    `[Run 9007199254741034 in Databricks](${run.run_page_url}) · took 1m 15s · code: https://github.com/acme/ml at commit abc1234 \\(gitHub\\)`,
   );
   expect(md).toContain(
     '| prepare | ✅ SUCCESS | 12s | `{"rows": 200}` | [run 11](https://x/run/11) |',
