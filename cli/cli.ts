@@ -46,8 +46,7 @@ export function mainHelp(): string {
 function inputHelp(name: string, spec: InputSpec, inputs: Record<string, InputSpec>): string {
   const facts: string[] = [spec.type === 'choice' ? (spec.options ?? []).join('|') : spec.type];
   if (spec.required) facts.push('required');
-  if (spec.default !== undefined && !spec.default.includes('${{'))
-    facts.push(`default: ${spec.default}`);
+  if (spec.default !== undefined) facts.push(`default: ${spec.default}`);
   const envs = [cliEnvName(name), ...(spec.env ?? connectionSettingForInput(name)?.env ?? [])];
   facts.push(`env: ${envs.join(', ')}`);
   const text = wrap(describeInput(spec, 'cli', inputs), 92).join('\n      ');

@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/errors';
 import { parseArgs } from 'util';
 import { startLocalWorkspace } from './server';
 import type { LocalWorkspaceOptions } from './types';
@@ -109,7 +110,7 @@ export async function localCommand(
       ),
     }));
   } catch (e) {
-    io.stderr.write(`error: ${(e as Error).message.split('\n')[0]} (usage: ${USAGE})\n`);
+    io.stderr.write(`error: ${errorMessage(e).split('\n')[0]} (usage: ${USAGE})\n`);
     return 2;
   }
   if (values.help) {
@@ -185,7 +186,7 @@ export async function localCommand(
       void workspace.close().then(
         () => resolve(0),
         (e: unknown) => {
-          io.stderr.write(`error: while stopping: ${(e as Error).message}\n`);
+          io.stderr.write(`error: while stopping: ${errorMessage(e)}\n`);
           resolve(1);
         },
       );

@@ -97,7 +97,7 @@ function parseRule(text: string): FaultRule {
     pattern = path.startsWith('~') ? new RegExp(`^(?:${path.slice(1)})$`) : globToRegExp(path);
   } catch (e) {
     throw new FaultSpecError(
-      `Fault rule '${text}': invalid regular expression: ${(e as Error).message}`,
+      `Fault rule '${text}': invalid regular expression: ${errorMessage(e)}`,
     );
   }
   const actionToken = tokens.shift();
@@ -222,3 +222,4 @@ export class FaultInjector {
     return this.rules.map((r) => ({ rule: r.text, matched: r.matched, fired: r.fired }));
   }
 }
+import { errorMessage } from '../shared/errors';

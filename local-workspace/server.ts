@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/errors';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as https from 'https';
@@ -353,7 +354,7 @@ export async function startLocalWorkspace(
             status: 400,
             body: errorBody(
               'MALFORMED_REQUEST',
-              `Invalid JSON given in the body of the request - ${(e as Error).message}`,
+              `Invalid JSON given in the body of the request - ${errorMessage(e)}`,
             ),
           });
         }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../shared/errors';
 import * as fs from 'fs';
 import * as path from 'path';
 import { execFile } from 'child_process';
@@ -112,7 +113,7 @@ export async function checkoutGit(gitSource: Json, dest: string): Promise<void> 
   } catch (e) {
     throw new SetupError(
       'REPOSITORY_CHECKOUT_FAILED',
-      `Failed to checkout Git repository ${url} at ${ref}: ${(e as Error).message}`,
+      `Failed to checkout Git repository ${url} at ${ref}: ${errorMessage(e)}`,
     );
   }
 }
@@ -163,7 +164,7 @@ export function resolveTaskFile(
         nb ? 'notebook_path' : 'python_file',
       );
     } catch (e) {
-      throw new SetupError('RESOURCE_NOT_FOUND', (e as Error).message);
+      throw new SetupError('RESOURCE_NOT_FOUND', errorMessage(e));
     }
     const full = path.join(dirs.ws, wsPath);
     file = firstExisting(nb ? [full, `${full}.py`] : [full]);

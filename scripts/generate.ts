@@ -7,7 +7,7 @@ import YAML from 'yaml';
 import { capabilities } from '../shared/capabilities';
 import type { CapabilityEntry } from '../shared/capabilities';
 import { describeInput } from '../shared/describe';
-import type { CapabilityManifest, InputSpec } from '../shared/manifest';
+import { actionDefault, type CapabilityManifest, type InputSpec } from '../shared/manifest';
 import { ROOT_SELECTOR, isRunnerExpression, rootPlan } from '../shared/root-action';
 import { VERSION } from '../shared/version';
 
@@ -34,7 +34,8 @@ function actionInputs(inputs: Record<string, InputSpec>): Record<string, unknown
       description: describeInput(spec, 'github', inputs),
       required: spec.required === true,
     };
-    if (spec.default !== undefined) entry.default = spec.default;
+    const def = actionDefault(spec);
+    if (def !== undefined) entry.default = def;
     out[name] = entry;
   }
   return out;
@@ -113,7 +114,7 @@ export function rootActionYml(
   for (const m of manifests) {
     for (const [name, entry] of Object.entries(actionInputs(m.inputs))) {
       let text = (entry as { description: string }).description;
-      const own = m.inputs[name].default;
+      const own = actionDefault(m.inputs[name]);
       // The root declares no default here: say what this capability applies at run time.
       if (plan.inputs[name].default === undefined && own !== undefined)
         text = `${text.replace(/\.$/, '')} (default: ${defaultText(own)}).`;
@@ -332,9 +333,11 @@ export function readmeTables(manifest: CapabilityManifest): string {
     const def =
       spec.default !== undefined
         ? `\`${escapeCell(spec.default)}\``
-        : spec.required
-          ? '**required**'
-          : '';
+        : spec.githubDefault !== undefined
+          ? `\`${escapeCell(spec.githubDefault)}\` (GitHub)`
+          : spec.required
+            ? '**required**'
+            : '';
     return `| ${gh} | ${ado} | ${escapeCell(describeInput(spec, 'readme', manifest.inputs))} | ${def} |`;
   });
   const outs = Object.entries(manifest.outputs).map(

@@ -1,11 +1,12 @@
 import type { Inputs } from './inputs';
 import type { Logger, MaskSecret } from './logger';
-import type { CapabilityManifest } from './manifest';
+import type { CapabilityManifest, OutputName } from './manifest';
 import type { CiContext, HostKind, Outcome } from './host/host';
+import type { PrCommentResult } from './report/pr-comment';
 
 /** Where a capability writes what it produced. Every declared output is set on every outcome. */
-export interface OutputSink {
-  set(name: string, value: string | number | boolean | object | undefined): void;
+export interface OutputSink<M extends CapabilityManifest = CapabilityManifest> {
+  set(name: OutputName<M>, value: string | number | boolean | object | undefined): void;
 }
 
 /** The step summary (GitHub job summary, ADO uploaded summary). */
@@ -19,14 +20,23 @@ export interface StateStore {
   get(key: string): string | undefined;
 }
 
-export interface CapabilityContext {
-  inputs: Inputs;
+export interface PrReportSink {
+  /** Creates or updates the report with this key. Never throws for permission or API problems. */
+  upsert(
+    markdown: string,
+    options: { key: string; resolved?: boolean; token?: string },
+  ): Promise<PrCommentResult>;
+}
+
+export interface CapabilityContext<M extends CapabilityManifest = CapabilityManifest> {
+  inputs: Inputs<M>;
   logger: Logger;
-  outputs: OutputSink;
+  outputs: OutputSink<M>;
   summary: SummarySink;
   state: StateStore;
   maskSecret: MaskSecret;
   ci: CiContext;
+  /** For the user agent only: capabilities never branch on it (a test checks). */
   hostKind: HostKind;
   /** The process environment (read-only): for settings that fall back to it. */
   env: Readonly<Record<string, string | undefined>>;
@@ -38,11 +48,22 @@ export interface CapabilityContext {
   echoUntrusted(text: string): void;
   /** Hands JUnit files to the CI system's own test view (ADO Tests tab); no-op elsewhere. */
   publishTestResults(files: string[], title: string): void;
+  /** The repository checkout the step runs in: relative paths in inputs are relative to it. */
+  workspaceDir: string;
+  /** A temporary folder of the CI job's own. */
+  tempDir: string;
   /**
-   * Who approved this CI run's deployment (GitHub environment reviewers, ADO approvals), as the
-   * host can tell; absent where it cannot.
+   * The token for the CI system's own REST API: `given` (the capability's `github-token`) on
+   * GitHub and in the CLI, the job's access token on ADO.
    */
-  ciApprovers?: () => Promise<string[]>;
+  ciToken(given: string | undefined): string | undefined;
+  /** The sticky PR report, written through whatever CI system the host is; skipped outside CI. */
+  prReport: PrReportSink;
+  /**
+   * Who approved this CI run's deployment (GitHub environment reviewers), as the host can tell;
+   * empty where it cannot.
+   */
+  ciApprovers(token: string | undefined): Promise<string[]>;
   /**
    * Renders `inputRef`s as this host's users write inputs, for text that reaches the user other
    * than through the logger, outputs, summary or result (which are rendered already): a file, a
@@ -60,8 +81,8 @@ export interface CapabilityResult {
   message?: string;
 }
 
-export interface Capability {
-  manifest: CapabilityManifest;
-  main(ctx: CapabilityContext): Promise<CapabilityResult | void>;
-  post?(ctx: CapabilityContext): Promise<void>;
+export interface Capability<M extends CapabilityManifest = CapabilityManifest> {
+  manifest: M;
+  main(ctx: CapabilityContext<M>): Promise<CapabilityResult | void>;
+  post?(ctx: CapabilityContext<M>): Promise<void>;
 }

@@ -82,7 +82,7 @@ export interface ConnectionSetting {
 
 const code = (s: string) => `\`${s}\``;
 
-export const CONNECTION_SETTINGS: readonly ConnectionSetting[] = [
+const SETTINGS = [
   {
     key: 'host',
     input: 'databricks-host',
@@ -201,7 +201,12 @@ export const CONNECTION_SETTINGS: readonly ConnectionSetting[] = [
       'Profile in `~/.databrickscfg` (or the file `DATABRICKS_CONFIG_FILE` names) that fills in the settings left unset.',
     otherwise: `${code('DEFAULT')}, and only when no host is set`,
   },
-];
+] as const satisfies readonly ConnectionSetting[];
+
+export const CONNECTION_SETTINGS: readonly ConnectionSetting[] = SETTINGS;
+
+/** The canonical names of the connection inputs, as literals (for typed manifests). */
+export type ConnectionInputName = (typeof SETTINGS)[number]['input'] | 'databricks-connection';
 
 /** The table row for a setting. */
 export function connectionSetting(key: SettingKey): ConnectionSetting {
@@ -237,7 +242,7 @@ function toInput(s: ConnectionSetting): InputSpec {
 }
 
 /** Inputs for reaching a Databricks workspace, shared by every capability that needs one. */
-export const connectionInputs: Record<string, InputSpec> = {
+export const connectionInputs: Record<ConnectionInputName, InputSpec> = {
   'databricks-connection': {
     ado: 'databricksConnection',
     adoType: 'connectedService:databricks',
@@ -247,7 +252,10 @@ export const connectionInputs: Record<string, InputSpec> = {
     type: 'string',
     group: 'connection',
   },
-  ...Object.fromEntries(CONNECTION_SETTINGS.map((s) => [s.input, toInput(s)])),
+  ...(Object.fromEntries(CONNECTION_SETTINGS.map((s) => [s.input, toInput(s)])) as Record<
+    Exclude<ConnectionInputName, 'databricks-connection'>,
+    InputSpec
+  >),
 };
 
 export const connectionGroup: Record<string, GroupSpec> = {

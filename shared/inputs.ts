@@ -1,6 +1,6 @@
 import YAML from 'yaml';
-import { InputError, cutText, quoteValue } from './errors';
-import type { CapabilityManifest, InputSpec } from './manifest';
+import { InputError, cutText, quoteValue, errorMessage } from './errors';
+import type { CapabilityManifest, ChoiceOf, InputName, InputSpec, InputValue } from './manifest';
 
 /** Reads a raw input value as the host knows it; `undefined` when unset. */
 export type RawInputReader = (name: string, spec: InputSpec) => string | undefined;
@@ -25,9 +25,9 @@ const FALSE = new Set(['false', 'False', 'FALSE']);
  * an InputError naming the input, the problem and the fix. Capabilities turn this into one typed
  * settings object up front, so their logic never reads raw strings.
  */
-export class Inputs {
+export class Inputs<M extends CapabilityManifest = CapabilityManifest> {
   constructor(
-    private readonly manifest: CapabilityManifest,
+    private readonly manifest: M,
     private readonly read: RawInputReader,
     private readonly maskSecret: (value: string) => void = () => undefined,
   ) {}
@@ -40,7 +40,7 @@ export class Inputs {
   }
 
   /** The raw text (default applied), or undefined. Refuses values no input may take. */
-  raw(name: string): string | undefined {
+  raw(name: InputName<M>): string | undefined {
     const spec = this.spec(name);
     const value = this.read(name, spec);
     const given = value !== undefined && value.trim() !== '';
@@ -89,27 +89,27 @@ export class Inputs {
     }
   }
 
-  has(name: string): boolean {
+  has(name: InputName<M>): boolean {
     return this.raw(name) !== undefined;
   }
 
-  string(name: string): string | undefined {
+  string<N extends InputName<M>>(name: N): InputValue<M, N, string> {
     const v = this.raw(name);
-    return v === undefined ? undefined : v.trim();
+    return (v === undefined ? undefined : v.trim()) as InputValue<M, N, string>;
   }
 
-  requiredString(name: string): string {
+  requiredString(name: InputName<M>): string {
     const v = this.string(name);
     if (v === undefined)
       throw new InputError(name, 'is required but was not set', this.spec(name).description);
     return v;
   }
 
-  boolean(name: string): boolean | undefined {
-    const v = this.string(name);
-    if (v === undefined) return undefined;
-    if (TRUE.has(v)) return true;
-    if (FALSE.has(v)) return false;
+  boolean<N extends InputName<M>>(name: N): InputValue<M, N, boolean> {
+    const v: string | undefined = this.string(name);
+    if (v === undefined) return undefined as InputValue<M, N, boolean>;
+    if (TRUE.has(v)) return true as InputValue<M, N, boolean>;
+    if (FALSE.has(v)) return false as InputValue<M, N, boolean>;
     throw new InputError(
       name,
       `must be true or false, got ${quoteValue(v)}`,
@@ -117,10 +117,10 @@ export class Inputs {
     );
   }
 
-  number(name: string): number | undefined {
+  number<N extends InputName<M>>(name: N): InputValue<M, N, number> {
     const spec = this.spec(name);
-    const v = this.string(name);
-    if (v === undefined) return undefined;
+    const v: string | undefined = this.string(name);
+    if (v === undefined) return undefined as InputValue<M, N, number>;
     const n = Number(v);
     const inRange =
       Number.isFinite(n) &&
@@ -135,11 +135,11 @@ export class Inputs {
         spec.default ? `The default is ${spec.default}.` : '',
       );
     }
-    return n;
+    return n as InputValue<M, N, number>;
   }
 
   /** Items one per line or separated by commas; blank items and `#` comments dropped. */
-  list(name: string): string[] {
+  list(name: InputName<M>): string[] {
     const v = this.raw(name);
     if (v === undefined) return [];
     return v
@@ -148,19 +148,20 @@ export class Inputs {
       .filter((s) => s !== '' && !s.startsWith('#'));
   }
 
-  choice<T extends string>(name: string): T | undefined {
+  choice<N extends InputName<M>>(name: N): InputValue<M, N, ChoiceOf<M, N>> {
+    type Out = InputValue<M, N, ChoiceOf<M, N>>;
     const spec = this.spec(name);
-    const v = this.string(name);
-    if (v === undefined) return undefined;
+    const v: string | undefined = this.string(name);
+    if (v === undefined) return undefined as Out;
     const options = spec.options ?? [];
     const match = options.find((o) => o.toLowerCase() === v.toLowerCase());
     if (!match) {
       throw new InputError(name, `must be one of ${options.join(', ')}, got ${quoteValue(v)}`);
     }
-    return match as T;
+    return match as Out;
   }
 
-  json(name: string): unknown {
+  json(name: InputName<M>): unknown {
     const v = this.raw(name);
     if (v === undefined) return undefined;
     try {
@@ -168,13 +169,13 @@ export class Inputs {
     } catch (err) {
       throw new InputError(
         name,
-        `is not valid JSON (${cutText((err as Error).message)})`,
+        `is not valid JSON (${cutText(errorMessage(err))})`,
         'Check quotes and brackets.',
       );
     }
   }
 
-  yaml(name: string): unknown {
+  yaml(name: InputName<M>): unknown {
     const v = this.raw(name);
     if (v === undefined) return undefined;
     const doc = YAML.parseDocument(v, { prettyErrors: true });
@@ -190,7 +191,7 @@ export class Inputs {
   }
 
   /** An object of string values (JSON or YAML mapping, or `key=value` lines). */
-  stringMap(name: string): Record<string, string> | undefined {
+  stringMap(name: InputName<M>): Record<string, string> | undefined {
     const v = this.raw(name);
     if (v === undefined) return undefined;
     const trimmed = v.trim();
@@ -229,7 +230,7 @@ export class Inputs {
    * print a secret), whichever inputs the capability reads later.
    */
   checkRequired(): void {
-    for (const name of Object.keys(this.manifest.inputs)) this.raw(name);
+    for (const name of Object.keys(this.manifest.inputs)) this.raw(name as InputName<M>);
   }
 }
 

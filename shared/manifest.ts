@@ -25,8 +25,13 @@ export interface InputSpec {
   description: string;
   type: InputType;
   required?: boolean;
-  /** The default as the user would write it. */
+  /** The default as the user would write it; applied on every host. */
   default?: string;
+  /**
+   * A default only the GitHub runner can evaluate (`${{ github.token }}`): written into action.yml,
+   * never applied by the CLI or ADO, where it would be a literal string.
+   */
+  githubDefault?: string;
   /** Masked as soon as it is read; never echoed. */
   secret?: boolean;
   /** Key into the manifest's `groups`; shown as a section in the ADO task and the README. */
@@ -92,9 +97,39 @@ export interface CapabilityManifest {
   outputs: Record<string, OutputSpec>;
 }
 
-export function defineManifest<M extends CapabilityManifest>(manifest: M): M {
+/**
+ * Keeps the manifest's literal input and output names and defaults in its type, so that
+ * `inputs.string('job-nmae')` or `outputs.set('run-idd', …)` does not compile, and an input with a
+ * default reads as a value, never `undefined`: defaults live in the manifest only.
+ */
+export function defineManifest<const M extends CapabilityManifest>(manifest: M): M {
   return manifest;
 }
+
+/** What action.yml declares as the input's default: the GitHub-only one, else the common one. */
+export function actionDefault(spec: InputSpec): string | undefined {
+  return spec.githubDefault ?? spec.default;
+}
+
+export type InputName<M extends CapabilityManifest> = Extract<keyof M['inputs'], string>;
+export type OutputName<M extends CapabilityManifest> = Extract<keyof M['outputs'], string>;
+
+/** `T` when the input always has a value (a default, or required), else `T | undefined`. */
+export type InputValue<
+  M extends CapabilityManifest,
+  N extends InputName<M>,
+  T,
+> = M['inputs'][N] extends { default: string }
+  ? T
+  : M['inputs'][N] extends { required: true }
+    ? T
+    : T | undefined;
+
+/** The declared options of a choice input, as a union of literals. */
+export type ChoiceOf<
+  M extends CapabilityManifest,
+  N extends InputName<M>,
+> = M['inputs'][N] extends { options: readonly (infer O extends string)[] } ? O : string;
 
 // Kept here so that capability manifests import everything manifest-related from one module.
 export { connectionGroup, connectionInputs } from './connection-settings';

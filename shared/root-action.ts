@@ -5,7 +5,7 @@
  * apply at run time; the generator writes action.yml from it and the root entry point reads
  * inputs by it, so the two cannot drift.
  */
-import type { CapabilityManifest } from './manifest';
+import { actionDefault, type CapabilityManifest } from './manifest';
 
 /** The root action's input that selects the capability. No capability may declare it. */
 export const ROOT_SELECTOR = 'capability';
@@ -70,7 +70,7 @@ export function rootPlan(manifests: readonly CapabilityManifest[]): RootPlan {
     for (const [name, spec] of Object.entries(m.inputs)) {
       if (spec.adoOnly) continue;
       const list = specs.get(name) ?? [];
-      list.push({ capability: m.name, default: spec.default });
+      list.push({ capability: m.name, default: actionDefault(spec) });
       specs.set(name, list);
     }
   }

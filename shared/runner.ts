@@ -4,6 +4,7 @@ import type { Logger } from './logger';
 import type { Capability, CapabilityContext } from './capability';
 import type { Host, Outcome } from './host/host';
 import { Inputs } from './inputs';
+import { upsertPrComment } from './report/pr-comment';
 import { VERSION } from './version';
 
 export type Phase = 'main' | 'post';
@@ -32,14 +33,16 @@ export async function runCapability(
   const produced = new Map<string, string>();
   const inputs = new Inputs(
     manifest,
-    (name, spec) => host.getInput(name, spec.ado, spec.env),
+    (name, spec) => host.getInput(name, spec),
     (v) => host.setSecret(v),
   );
   const label = (name: string) =>
     host.inputLabel(name, manifest.inputs[name]?.ado ?? camelCase(name));
+  const logger = renderingLogger(host, label);
+  const ciToken = (given: string | undefined) => host.ciToken(given);
   const ctx: CapabilityContext = {
     inputs,
-    logger: renderingLogger(host, label),
+    logger,
     outputs: {
       set(name, value) {
         const spec = manifest.outputs[name];
@@ -70,6 +73,23 @@ export async function runCapability(
     echoUntrusted: (t) => host.echoUntrusted(t),
     publishTestResults: (files, title) => host.publishTestResults(files, title),
     nameInputs: (text) => renderInputRefs(text, label),
+    workspaceDir: host.workspaceDir(),
+    tempDir: host.tempDir(),
+    ciToken,
+    prReport: {
+      upsert: (markdown, o) =>
+        upsertPrComment({
+          markdown: renderInputRefs(markdown, label),
+          key: o.key,
+          resolved: o.resolved,
+          token: ciToken(o.token),
+          ci: host.ci(),
+          logger,
+          signal: options.signal,
+          backend: host.prReportBackend(),
+        }),
+    },
+    ciApprovers: async (token) => (host.approvers ? host.approvers(ciToken(token), logger) : []),
     version: VERSION,
   };
 

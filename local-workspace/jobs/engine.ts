@@ -1,3 +1,4 @@
+import { errorMessage } from '../../shared/errors';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ApiError, type LocalWorkspaceOptions, type ModuleContext } from '../types';
@@ -367,7 +368,7 @@ export class RunEngine implements LaunchHost {
     } catch (e) {
       if (this.stopped || a.finishing) return;
       const code = e instanceof SetupError ? e.code : 'INTERNAL_ERROR';
-      const message = (e as Error).message;
+      const message = errorMessage(e);
       const now = this.ctx.now();
       for (const t of run.tasks) {
         Object.assign(t, {

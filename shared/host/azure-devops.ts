@@ -4,6 +4,8 @@ import * as path from 'path';
 import * as tl from 'azure-pipelines-task-lib/task';
 import * as tlInternal from 'azure-pipelines-task-lib/internal';
 import type { SourceLocation } from '../logger';
+import type { InputSpec } from '../manifest';
+import { azureDevOpsPrReport, type PrReportBackend } from '../report/pr-comment';
 import type { CiContext, Host, Outcome } from './host';
 import { neutralise, oneLine } from './neutralise';
 import { redactSecrets, registerSecret } from './secrets';
@@ -37,7 +39,11 @@ export class AzureDevOpsHost implements Host {
     return `'${adoName}'`;
   }
 
-  getInput(_name: string, adoName: string): string | undefined {
+  getInput(_name: string, spec: InputSpec): string | undefined {
+    return this.readInput(spec.ado);
+  }
+
+  private readInput(adoName: string): string | undefined {
     return readQuietly(`INPUT_${tlInternal._getVariableKey(adoName)}`);
   }
 
@@ -119,7 +125,7 @@ export class AzureDevOpsHost implements Host {
       return value;
     };
     const systemAccessToken = authParam('SystemVssConnection', 'AccessToken');
-    const id = this.getInput(CONNECTION_INPUT, CONNECTION_INPUT);
+    const id = this.readInput(CONNECTION_INPUT);
     if (!id) return { systemAccessToken };
     const scheme = (tl.getEndpointAuthorizationScheme(id, true) ?? '').toLowerCase();
     const param = (key: string) => authParam(id, key);
@@ -141,6 +147,25 @@ export class AzureDevOpsHost implements Host {
     // The task-lib's filter breaks `##vso[` only; `safe` also breaks the `##[error]`-style lines.
     const body = safe(text);
     tl.writeExternalOutput(body.endsWith('\n') ? body : `${body}\n`, { source: 'remote' });
+  }
+
+  workspaceDir(): string {
+    return path.resolve(tl.getVariable('Build.SourcesDirectory') || process.cwd());
+  }
+
+  tempDir(): string {
+    return this.env.AGENT_TEMPDIRECTORY || tl.getVariable('Agent.TempDirectory') || os.tmpdir();
+  }
+
+  ciToken(): string | undefined {
+    // The job's own token, whatever the capability was given: PR threads and test runs need it.
+    const token = this.connectionDefaults().systemAccessToken || this.env.SYSTEM_ACCESSTOKEN;
+    if (token) this.setSecret(token);
+    return token || undefined;
+  }
+
+  prReportBackend(): PrReportBackend {
+    return azureDevOpsPrReport;
   }
 
   publishTestResults(files: string[], title: string): void {

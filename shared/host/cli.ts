@@ -1,7 +1,9 @@
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import type { SourceLocation } from '../logger';
-import type { OutputSpec } from '../manifest';
+import type { InputSpec, OutputSpec } from '../manifest';
+import { githubPrReport, type PrReportBackend } from '../report/pr-comment';
 import { githubContext } from './github-context';
 import type { CiContext, Host, Outcome } from './host';
 import { checkoutWarnings, readLocalCheckout } from './local-git';
@@ -51,10 +53,10 @@ export class CliHost implements Host {
     return `--${name}`;
   }
 
-  getInput(name: string, _ado: string, env: readonly string[] = []): string | undefined {
+  getInput(name: string, spec: InputSpec): string | undefined {
     const flag = this.options.flags.get(name);
     if (flag !== undefined && flag !== '') return flag;
-    for (const key of [cliEnvName(name), ...env]) {
+    for (const key of [cliEnvName(name), ...(spec.env ?? [])]) {
       const value = this.env[key];
       if (value !== undefined && value !== '') return value;
     }
@@ -158,6 +160,26 @@ export class CliHost implements Host {
   }
 
   publishTestResults(): void {}
+
+  workspaceDir(): string {
+    // Inside a CI step the checkout is the CI system's workspace, not wherever the step cd'd to.
+    return path.resolve(
+      this.env.GITHUB_WORKSPACE || this.env.BUILD_SOURCESDIRECTORY || process.cwd(),
+    );
+  }
+
+  tempDir(): string {
+    return os.tmpdir();
+  }
+
+  ciToken(given: string | undefined): string | undefined {
+    return given;
+  }
+
+  prReportBackend(): PrReportBackend | undefined {
+    // `npx databricks-mlops` in a GitHub Actions step reports on the PR like the action does.
+    return this.ci().provider === 'github' ? githubPrReport : undefined;
+  }
 
   private write(line: string): void {
     this.stderr.write(`${this.safe(line)}\n`);

@@ -1,7 +1,11 @@
+import * as os from 'os';
+import * as path from 'path';
 import * as core from '@actions/core';
 import { randomUUID } from 'crypto';
-import type { SourceLocation } from '../logger';
+import type { Logger, SourceLocation } from '../logger';
 import { githubContext } from './github-context';
+import { githubPrReport, type PrReportBackend } from '../report/pr-comment';
+import { githubApprovers } from './github-approvals';
 import type { CiContext, Host, Outcome } from './host';
 import { neutralise, neutraliseViewMarkers } from './neutralise';
 import { redactSecrets, registerSecret } from './secrets';
@@ -96,6 +100,26 @@ export class GithubHost implements Host {
     process.stdout.write(
       `::stop-commands::${token}\n${body.endsWith('\n') ? body : `${body}\n`}::${token}::\n`,
     );
+  }
+
+  workspaceDir(): string {
+    return path.resolve(this.env.GITHUB_WORKSPACE || process.cwd());
+  }
+
+  tempDir(): string {
+    return this.env.RUNNER_TEMP || os.tmpdir();
+  }
+
+  ciToken(given: string | undefined): string | undefined {
+    return given;
+  }
+
+  prReportBackend(): PrReportBackend {
+    return githubPrReport;
+  }
+
+  approvers(token: string | undefined, logger: Logger): Promise<string[]> {
+    return githubApprovers(this.ci(), token, logger);
   }
 
   publishTestResults(): void {

@@ -1,4 +1,6 @@
 import type { Logger } from '../logger';
+import type { InputSpec } from '../manifest';
+import type { PrReportBackend } from '../report/pr-comment';
 
 export type HostKind = 'github' | 'azure-devops' | 'cli';
 
@@ -57,7 +59,7 @@ export interface Host extends Logger {
   /** How an input is named to the user: `job-name`, `jobName` or `--job-name`. */
   inputLabel(name: string, adoName: string): string;
   /** The raw value of an input, or undefined when not set (empty counts as not set). */
-  getInput(name: string, adoName: string, env?: readonly string[]): string | undefined;
+  getInput(name: string, spec: InputSpec): string | undefined;
   setOutput(name: string, adoName: string, value: string): void;
   setSecret(value: string): void;
   /** Appends markdown to the step summary (GitHub) or uploaded summary (ADO). */
@@ -75,4 +77,17 @@ export interface Host extends Logger {
   echoUntrusted(text: string): void;
   /** Hands JUnit result files to the CI system's own test view (ADO Tests tab); no-op elsewhere. */
   publishTestResults(files: string[], title: string): void;
+  /** The repository checkout the step runs in (GitHub workspace, ADO sources directory, else here). */
+  workspaceDir(): string;
+  /** A temporary folder of the CI job's own (runner temp, agent temp), else the system's. */
+  tempDir(): string;
+  /**
+   * The token for the CI system's own REST API: on GitHub the capability's `github-token` input
+   * (`given`), on ADO the job's access token whatever is given; in the CLI what is given.
+   */
+  ciToken(given: string | undefined): string | undefined;
+  /** Where the sticky PR report goes; undefined where there is no CI system to write it to. */
+  prReportBackend(): PrReportBackend | undefined;
+  /** Who approved this run's deployment, where the CI system can tell (GitHub environments). */
+  approvers?(token: string | undefined, logger: Logger): Promise<string[]>;
 }

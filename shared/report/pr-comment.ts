@@ -1,4 +1,5 @@
 import type { GitPullRequestCommentThread } from 'azure-devops-node-api/interfaces/GitInterfaces';
+import { inputRef, errorMessage } from '../errors';
 import type { CiContext } from '../host/host';
 import { redactSecrets } from '../host/secrets';
 import type { Logger } from '../logger';
@@ -23,6 +24,18 @@ export interface PrCommentOptions {
   signal?: AbortSignal;
   /** For tests. */
   fetch?: typeof fetch;
+  /** Where the report goes, as the host says (GitHub or Azure DevOps); none outside CI. */
+  backend?: PrReportBackend;
+}
+
+/** A CI system's way of writing the sticky report; the host picks it, the capability never does. */
+export interface PrReportBackend {
+  /** Why nothing can be written without a token, and how to give one. */
+  missingToken: string;
+  upsert(
+    opts: PrCommentOptions,
+    skip: (reason: string) => PrCommentResult,
+  ): Promise<PrCommentResult>;
 }
 
 export interface PrCommentResult {
@@ -86,20 +99,16 @@ export async function upsertPrComment(opts: PrCommentOptions): Promise<PrComment
     opts.logger.warning(`PR report not written: ${reason}`);
     return { action: 'skipped', reason };
   };
-  if (!opts.token) {
-    return skip(
-      opts.ci.provider === 'azure-devops'
-        ? 'no job access token. Map it to the task: `env: { SYSTEM_ACCESSTOKEN: $(System.AccessToken) }`.'
-        : 'no token. Set `github-token` (default `${{ github.token }}`).',
-    );
-  }
-  try {
-    if (opts.ci.provider === 'github') return await upsertGitHub(opts, skip);
-    if (opts.ci.provider === 'azure-devops') return await upsertAzureDevOps(opts, skip);
+  const { backend } = opts;
+  if (!backend) {
     opts.logger.info('PR report skipped: not running in GitHub Actions or Azure Pipelines.');
     return { action: 'skipped', reason: 'not in CI' };
+  }
+  if (!opts.token) return skip(backend.missingToken);
+  try {
+    return await backend.upsert(opts, skip);
   } catch (err) {
-    return skip((err as Error).message);
+    return skip(errorMessage(err));
   }
 }
 
@@ -228,6 +237,11 @@ async function upsertGitHub(
   }
 }
 
+export const githubPrReport: PrReportBackend = {
+  missingToken: `no token. Set ${inputRef('github-token')} (its default is the job's own token).`,
+  upsert: (opts, skip) => upsertGitHub(opts, skip),
+};
+
 // ---------------------------------------------------------------- Azure DevOps
 
 const ADO_PERMISSION_HINT =
@@ -314,3 +328,9 @@ function firstLine(s: string): string {
   const l = s.split('\n')[0];
   return l.length > 300 ? `${l.slice(0, 297)}...` : l;
 }
+
+export const azureDevOpsPrReport: PrReportBackend = {
+  missingToken:
+    'no job access token. Map it to the task: `env: { SYSTEM_ACCESSTOKEN: $(System.AccessToken) }`.',
+  upsert: (opts, skip) => upsertAzureDevOps(opts, skip),
+};

@@ -11,7 +11,8 @@ import { corpusDir } from './corpus-dir';
 
 const SHARED = path.join(corpusDir(), 'junit');
 const FIX = path.join(__dirname, '..', 'fixtures', 'junit');
-const main = async (ctx: CapabilityContext) => (await unitTests.main(ctx)) as CapabilityResult;
+const main = async (ctx: CapabilityContext<typeof manifest>) =>
+  (await unitTests.main(ctx)) as CapabilityResult;
 
 describe('summary of a shared real-world report', () => {
   it('totals first, then each failed test with message and trace, suites collapsed', async () => {
@@ -51,7 +52,7 @@ describe('unit-tests capability on the shared reports', () => {
   });
 
   const ctxFor = (inputs: Record<string, string>) =>
-    fakeContext(manifest, inputs, { env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: tmp } });
+    fakeContext(manifest, inputs, { workspaceDir: ws, tempDir: tmp });
 
   it('passes when every test passes, reading the shared reports in place', async () => {
     const ctx = ctxFor({

@@ -50,7 +50,7 @@ describe('the connection table', () => {
     for (const { manifest } of connecting) {
       for (const s of CONNECTION_SETTINGS) {
         const spec = manifest.inputs[s.input];
-        expect(spec).toEqual(connectionInputs[s.input]);
+        expect(spec).toEqual((connectionInputs as Record<string, unknown>)[s.input]);
         expect(spec.ado).toBe(s.ado);
         expect(spec.env).toBeUndefined();
         expect(spec.secret === true).toBe(s.secret === true);

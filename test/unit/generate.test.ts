@@ -4,6 +4,7 @@ import YAML from 'yaml';
 import { capabilities } from '../../shared/capabilities';
 import { VERSION } from '../../shared/version';
 import { rootActionYml, staleFiles } from '../../scripts/generate';
+import { actionDefault } from '../../shared/manifest';
 import { Inputs } from '../../shared/inputs';
 import type { CapabilityManifest, InputSpec } from '../../shared/manifest';
 import { ROOT_SELECTOR, carriersFor, isRunnerExpression, rootPlan } from '../../shared/root-action';
@@ -147,11 +148,12 @@ describe('the root action', () => {
         if (spec.adoOnly) continue;
         const declared = root.inputs[name];
         expect(declared).toBeDefined();
+        const own = actionDefault(spec);
         if (declared.default !== undefined) {
           // The runner passes it to every capability that has the input: all must agree.
-          expect([m.name, name, spec.default]).toEqual([m.name, name, declared.default]);
-        } else if (spec.default !== undefined && isRunnerExpression(spec.default)) {
-          expect(root.inputs[carriers.get(name)!]?.default).toBe(spec.default);
+          expect([m.name, name, own]).toEqual([m.name, name, declared.default]);
+        } else if (own !== undefined && isRunnerExpression(own)) {
+          expect(root.inputs[carriers.get(name)!]?.default).toBe(own);
         } else if (spec.default !== undefined) {
           // Applied at run time by the input reader when the runner passes an empty value.
           const read = new Inputs(m, (n) => (n === name ? '' : undefined));

@@ -171,5 +171,7 @@ test('secret inputs are masked as soon as they are read', () => {
 });
 
 test('an undeclared input is a bug, not a user error', () => {
+  // A typo does not compile (the manifest keeps its literal names); at run time it is a bug.
+  // @ts-expect-error 'nope' is not an input of this manifest
   expect(() => inputs({}).string('nope')).toThrow(/not declared/);
 });

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/errors';
 import * as path from 'path';
 import { TERMINAL } from '../../jobs-model';
 import { TailBuffer, type TaskProcess } from '../../runner';
@@ -30,7 +31,7 @@ export function taskFile({ run, task, active, engine }: TaskLaunch): ResolvedFil
       run,
       task,
       e instanceof SetupError ? e.code : 'INTERNAL_ERROR',
-      (e as Error).message,
+      errorMessage(e),
     );
     return undefined;
   }
@@ -79,7 +80,7 @@ export function runPython(
       log,
     );
   } catch (e) {
-    return engine.failTask(run, t, 'INTERNAL_ERROR', (e as Error).message);
+    return engine.failTask(run, t, 'INTERNAL_ERROR', errorMessage(e));
   }
   a.procs.set(t.runId, proc);
   const taskTimeout = Number(t.spec.timeout_seconds ?? 0);

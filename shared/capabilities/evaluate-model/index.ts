@@ -5,7 +5,7 @@ import { UserError, inputRef } from '../../errors';
 import { openRegistry, type ModelRegistry, type ModelVersionView } from '../../models/registry';
 import { GATE_TAGS } from '../../models/tags';
 import { checkCompliance, type CheckResult } from './compliance';
-import { manifest } from './manifest';
+import { manifest, type Manifest } from './manifest';
 import { buildReport, renderSummary, type GateReport } from './report';
 import { recordResults } from './results-table';
 import {
@@ -16,7 +16,7 @@ import {
 } from './settings';
 import { evaluateThresholds, type Metrics } from './thresholds';
 
-export const evaluateModel: Capability = {
+export const evaluateModel: Capability<Manifest> = {
   manifest,
   async main(ctx) {
     const settings = readSettings(ctx.inputs, { commit: ctx.ci.sha });
@@ -29,7 +29,7 @@ export const evaluateModel: Capability = {
 
 /** Metrics produced elsewhere, no workspace: a verdict and nothing recorded. */
 async function filesOnly(
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
   settings: EvaluateSettings,
 ): Promise<CapabilityResult | void> {
   const gate = evaluateThresholds(
@@ -55,7 +55,7 @@ async function filesOnly(
 }
 
 async function gateVersion(
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
   settings: EvaluateSettings,
   client: DatabricksClient,
   registry: ModelRegistry,
@@ -292,7 +292,7 @@ async function readMetrics(
 }
 
 async function record(
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
   settings: EvaluateSettings,
   client: DatabricksClient,
   registry: ModelRegistry,
@@ -329,7 +329,7 @@ async function record(
   }
 }
 
-function ciRunKey(ctx: CapabilityContext): string {
+function ciRunKey(ctx: CapabilityContext<Manifest>): string {
   const { provider, runId, attempt } = ctx.ci;
   return runId
     ? `${provider}:${runId}${attempt ? `:${attempt}` : ''}`
@@ -337,7 +337,7 @@ function ciRunKey(ctx: CapabilityContext): string {
 }
 
 async function finish(
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
   report: GateReport,
 ): Promise<CapabilityResult | void> {
   const failedMetrics = report.metrics.filter((m) => !m.passed).map((m) => m.metric);

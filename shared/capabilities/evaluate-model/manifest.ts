@@ -156,3 +156,5 @@ export const manifest = defineManifest({
     },
   },
 });
+
+export type Manifest = typeof manifest;

@@ -1,7 +1,8 @@
+import type { Manifest } from './manifest';
 import * as fs from 'fs';
 import * as path from 'path';
 import YAML from 'yaml';
-import { InputError, UserError, inputRef, cutText, quoteValue } from '../../errors';
+import { InputError, UserError, inputRef, cutText, quoteValue, errorMessage } from '../../errors';
 import type { Inputs } from '../../inputs';
 import { registryKindFor, type RegistryKind } from '../../models/registry';
 import { parseCompliance, type ComplianceRules } from './compliance';
@@ -44,7 +45,10 @@ const POINTER = /^[A-Za-z0-9_-]{1,255}$/;
  * A YAML/JSON document given inline or as a file path (relative to the working directory). A
  * one-line value that is not a mapping is taken as a path.
  */
-export function readDocument(inputs: Inputs, name: string): unknown {
+export function readDocument(
+  inputs: Inputs<Manifest>,
+  name: 'thresholds' | 'compliance-rules',
+): unknown {
   const raw = inputs.raw(name);
   if (raw === undefined) return undefined;
   const text = raw.trim();
@@ -83,7 +87,10 @@ function parseYaml(name: string, text: string, file: string | undefined): unknow
   return doc.toJS();
 }
 
-function readMetricsFile(inputs: Inputs, name: string): Metrics | undefined {
+function readMetricsFile(
+  inputs: Inputs<Manifest>,
+  name: 'candidate-metrics-file' | 'baseline-metrics-file',
+): Metrics | undefined {
   const file = inputs.string(name);
   if (file === undefined) return undefined;
   const full = path.resolve(file);
@@ -106,7 +113,7 @@ function readMetricsFile(inputs: Inputs, name: string): Metrics | undefined {
   } catch (err) {
     throw new InputError(
       name,
-      `is not valid JSON (${cutText(file)}: ${cutText((err as Error).message)})`,
+      `is not valid JSON (${cutText(file)}: ${cutText(errorMessage(err))})`,
     );
   }
   return parseMetrics(value, `Input ${inputRef(name)} (${cutText(file)})`);
@@ -137,9 +144,12 @@ function readBaseline(value: string | undefined, registry: RegistryKind | undefi
   );
 }
 
-export function readSettings(inputs: Inputs, defaults: { commit?: string }): EvaluateSettings {
+export function readSettings(
+  inputs: Inputs<Manifest>,
+  defaults: { commit?: string },
+): EvaluateSettings {
   const modelName = inputs.string('model-name');
-  const registryInput = inputs.choice<'auto' | 'unity-catalog' | 'workspace'>('registry');
+  const registryInput = inputs.choice('registry');
   const registry = modelName
     ? registryKindFor(modelName, registryInput === 'auto' ? undefined : registryInput)
     : undefined;
@@ -176,7 +186,7 @@ export function readSettings(inputs: Inputs, defaults: { commit?: string }): Eva
       'compliance-rules',
       `needs ${inputRef('model-name')}: compliance checks read the registered version`,
     );
-  const candidate = readCandidate(inputs.requiredString('candidate'));
+  const candidate = readCandidate(inputs.string('candidate'));
   const baselineInput = inputs.string('baseline');
   const baseline = readBaseline(baselineInput, registry);
   const aliasOnPass = inputs.string('alias-on-pass');
@@ -217,10 +227,9 @@ export function readSettings(inputs: Inputs, defaults: { commit?: string }): Eva
     candidate,
     baseline,
     thresholds,
-    // Choices with a manifest default are never undefined.
-    onMissingBaseline: inputs.choice<'pass' | 'fail'>('on-missing-baseline') as 'pass' | 'fail',
+    onMissingBaseline: inputs.choice('on-missing-baseline'),
     compliance,
-    mode: inputs.choice<GateMode>('mode') as GateMode,
+    mode: inputs.choice('mode'),
     metricsRunId,
     candidateMetrics,
     baselineMetrics,

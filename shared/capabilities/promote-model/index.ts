@@ -11,7 +11,7 @@ import {
   type RegistryKind,
 } from '../../models/registry';
 import { GATE_STATUS_TAG, PROMOTION_TAGS } from '../../models/tags';
-import { manifest } from './manifest';
+import { manifest, type Manifest } from './manifest';
 
 interface PromoteSettings {
   modelName: string;
@@ -28,18 +28,20 @@ interface PromoteSettings {
   force: boolean;
   reason?: string;
   approvalTag?: string;
+  /** GitHub only: reads the run's environment approvals. */
+  githubToken?: string;
 }
 
 const VERSION = /^[1-9][0-9]{0,18}$/;
 const ALIAS = /^[A-Za-z0-9_-]{1,255}$/;
 
-function readSettings(ctx: CapabilityContext): PromoteSettings {
+function readSettings(ctx: CapabilityContext<Manifest>): PromoteSettings {
   const { inputs } = ctx;
-  const modelName = inputs.requiredString('model-name');
-  const choice = inputs.choice<'auto' | 'unity-catalog' | 'workspace'>('registry');
+  const modelName = inputs.string('model-name');
+  const choice = inputs.choice('registry');
   const registry = registryKindFor(modelName, choice === 'auto' ? undefined : choice);
-  const alias = (name: string): string => {
-    const v = inputs.requiredString(name);
+  const alias = (name: 'target-alias' | 'previous-alias'): string => {
+    const v = inputs.string(name);
     if (!ALIAS.test(v) || v.toLowerCase() === 'latest')
       throw new InputError(
         name,
@@ -66,7 +68,7 @@ function readSettings(ctx: CapabilityContext): PromoteSettings {
       'version',
       `must be a version number for a workspace registry model, got ${quoteValue(version)}`,
     );
-  const rollback = inputs.boolean('rollback') === true;
+  const rollback = inputs.boolean('rollback');
   if (rollback && version !== undefined)
     throw new InputError(
       'version',
@@ -91,7 +93,7 @@ function readSettings(ctx: CapabilityContext): PromoteSettings {
       'expected-current-version',
       `must be a version number or none, got ${quoteValue(expected)}`,
     );
-  const force = inputs.boolean('force') === true;
+  const force = inputs.boolean('force');
   const reason = inputs.string('reason');
   if (force && !reason)
     throw new InputError(
@@ -107,20 +109,21 @@ function readSettings(ctx: CapabilityContext): PromoteSettings {
     registry,
     version,
     targetAlias,
-    targetStage: inputs.choice<string>('target-stage') as string,
+    targetStage: inputs.choice('target-stage'),
     previousAlias,
-    removeChallenger: inputs.boolean('remove-challenger') === true,
+    removeChallenger: inputs.boolean('remove-challenger'),
     rollback,
     expectedCurrent: expected?.toLowerCase() === 'none' ? 'none' : expected,
     force,
     reason,
     approvalTag,
+    githubToken: inputs.string('github-token'),
   };
 }
 
 const CHALLENGER = 'challenger';
 
-export const promoteModel: Capability = {
+export const promoteModel: Capability<Manifest> = {
   manifest,
   async main(ctx) {
     const s = readSettings(ctx);
@@ -174,7 +177,7 @@ async function resolveVersion(
 }
 
 async function promote(
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
   s: PromoteSettings,
   registry: ModelRegistry,
 ): Promise<CapabilityResult | void> {
@@ -227,7 +230,7 @@ async function promote(
       );
     approvers.push(`databricks:${s.approvalTag}`);
   }
-  if (ctx.ciApprovers) approvers.push(...(await ctx.ciApprovers()));
+  approvers.push(...(await ctx.ciApprovers(s.githubToken)));
   ctx.outputs.set('approvers', approvers);
 
   if (s.registry === 'unity-catalog') {

@@ -114,7 +114,7 @@ export const manifest = defineManifest({
         'GitHub: a token to read the reviewers who approved this run’s environment, recorded as approvers.',
       type: 'string',
       secret: true,
-      default: '${{ github.token }}',
+      githubDefault: '${{ github.token }}',
       githubOnly: true,
       group: 'safety',
     },
@@ -136,3 +136,5 @@ export const manifest = defineManifest({
     approvers: { ado: 'approvers', description: 'JSON array of who approved, as recorded.' },
   },
 });
+
+export type Manifest = typeof manifest;

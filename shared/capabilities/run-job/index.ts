@@ -14,7 +14,7 @@ import {
   type HistoryKey,
 } from './history';
 import { fingerprint, idempotencyToken } from './idempotency';
-import { manifest } from './manifest';
+import { manifest, type Manifest } from './manifest';
 import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
 import { readSettings, type RunJobSettings } from './settings';
 import { buildShorthand, describeProblem, finishSubmit, formatProblem, loadRunSpec } from './spec';
@@ -34,7 +34,7 @@ const SPARSE_CAP_MS = 60_000;
  * A client whose calls survive the step's cancellation, to cancel the run after SIGINT; made once,
  * so that its credentials (an OAuth token) are fetched once.
  */
-function steadyClient(ctx: CapabilityContext): () => DatabricksClient {
+function steadyClient(ctx: CapabilityContext<Manifest>): () => DatabricksClient {
   let client: DatabricksClient | undefined;
   return () => (client ??= connect(ctx, { signal: null }).client);
 }
@@ -64,7 +64,7 @@ class Progress {
   error?: string;
   waited = true;
 
-  writeOutputs(ctx: CapabilityContext): void {
+  writeOutputs(ctx: CapabilityContext<Manifest>): void {
     const run = this.run;
     const ms = run ? durationMs(run) : undefined;
     ctx.outputs.set('run-id', this.runId);
@@ -77,7 +77,7 @@ class Progress {
     ctx.outputs.set('error-message', this.error);
   }
 
-  async writeSummary(ctx: CapabilityContext): Promise<void> {
+  async writeSummary(ctx: CapabilityContext<Manifest>): Promise<void> {
     if (!this.runId) return;
     await ctx.summary.append(
       renderSummary({
@@ -146,7 +146,7 @@ function readSpecFile(file: string): { text: string; display: string } {
 
 /** Builds the submit request (spec file or shorthand), uploading code when asked. */
 async function prepareSubmit(
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
   client: DatabricksClient,
   s: RunJobSettings,
   progress: Progress,
@@ -264,7 +264,7 @@ interface Started {
 }
 
 async function start(
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
   client: DatabricksClient,
   s: RunJobSettings,
   progress: Progress,
@@ -316,7 +316,7 @@ function finalResult(progress: Progress): CapabilityResult {
   return { outcome: 'failed', message: progress.error };
 }
 
-export const runJob: Capability = {
+export const runJob: Capability<Manifest> = {
   manifest,
 
   async main(ctx) {
@@ -461,7 +461,7 @@ export const runJob: Capability = {
 
 /** The wait ended without the run ending: a timeout, a cancelled CI job, or an API failure. */
 async function interrupted(
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
   s: RunJobSettings,
   progress: Progress,
   err: unknown,

@@ -125,7 +125,17 @@ export const manifest = defineManifest({
       notes: {
         cli: 'Needed for an origin whose URL does not tell, such as GitHub Enterprise (gitHubEnterprise) or Bitbucket Server.',
       },
-      type: 'string',
+      type: 'choice',
+      options: [
+        'gitHub',
+        'gitHubEnterprise',
+        'bitbucketCloud',
+        'bitbucketServer',
+        'azureDevOpsServices',
+        'gitLab',
+        'gitLabEnterpriseEdition',
+        'awsCodeCommit',
+      ],
       group: 'code',
     },
     upload: {
@@ -238,3 +248,5 @@ export const manifest = defineManifest({
     },
   },
 });
+
+export type Manifest = typeof manifest;

@@ -1,3 +1,4 @@
+import type { Manifest } from './manifest';
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputError, inputRef, quoteValue } from '../../errors';
@@ -56,19 +57,9 @@ const MAX_JOB_ID = 2n ** 63n - 1n;
 const MAX_JOB_NAME_CHARS = 4096;
 
 const TARGET_INPUTS = ['job-id', 'job-name', 'run-spec', 'notebook-path', 'python-file'] as const;
-const GIT_PROVIDERS = [
-  'gitHub',
-  'gitHubEnterprise',
-  'bitbucketCloud',
-  'bitbucketServer',
-  'azureDevOpsServices',
-  'gitLab',
-  'gitLabEnterpriseEdition',
-  'awsCodeCommit',
-];
 
 /** Every input parsed and cross-checked up front, so the rest never reads a raw string. */
-export function readSettings(inputs: Inputs): RunJobSettings {
+export function readSettings(inputs: Inputs<Manifest>): RunJobSettings {
   const label = inputRef;
   const set = TARGET_INPUTS.filter((name) => inputs.has(name));
   const oneOf = `Set exactly one of ${TARGET_INPUTS.map(label).join(', ')}.`;
@@ -111,7 +102,7 @@ export function readSettings(inputs: Inputs): RunJobSettings {
     );
   }
 
-  const gitSource = inputs.choice<'auto' | 'none'>('git-source') ?? 'auto';
+  const gitSource = inputs.choice('git-source');
   const upload = inputs.string('upload');
   if (upload && isRunNow) {
     throw new InputError(
@@ -134,23 +125,13 @@ export function readSettings(inputs: Inputs): RunJobSettings {
     );
   }
   const gitRefText = inputs.string('git-ref');
-  const gitProvider = inputs.string('git-provider');
-  if (gitProvider && !GIT_PROVIDERS.includes(gitProvider)) {
-    const match = GIT_PROVIDERS.find((p) => p.toLowerCase() === gitProvider.toLowerCase());
-    if (!match)
-      throw new InputError(
-        'git-provider',
-        `has an unknown value ${quoteValue(gitProvider)}`,
-        `Use one of ${GIT_PROVIDERS.join(', ')}.`,
-      );
-  }
+  // A choice: matched case-insensitively and returned as the manifest spells it.
+  const gitProvider = inputs.choice('git-provider');
 
-  const timeoutSeconds = inputs.number('timeout') ?? 3600;
-  const maxPoll = inputs.number('max-poll-interval') ?? 5;
-  const heartbeat = inputs.number('heartbeat-interval') ?? 60;
-  const workspaceDir = (
-    inputs.string('workspace-dir') ?? '/Workspace/Shared/databricks-mlops-runs'
-  ).replace(/\/+$/, '');
+  const timeoutSeconds = inputs.number('timeout');
+  const maxPoll = inputs.number('max-poll-interval');
+  const heartbeat = inputs.number('heartbeat-interval');
+  const workspaceDir = inputs.string('workspace-dir').replace(/\/+$/, '');
   if (!workspaceDir.startsWith('/')) {
     throw new InputError(
       'workspace-dir',
@@ -181,22 +162,20 @@ export function readSettings(inputs: Inputs): RunJobSettings {
     gitSource: upload ? 'none' : gitSource,
     gitUrl,
     gitRef: gitRefText === undefined ? undefined : parseGitRef(gitRefText),
-    gitProvider: gitProvider
-      ? GIT_PROVIDERS.find((p) => p.toLowerCase() === gitProvider.toLowerCase())
-      : undefined,
+    gitProvider,
     upload,
     workspaceDir,
-    wait: inputs.boolean('wait') ?? true,
+    wait: inputs.boolean('wait'),
     timeoutSeconds,
-    cancelOnTimeout: inputs.boolean('cancel-on-timeout') ?? true,
+    cancelOnTimeout: inputs.boolean('cancel-on-timeout'),
     maxPollIntervalMs: Math.round(maxPoll * 1000),
     heartbeatMs: Math.round(heartbeat * 1000),
-    predictivePolling: inputs.boolean('predictive-polling') ?? true,
+    predictivePolling: inputs.boolean('predictive-polling'),
     idempotencyToken: token,
   };
 }
 
-function readTarget(inputs: Inputs, name: (typeof TARGET_INPUTS)[number]): Target {
+function readTarget(inputs: Inputs<Manifest>, name: (typeof TARGET_INPUTS)[number]): Target {
   const label = inputRef;
   const value = inputs.requiredString(name);
   switch (name) {
@@ -228,7 +207,7 @@ function readTarget(inputs: Inputs, name: (typeof TARGET_INPUTS)[number]): Targe
 }
 
 /** A list given as lines, commas or a JSON array (arguments may contain commas: JSON keeps them). */
-function readList(inputs: Inputs, name: string): string[] {
+function readList(inputs: Inputs<Manifest>, name: 'python-params' | 'parameters'): string[] {
   const raw = inputs.string(name) ?? '';
   if (raw.startsWith('[')) {
     const value = inputs.json(name);
@@ -243,7 +222,7 @@ function readList(inputs: Inputs, name: string): string[] {
 }
 
 function readParameters(
-  inputs: Inputs,
+  inputs: Inputs<Manifest>,
   notebook: boolean,
 ): Record<string, string> | string[] | undefined {
   if (!inputs.has('parameters')) return undefined;
@@ -251,8 +230,8 @@ function readParameters(
   return readList(inputs, 'parameters');
 }
 
-function readCluster(inputs: Inputs): Cluster {
-  const text = inputs.string('cluster') ?? 'serverless';
+function readCluster(inputs: Inputs<Manifest>): Cluster {
+  const text = inputs.string('cluster');
   if (text.toLowerCase() === 'serverless') return { kind: 'serverless' };
   if (text.startsWith('{')) {
     const spec = inputs.json('cluster');

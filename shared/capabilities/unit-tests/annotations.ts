@@ -7,9 +7,6 @@ import { trimText } from '../../report/markdown';
 import { allCases, type TestReport } from './junit';
 import { displayName } from './summary';
 
-/** GitHub shows at most 10 error annotations per step (50 per job). */
-export const DEFAULT_MAX_ANNOTATIONS = 10;
-
 export interface AnnotationOptions {
   max: number;
   /** The repository root: annotation paths are relative to it. */

@@ -1,6 +1,6 @@
 import { promises as fs } from 'fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { inputRef } from '../../errors';
+import { inputRef, errorMessage } from '../../errors';
 
 export interface CoverageResult {
   /** 0..1 */
@@ -85,7 +85,7 @@ export async function readCoverage(files: string[]): Promise<CoverageResult> {
       xml = await fs.readFile(file, 'utf8');
     } catch (err) {
       throw new CoverageError(
-        `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+        `${file}: cannot be read (${(err as NodeJS.ErrnoException).code ?? errorMessage(err)})`,
       );
     }
     roots.push(parseCobertura(xml.replace(/^\ufeff/, ''), file));

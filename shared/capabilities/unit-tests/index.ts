@@ -2,14 +2,14 @@ import { promises as fs, statSync } from 'fs';
 import path from 'path';
 import { glob } from 'tinyglobby';
 import type { Capability, CapabilityContext, CapabilityResult } from '../../capability';
-import { InputError, UserError, cutText, inputRef, quoteValue } from '../../errors';
+import { InputError, UserError, cutText, inputRef, quoteValue, errorMessage } from '../../errors';
 import { GITHUB_SUMMARY_LIMIT_BYTES } from '../../report/markdown';
-import { defaultReportKey, upsertPrComment } from '../../report/pr-comment';
+import { defaultReportKey } from '../../report/pr-comment';
 import { annotateFailures, resolveLocations } from './annotations';
 import { runCommand, type CommandResult } from './command';
 import { coverageGate, readCoverage, type CoverageResult } from './coverage';
 import { allCases, readReports, type TestReport } from './junit';
-import { manifest } from './manifest';
+import { manifest, type Manifest } from './manifest';
 import { failureReasons } from './policy';
 import { readSettings, type UnitTestSettings } from './settings';
 import { renderSummary } from './summary';
@@ -57,7 +57,7 @@ function patternList(patterns: string[]): string {
 
 async function run(
   settings: UnitTestSettings,
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
 ): Promise<CommandResult | undefined> {
   if (!settings.command) return undefined;
   ctx.logger.info(`Running: ${settings.command}`);
@@ -83,7 +83,7 @@ async function run(
 function warnStale(
   files: string[],
   command: CommandResult | undefined,
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
 ): void {
   if (!command) return;
   for (const f of files) {
@@ -101,7 +101,7 @@ function warnStale(
 
 async function collectCoverage(
   settings: UnitTestSettings,
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
 ): Promise<{ coverage?: CoverageResult; problem?: string }> {
   if (settings.coverage.length === 0) return {};
   const files = await findFiles('coverage', settings.coverage, settings.workingDirectory);
@@ -119,11 +119,11 @@ async function collectCoverage(
     const coverage = await readCoverage(files);
     return { coverage, problem: coverageGate(coverage, settings.minCoverage) };
   } catch (err) {
-    ctx.logger.warning(`Coverage not read: ${(err as Error).message}`);
+    ctx.logger.warning(`Coverage not read: ${errorMessage(err)}`);
     return {
       problem:
         settings.minCoverage !== undefined
-          ? `coverage could not be read (${(err as Error).message})`
+          ? `coverage could not be read (${errorMessage(err)})`
           : undefined,
     };
   }
@@ -132,7 +132,7 @@ async function collectCoverage(
 /** The machine-readable report: totals, coverage and every case; failures with message, location and trace. */
 async function writeJsonReport(
   settings: UnitTestSettings,
-  ctx: CapabilityContext,
+  ctx: CapabilityContext<Manifest>,
   data: {
     report: TestReport;
     coverage?: CoverageResult;
@@ -187,7 +187,7 @@ async function writeJsonReport(
   return file;
 }
 
-export const unitTests: Capability = {
+export const unitTests: Capability<Manifest> = {
   manifest,
   async main(ctx): Promise<CapabilityResult> {
     const settings = readSettings(ctx);
@@ -248,7 +248,7 @@ export const unitTests: Capability = {
         await writeJsonReport(settings, ctx, { report, coverage, command, failure }),
       );
     } catch (err) {
-      ctx.logger.warning(`The JSON report could not be written: ${(err as Error).message}`);
+      ctx.logger.warning(`The JSON report could not be written: ${errorMessage(err)}`);
     }
 
     const summaryInput = {
@@ -265,18 +265,17 @@ export const unitTests: Capability = {
     if (files.length > 0) ctx.publishTestResults(files, settings.title);
 
     if (settings.prComment) {
-      await upsertPrComment({
-        markdown: renderSummary(
+      await ctx.prReport.upsert(
+        renderSummary(
           { ...summaryInput, annotationsLeftOut: 0, runUrl: ctx.ci.runUrl },
           { maxBytes: PR_REPORT_BYTES, traceLines: 15, traceChars: 1500 },
         ),
-        key: settings.reportKey || defaultReportKey(ctx.ci, manifest.name),
-        ci: ctx.ci,
-        token: settings.token,
-        logger: ctx.logger,
-        resolved: !failure && counts.failed + counts.errored === 0,
-        signal: ctx.signal,
-      });
+        {
+          key: settings.reportKey || defaultReportKey(ctx.ci, manifest.name),
+          token: settings.token,
+          resolved: !failure && counts.failed + counts.errored === 0,
+        },
+      );
     }
 
     if (failure) return { outcome: 'failed', message: failure };

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../errors';
 import { promises as fs } from 'fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { locateInTrace, type TraceLocation } from './trace';
@@ -361,7 +362,7 @@ export function parseJUnit(xml: string, file: string): ParsedFile {
   try {
     doc = parser.parse(xml) as Record<string, unknown>;
   } catch (err) {
-    throw new JUnitParseError(file, `not readable as XML: ${(err as Error).message}`);
+    throw new JUnitParseError(file, `not readable as XML: ${errorMessage(err)}`);
   }
   const walk: Walk = { file, suites: [] };
   const counts = emptyCounts();
@@ -408,7 +409,7 @@ export async function parseJUnitFile(file: string): Promise<ParsedFile> {
     xml = await fs.readFile(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new JUnitParseError(file, `cannot be read (${code ?? (err as Error).message})`);
+    throw new JUnitParseError(file, `cannot be read (${code ?? errorMessage(err)})`);
   }
   if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
   if (xml.trim() === '') throw new JUnitParseError(file, 'is empty');

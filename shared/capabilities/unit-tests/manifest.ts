@@ -120,7 +120,7 @@ export const manifest = defineManifest({
       description: 'Token for the PR comment.',
       type: 'string',
       secret: true,
-      default: '${{ github.token }}',
+      githubDefault: '${{ github.token }}',
       githubOnly: true,
       env: ['GITHUB_TOKEN'],
       group: 'report',
@@ -175,3 +175,5 @@ export const manifest = defineManifest({
     },
   },
 });
+
+export type Manifest = typeof manifest;

@@ -1,9 +1,8 @@
+import type { Manifest } from './manifest';
 import { statSync } from 'fs';
-import os from 'os';
 import path from 'path';
 import type { CapabilityContext } from '../../capability';
 import { InputError, inputRef, quoteValue } from '../../errors';
-import { DEFAULT_MAX_ANNOTATIONS } from './annotations';
 
 /**
  * The longest glob pattern taken: a path is at most 4096 bytes on Linux, and far longer patterns
@@ -29,22 +28,20 @@ export interface UnitTestSettings {
   minCoverage?: number;
   prComment: boolean;
   reportKey?: string;
-  /** GitHub token for the PR comment, or the ADO job token (System.AccessToken). */
+  /** The `github-token` input; the host turns it into the token for its own API. */
   token?: string;
   maxAnnotations: number;
   title: string;
-  /** The repository root (GITHUB_WORKSPACE, Build.SourcesDirectory, else the current directory). */
+  /** The repository root, as the host knows it. */
   workspace: string;
-  /** Where report-json is written (RUNNER_TEMP, Agent.TempDirectory, else the OS temp dir). */
+  /** Where report-json is written: the host's temporary folder. */
   tempDirectory: string;
 }
 
-export function readSettings(ctx: CapabilityContext): UnitTestSettings {
-  const { inputs, env } = ctx;
-  const workspace = path.resolve(
-    env.GITHUB_WORKSPACE || env.BUILD_SOURCESDIRECTORY || process.cwd(),
-  );
-  const workingDirectory = path.resolve(workspace, inputs.string('working-directory') ?? '.');
+export function readSettings(ctx: CapabilityContext<Manifest>): UnitTestSettings {
+  const { inputs } = ctx;
+  const workspace = ctx.workspaceDir;
+  const workingDirectory = path.resolve(workspace, inputs.string('working-directory'));
   let isDir = false;
   try {
     isDir = statSync(workingDirectory).isDirectory();
@@ -78,35 +75,29 @@ export function readSettings(ctx: CapabilityContext): UnitTestSettings {
     );
   }
 
-  // The ADO job token needs no input: the host hands it over when the pipeline maps it.
-  const token =
-    ctx.hostKind === 'azure-devops'
-      ? ctx.connectionDefaults.systemAccessToken || env.SYSTEM_ACCESSTOKEN || undefined
-      : inputs.string('github-token');
-  if (token && ctx.hostKind === 'azure-devops') ctx.maskSecret(token);
-
   return {
     command: inputs.string('command'),
     workingDirectory,
     env: inputs.stringMap('env') ?? {},
     timeoutSeconds: timeout && timeout > 0 ? timeout : undefined,
     results,
-    failOn: inputs.choice<FailOn>('fail-on') ?? 'failures',
-    failOnExitCode: inputs.boolean('fail-on-exit-code') ?? true,
-    failOnEmpty: inputs.boolean('fail-on-empty') ?? true,
+    failOn: inputs.choice('fail-on'),
+    failOnExitCode: inputs.boolean('fail-on-exit-code'),
+    failOnEmpty: inputs.boolean('fail-on-empty'),
     coverage,
     minCoverage,
-    prComment: inputs.boolean('pr-comment') ?? false,
+    prComment: inputs.boolean('pr-comment'),
     reportKey: inputs.string('report-key'),
-    token: token && !token.startsWith('${{') ? token : undefined,
-    maxAnnotations: inputs.number('max-annotations') ?? DEFAULT_MAX_ANNOTATIONS,
-    title: inputs.string('title') ?? 'Unit tests',
+    // GitHub only (the ADO host uses the job's own token); the runner fills its default there.
+    token: inputs.string('github-token'),
+    maxAnnotations: inputs.number('max-annotations'),
+    title: inputs.string('title'),
     workspace,
-    tempDirectory: env.RUNNER_TEMP || env.AGENT_TEMPDIRECTORY || os.tmpdir(),
+    tempDirectory: ctx.tempDir,
   };
 }
 
-function patterns(ctx: CapabilityContext, input: 'results' | 'coverage'): string[] {
+function patterns(ctx: CapabilityContext<Manifest>, input: 'results' | 'coverage'): string[] {
   const list = ctx.inputs.list(input);
   const long = list.find((p) => p.length > MAX_PATTERN_CHARS);
   if (long !== undefined) {

@@ -1,8 +1,8 @@
 import type { Capability } from '../../capability';
 import { connect } from '../../connect';
-import { manifest } from './manifest';
+import { manifest, type Manifest } from './manifest';
 
-export const whoami: Capability = {
+export const whoami: Capability<Manifest> = {
   manifest,
   async main(ctx) {
     const { client, host } = connect(ctx);

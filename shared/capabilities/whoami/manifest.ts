@@ -21,3 +21,5 @@ export const manifest = defineManifest({
     host: { ado: 'host', description: 'The workspace URL that answered.' },
   },
 });
+
+export type Manifest = typeof manifest;

@@ -3,6 +3,8 @@ import { recordingLogger } from '../../../shared/logger';
 import {
   commentBody,
   defaultReportKey,
+  azureDevOpsPrReport,
+  githubPrReport,
   markerFor,
   upsertPrComment,
 } from '../../../shared/report/pr-comment';
@@ -31,6 +33,7 @@ describe('sticky PR report on GitHub', () => {
     );
     const logger = recordingLogger();
     const first = await upsertPrComment({
+      backend: githubPrReport,
       markdown: '### run 1',
       key: 'CI/test/unit-tests',
       ci: ci(),
@@ -39,6 +42,7 @@ describe('sticky PR report on GitHub', () => {
     });
     expect(first.action).toBe('created');
     const second = await upsertPrComment({
+      backend: githubPrReport,
       markdown: '### run 2',
       key: 'CI/test/unit-tests',
       ci: ci(),
@@ -53,6 +57,7 @@ describe('sticky PR report on GitHub', () => {
     expect(ours[0].body).toBe('<!-- databricks-mlops-report:CI/test/unit-tests -->\n### run 2');
 
     const other = await upsertPrComment({
+      backend: githubPrReport,
       markdown: '### py3.12',
       key: 'CI/test/unit-tests/python=3.12',
       ci: ci(),
@@ -75,6 +80,7 @@ describe('sticky PR report on GitHub', () => {
       ],
     });
     const r = await upsertPrComment({
+      backend: githubPrReport,
       markdown: 'x',
       key: 'k',
       ci: ci({ pullRequest: undefined, sha: 'abc123' }),
@@ -89,6 +95,7 @@ describe('sticky PR report on GitHub', () => {
     gh = await fakeGitHub({ prsForCommit: [] });
     const logger = recordingLogger();
     const r = await upsertPrComment({
+      backend: githubPrReport,
       markdown: 'x',
       key: 'k',
       ci: ci({ pullRequest: undefined, sha: 'abc123' }),
@@ -102,7 +109,14 @@ describe('sticky PR report on GitHub', () => {
   it('403 (fork PR, read-only token) is a warning that names the permission, not an error', async () => {
     gh = await fakeGitHub({ forbidden: true });
     const logger = recordingLogger();
-    const r = await upsertPrComment({ markdown: 'x', key: 'k', ci: ci(), token: 't', logger });
+    const r = await upsertPrComment({
+      backend: githubPrReport,
+      markdown: 'x',
+      key: 'k',
+      ci: ci(),
+      token: 't',
+      logger,
+    });
     expect(r.action).toBe('skipped');
     expect(logger.lines).toEqual([
       expect.stringMatching(
@@ -115,6 +129,7 @@ describe('sticky PR report on GitHub', () => {
     gh = await fakeGitHub();
     const huge = `### big\n\n\`\`\`\n${'line of trace\n'.repeat(10_000)}\`\`\`\n`;
     await upsertPrComment({
+      backend: githubPrReport,
       markdown: huge,
       key: 'k',
       ci: ci(),
@@ -144,6 +159,7 @@ describe('sticky PR report on Azure DevOps', () => {
     ado = await fakeAzureDevOps();
     const logger = recordingLogger();
     const first = await upsertPrComment({
+      backend: azureDevOpsPrReport,
       markdown: 'failing',
       key: 'k1',
       ci: ci(),
@@ -152,6 +168,7 @@ describe('sticky PR report on Azure DevOps', () => {
     });
     expect(first.action).toBe('created');
     const again = await upsertPrComment({
+      backend: azureDevOpsPrReport,
       markdown: 'passing now',
       key: 'k1',
       ci: ci(),
@@ -164,7 +181,14 @@ describe('sticky PR report on Azure DevOps', () => {
     expect(list).toHaveLength(1);
     expect(list[0].comments[0].content).toBe(`${markerFor('k1')}\npassing now`);
     expect(list[0].status).toBe(2); // Fixed
-    await upsertPrComment({ markdown: 'other', key: 'k2', ci: ci(), token: 'job-token', logger });
+    await upsertPrComment({
+      backend: azureDevOpsPrReport,
+      markdown: 'other',
+      key: 'k2',
+      ci: ci(),
+      token: 'job-token',
+      logger,
+    });
     expect(ado.threads.get(42)).toHaveLength(2);
     expect(
       ado.requests
@@ -177,7 +201,14 @@ describe('sticky PR report on Azure DevOps', () => {
   it('TF401027 is a warning telling which permission to grant the build service', async () => {
     ado = await fakeAzureDevOps({ forbidden: true });
     const logger = recordingLogger();
-    const r = await upsertPrComment({ markdown: 'x', key: 'k', ci: ci(), token: 't', logger });
+    const r = await upsertPrComment({
+      backend: azureDevOpsPrReport,
+      markdown: 'x',
+      key: 'k',
+      ci: ci(),
+      token: 't',
+      logger,
+    });
     expect(r.action).toBe('skipped');
     expect(logger.lines).toHaveLength(1);
     expect(logger.lines[0]).toMatch(
@@ -188,7 +219,14 @@ describe('sticky PR report on Azure DevOps', () => {
   it('no token: a warning with how to map System.AccessToken', async () => {
     ado = await fakeAzureDevOps();
     const logger = recordingLogger();
-    await upsertPrComment({ markdown: 'x', key: 'k', ci: ci(), token: undefined, logger });
+    await upsertPrComment({
+      backend: azureDevOpsPrReport,
+      markdown: 'x',
+      key: 'k',
+      ci: ci(),
+      token: undefined,
+      logger,
+    });
     expect(logger.lines[0]).toContain('SYSTEM_ACCESSTOKEN: $(System.AccessToken)');
     expect(ado.requests).toEqual([]);
   });

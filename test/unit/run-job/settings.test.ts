@@ -3,7 +3,7 @@ import { Inputs } from '../../../shared/inputs';
 import { manifest } from '../../../shared/capabilities/run-job/manifest';
 import { parseGitRef, readSettings } from '../../../shared/capabilities/run-job/settings';
 
-function inputs(values: Record<string, string>): Inputs {
+function inputs(values: Record<string, string>): Inputs<typeof manifest> {
   return new Inputs(manifest, (name) => values[name]);
 }
 

@@ -16,7 +16,8 @@ import { InputError } from '../../../shared/errors';
 import { fakeContext } from './context';
 
 const FIX = path.join(__dirname, '..', '..', 'fixtures', 'junit');
-const main = async (ctx: CapabilityContext) => (await unitTests.main(ctx)) as CapabilityResult;
+const main = async (ctx: CapabilityContext<typeof manifest>) =>
+  (await unitTests.main(ctx)) as CapabilityResult;
 const posix = process.platform !== 'win32';
 const itPosix = posix ? it : it.skip;
 
@@ -34,10 +35,7 @@ describe('unit-tests capability', () => {
   });
 
   const ctxFor = (inputs: Record<string, string>, extra: Parameters<typeof fakeContext>[2] = {}) =>
-    fakeContext(manifest, inputs, {
-      ...extra,
-      env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: tmp, ...extra.env },
-    });
+    fakeContext(manifest, inputs, { workspaceDir: ws, tempDir: tmp, ...extra });
 
   itPosix(
     'runs the command, reads its results, and fails with outputs, summary, annotations and the Tests tab all written',

@@ -1,7 +1,14 @@
+import * as os from 'os';
+import * as path from 'path';
 import type { CapabilityContext } from '../../../shared/capability';
 import type { CiContext, HostKind } from '../../../shared/host/host';
 import { renderInputRefs } from '../../../shared/errors';
 import { Inputs } from '../../../shared/inputs';
+import {
+  azureDevOpsPrReport,
+  githubPrReport,
+  upsertPrComment,
+} from '../../../shared/report/pr-comment';
 import type { Logger, SourceLocation } from '../../../shared/logger';
 import type { CapabilityManifest } from '../../../shared/manifest';
 
@@ -11,28 +18,34 @@ export interface LoggedLine {
   location?: SourceLocation;
 }
 
-export interface FakeContext extends CapabilityContext {
+export interface FakeContext<
+  M extends CapabilityManifest = CapabilityManifest,
+> extends CapabilityContext<M> {
   lines: LoggedLine[];
   outputValues: Record<string, string | number | boolean | object | undefined>;
   summaryText: () => string;
   published: { files: string[]; title: string }[];
+  prReports: { markdown: string; key: string; resolved?: boolean; token?: string }[];
 }
 
 /** A CapabilityContext with inputs from a plain map and everything it writes recorded. */
-export function fakeContext(
-  manifest: CapabilityManifest,
+export function fakeContext<M extends CapabilityManifest>(
+  manifest: M,
   inputs: Record<string, string>,
   options: {
     env?: Record<string, string | undefined>;
     ci?: Partial<CiContext>;
     hostKind?: HostKind;
     signal?: AbortSignal;
+    workspaceDir?: string;
+    tempDir?: string;
   } = {},
-): FakeContext {
+): FakeContext<M> {
   const lines: LoggedLine[] = [];
-  const outputValues: FakeContext['outputValues'] = {};
+  const outputValues: FakeContext<M>['outputValues'] = {};
   const summary: string[] = [];
-  const published: FakeContext['published'] = [];
+  const published: FakeContext<M>['published'] = [];
+  const prReports: FakeContext<M>['prReports'] = [];
   const logger: Logger = {
     debug: (m) => lines.push({ level: 'debug', message: m }),
     info: (m) => lines.push({ level: 'info', message: m }),
@@ -56,10 +69,33 @@ export function fakeContext(
     echoUntrusted: () => undefined,
     publishTestResults: (files, title) => void published.push({ files, title }),
     nameInputs: (text) => renderInputRefs(text, (n) => `'${n}'`),
+    workspaceDir: path.resolve(options.workspaceDir ?? process.cwd()),
+    tempDir: options.tempDir ?? os.tmpdir(),
+    ciToken: (given) => given,
+    prReport: {
+      // As the hosts do: the real report code, with the backend of the host kind.
+      upsert: async (markdown, o) => {
+        prReports.push({ markdown, ...o });
+        return upsertPrComment({
+          markdown,
+          ...o,
+          ci: { provider: hostKind, ...options.ci },
+          logger,
+          backend:
+            hostKind === 'github'
+              ? githubPrReport
+              : hostKind === 'azure-devops'
+                ? azureDevOpsPrReport
+                : undefined,
+        });
+      },
+    },
+    ciApprovers: async () => [],
     version: 'test',
     lines,
     outputValues,
     summaryText: () => summary.join(''),
     published,
+    prReports,
   };
 }

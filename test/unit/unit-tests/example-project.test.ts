@@ -39,7 +39,7 @@ describeWithPython('the example ML project through unit-tests', () => {
         results: 'test-results/*.xml',
         env: 'PYTHONDONTWRITEBYTECODE=1',
       },
-      { env: { GITHUB_WORKSPACE: ws, RUNNER_TEMP: ws } },
+      { workspaceDir: ws, tempDir: ws },
     );
     const result = (await unitTests.main(ctx)) as CapabilityResult;
     return { ctx, result };
