@@ -22,6 +22,12 @@ export const PAYLOAD =
     '<img src=PWNED-html> [PWNED-link](https://example.invalid)',
   ].join('\n') + '\r::notice::PWNED-cr';
 
+/**
+ * The payload as an input value can carry it: inputs refuse C1 control characters (U+0085 among
+ * them) with an error of their own, so through an input the commands ride on line breaks alone.
+ */
+export const INPUT_PAYLOAD = PAYLOAD.replace(/[\u0080-\u009f]/g, '');
+
 /** A shorter payload for a file or folder name (at most 255 bytes, no `/`). */
 export const NAME_PAYLOAD = [
   'pwn',

@@ -12,6 +12,7 @@ import { ROOT } from '../helpers/github-runner';
 import { startLocalWorkspace, type LocalWorkspace } from '../../local-workspace';
 import { CODE, MAIN, githubEnv } from '../e2e/run-job/helpers';
 import {
+  INPUT_PAYLOAD,
   NAME_PAYLOAD,
   PAYLOAD,
   adoCommands,
@@ -35,6 +36,12 @@ beforeAll(async () => {
   fs.writeFileSync(
     path.join(code, 'hostile.py'),
     `# Databricks notebook source\nP = ${JSON.stringify(PAYLOAD)}\nprint(P)\nraise RuntimeError(P)\n`,
+  );
+  // Terminal control sequences from the server side (inputs refuse them before anything runs).
+  const ansi = '\u001b]0;PWNED-title\u0007\u001b[2J\u001b[31mred\u001b[0m\rPWNED-overwrite';
+  fs.writeFileSync(
+    path.join(code, 'ansi.py'),
+    `# Databricks notebook source\nA = ${JSON.stringify(ansi)}\nprint(A)\nraise RuntimeError(A)\n`,
   );
   spec = path.join(root, 'hostile-spec.json');
   fs.writeFileSync(
@@ -72,7 +79,7 @@ describe('GitHub: the bundle as the runner runs it', () => {
         'git-source': 'none',
         upload: code,
         'notebook-path': 'hostile.py',
-        'run-name': PAYLOAD,
+        'run-name': INPUT_PAYLOAD,
       },
       env: { ...githubEnv(), RUNNER_DEBUG: '1' },
     });
@@ -102,7 +109,7 @@ describe('GitHub: the bundle as the runner runs it', () => {
 
   test('an input value carrying commands, echoed in its error', async () => {
     const run = await runAction(MAIN, {
-      inputs: { ...conn(), 'notebook-path': 'hello', timeout: PAYLOAD },
+      inputs: { ...conn(), 'notebook-path': 'hello', timeout: INPUT_PAYLOAD },
       env: githubEnv(),
     });
     expect(run.code).toBe(1);
@@ -199,7 +206,7 @@ describe('Azure DevOps: the task through the mock runner', () => {
         gitSource: 'none',
         upload: code,
         notebookPath: 'hostile.py',
-        runName: PAYLOAD,
+        runName: INPUT_PAYLOAD,
       },
       variables: { 'System.Debug': 'true' },
     });
@@ -265,7 +272,7 @@ describe('CLI as a CI step and in a terminal', () => {
     '--notebook-path',
     'hostile.py',
     '--run-name',
-    PAYLOAD,
+    INPUT_PAYLOAD,
   ];
 
   test('inside GitHub Actions both streams are inert to the runner', async () => {
@@ -284,8 +291,7 @@ describe('CLI as a CI step and in a terminal', () => {
   });
 
   test('in a terminal remote escape sequences are removed', async () => {
-    const ansi = '\u001b]0;PWNED-title\u0007\u001b[2J\u001b[31mred\u001b[0m\rPWNED-overwrite';
-    const r = await cli([...args().slice(0, -1), `name ${ansi}`], {});
+    const r = await cli([...args().slice(0, -3), 'ansi.py', '--run-name', 'plain'], {});
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('red');
     expect(r.stderr).not.toMatch(/[\u001b\u0007\r]/);

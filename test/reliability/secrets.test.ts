@@ -213,7 +213,7 @@ describe('CLI', () => {
       },
     );
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).tasks).toContain('"output":"***"');
+    expect(JSON.parse(r.stdout).tasks).toContainEqual(expect.objectContaining({ output: '***' }));
     expect(r.stdout).not.toContain(ws.token);
     expect(r.stderr).toContain('rejected token ***');
     expect(r.stderr).not.toContain(ws.token);

@@ -1,6 +1,9 @@
 // The committed bundle, run as the GitHub runner runs it, against a loopback fake workspace.
 import { runAction } from '../../helpers/github-runner';
 import { scimRoute, startFakeServer, type FakeServer } from '../../helpers/fake-server';
+import { capabilities } from '../../../shared/capabilities';
+
+const ALL = capabilities.map((c) => c.manifest.name).join(', ');
 
 const TOKEN = 'dapi-sentinel-token-0123456789';
 let server: FakeServer;
@@ -41,7 +44,7 @@ test('the root action names an unknown capability and lists the valid ones', asy
   });
   expect(run.code).toBe(1);
   expect(errorLines(run.stdout)).toEqual([
-    "::error::Input 'capability' has an unknown value 'deploy-everything'. Use one of: whoami, unit-tests, run-job.",
+    `::error::Input 'capability' has an unknown value 'deploy-everything'. Use one of: ${ALL}.`,
   ]);
 });
 
@@ -51,7 +54,7 @@ test('the root action without a capability says which to set', async () => {
   });
   expect(run.code).toBe(1);
   expect(errorLines(run.stdout)).toEqual([
-    "::error::Input 'capability' is required: set it to the capability to run. Use one of: whoami, unit-tests, run-job.",
+    `::error::Input 'capability' is required: set it to the capability to run. Use one of: ${ALL}.`,
   ]);
 });
 
