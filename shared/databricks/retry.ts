@@ -131,12 +131,3 @@ export function neverReachedServer(code: string | undefined): boolean {
     code === 'UND_ERR_CONNECT_TIMEOUT'
   );
 }
-
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(s < 10 ? 1 : 0)} s`;
-  const m = Math.floor(s / 60);
-  const rest = Math.round(s - m * 60);
-  return rest ? `${m} min ${rest} s` : `${m} min`;
-}

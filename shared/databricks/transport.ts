@@ -1,10 +1,10 @@
+import { formatDuration } from '../duration';
 import type { Logger } from '../logger';
 import { DatabricksError, parseErrorBody, type ResourceRef } from './errors';
 import { parseJson, stringifyJson } from './ids';
 import {
   abortReason,
   backoffMs,
-  formatDuration,
   isRetryableNetworkCode,
   networkErrorCode,
   neverReachedServer,

@@ -1,6 +1,7 @@
 import { UserError } from '../errors';
 import { stringifyJson } from './ids';
-import { abortReason, formatDuration, realTiming, type Timing } from './retry';
+import { formatDuration } from '../duration';
+import { abortReason, realTiming, type Timing } from './retry';
 
 export interface WaitOptions<T> {
   /** Reads the current state (e.g. runs/get). Errors end the wait; the transport already retried. */

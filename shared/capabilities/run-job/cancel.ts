@@ -1,7 +1,7 @@
 import { waitFor, WaitTimeoutError, type DatabricksClient, type Run } from '../../databricks';
 import { errorMessage } from '../../errors';
 import type { Logger } from '../../logger';
-import { isTerminal, stateText } from './wait';
+import { isTerminal, stateText } from './run-state';
 
 /** State the main step leaves for the post step. */
 export const STATE = {

@@ -19,7 +19,8 @@ import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport }
 import { readSettings, type RunJobSettings } from './settings';
 import { buildShorthand, finishSubmit, formatProblem, loadRunSpec } from './spec';
 import { removeUpload, uploadFolder } from './upload';
-import { durationMs, isTerminal, stateText, waitForRun } from './wait';
+import { durationMs, isTerminal, stateText } from './run-state';
+import { waitForRun } from './wait';
 import type { SubmitRunRequest } from '../../databricks';
 
 /** How long main waits for a cancelled run to stop: inside the runner's ~7.5 s SIGINT→SIGTERM gap. */

@@ -1,5 +1,6 @@
 import type { DatabricksClient, Run, RunTask } from '../../databricks';
-import { durationMs, formatSeconds, isTerminal, stateText } from './wait';
+import { formatDuration } from '../../duration';
+import { durationMs, isTerminal, stateText } from './run-state';
 
 /** One task as reported in the summary and the `tasks` output. */
 export interface TaskReport {
@@ -157,7 +158,7 @@ export function renderSummary(input: SummaryInput): string {
     const ms = durationMs(run);
     if (ms !== undefined)
       facts.push(
-        `${input.waited || isTerminal(run) ? 'took' : 'running for'} ${formatSeconds(ms)}`,
+        `${input.waited || isTerminal(run) ? 'took' : 'running for'} ${formatDuration(ms)}`,
       );
   }
   if (input.source) facts.push(`code: ${cell(input.source)}`);
@@ -168,7 +169,7 @@ export function renderSummary(input: SummaryInput): string {
     for (const t of input.tasks) {
       const state = t.result ? `${ICON[t.result] ?? ''} ${t.result}`.trim() : t.state;
       const duration =
-        t.duration_seconds === undefined ? '' : formatSeconds(t.duration_seconds * 1000);
+        t.duration_seconds === undefined ? '' : formatDuration(t.duration_seconds * 1000);
       const output =
         t.output === undefined ? '' : `\`${cell(t.output.slice(0, 80)).replace(/`/g, "'")}\``;
       const link = t.url ? `[run ${t.run_id}](${t.url})` : t.run_id;
