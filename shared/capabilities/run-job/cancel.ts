@@ -35,7 +35,7 @@ export async function cancelRun(
   }
   try {
     const run = await waitFor<Run>({
-      poll: () => client.jobs.getRun(runId),
+      poll: (_signal, deadline) => client.jobs.getRun(runId, { deadline }),
       isDone: isTerminal,
       stateOf: stateText,
       deadline: Date.now() + boundMs,

@@ -96,12 +96,12 @@ export async function waitForRun(
     opts.logger.info(`[${clock(lastLine)}] ${text}`);
   };
   return waitFor<Run>({
-    poll: async (signal) => {
+    poll: async (signal, deadline) => {
       let run: Run;
       if (first) {
         // The history lookup runs alongside the first read: it never delays the run's link.
         const [firstRun, history] = await Promise.all([
-          client.jobs.getRun(runId, { signal }),
+          client.jobs.getRun(runId, { signal, deadline }),
           opts.history ?? Promise.resolve(undefined),
         ]);
         run = firstRun;
@@ -115,7 +115,7 @@ export async function waitForRun(
           );
         }
       } else {
-        run = await client.jobs.getRun(runId, { signal });
+        run = await client.jobs.getRun(runId, { signal, deadline });
       }
       opts.onRun?.(run);
       if (opts.heartbeatMs > 0 && now() - lastLine >= opts.heartbeatMs && !isTerminal(run)) {
