@@ -1,4 +1,5 @@
 import { formatDuration } from '../duration';
+import { inputRef } from '../errors';
 import type { Logger } from '../logger';
 import { DatabricksError, parseErrorBody, statusLine, type ResourceRef } from './errors';
 import { parseJson, stringifyJson } from './ids';
@@ -58,6 +59,8 @@ export interface RawRequest {
   parse?: (text: string) => unknown;
   /** Path to log and to name in errors, without the query string. Defaults to the URL's path. */
   logPath?: string;
+  /** What to check when the host cannot be reached at all, e.g. the setting that names it. */
+  unreachableHint?: string;
 }
 
 export interface RawResponse {
@@ -207,7 +210,7 @@ export async function sendWithRetries(deps: HttpDeps, req: RawRequest): Promise<
         throw failure.withGaveUp(
           attempt,
           elapsed,
-          `Cannot reach ${url.origin} (${tries}, retry budget ${formatDuration(budgetMs)} for an unreachable host): check the workspace host setting for a typo, a wrong port or a network that cannot reach it`,
+          `Cannot reach ${url.origin} (${tries}, retry budget ${formatDuration(budgetMs)} for an unreachable host): ${req.unreachableHint ?? 'check that the address is right and reachable from this machine'}`,
         );
       }
       const asked =
@@ -451,6 +454,7 @@ export class Transport {
       signal: req.signal,
       timeoutMs: req.timeoutMs,
       deadline: req.deadline,
+      unreachableHint: `check the workspace host (${inputRef('databricks-host')}, DATABRICKS_HOST or the profile's host) for a typo, a wrong port or a network that cannot reach it`,
       parse: (text) => (text.trim() === '' ? {} : parseJson(text.trim())),
     });
     return res.parsed as T;

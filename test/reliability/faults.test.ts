@@ -176,6 +176,7 @@ test('a closed port fails within about 30 s, naming the host', async () => {
   const elapsed = Date.now() - began;
   expect(run.code).toBe(1);
   expect(run.stdout).toMatch(new RegExp(`::error::.*Cannot reach ${host.replace(/\./g, '\\.')} `));
+  expect(run.stdout).toContain("check the workspace host ('databricks-host', DATABRICKS_HOST");
   expect(run.stdout).toContain('ECONNREFUSED');
   expect(elapsed).toBeLessThan(40_000);
 }, 60_000);

@@ -156,7 +156,7 @@ describe('an unreachable host gets a short budget', () => {
           `^Cannot reach ${HOST.replace(/\./g, '\\.')} \\(\\d+ attempts over \\d+(\\.\\d)? s`,
         ),
       );
-      expect(err.message).toContain('check the workspace host setting');
+      expect(err.message).toContain("check the workspace host ('databricks-host'");
       expect(err.message).toContain(code);
       expect(err.attempts).toBeGreaterThanOrEqual(3);
       expect(timing.now() - start).toBeLessThanOrEqual(30_000);
