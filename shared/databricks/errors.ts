@@ -113,6 +113,11 @@ export class DatabricksError extends UserError {
     return this.status === 409;
   }
 
+  /** The caller's deadline (e.g. the step's timeout) came before an answer. */
+  get isDeadline(): boolean {
+    return this.errorCode === 'DEADLINE';
+  }
+
   /** No HTTP answer at all: reset, refused, timed out. */
   get isNetworkError(): boolean {
     return this.status === undefined;

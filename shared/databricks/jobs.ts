@@ -141,6 +141,8 @@ export interface GetRunOptions {
   includeHistory?: boolean;
   includeResolvedValues?: boolean;
   signal?: AbortSignal;
+  /** Epoch ms: the read, retries included, ends by then (a DatabricksError with isDeadline). */
+  deadline?: number;
 }
 
 // The arrays Jobs 2.2 caps at 100 per response; later pages carry the rest.
@@ -190,6 +192,7 @@ export class JobsApi {
       query,
       resource,
       signal: opts.signal,
+      deadline: opts.deadline,
     });
     let token = run.next_page_token;
     for (let page = 1; token && page < MAX_PAGES; page++) {
@@ -199,6 +202,7 @@ export class JobsApi {
         query: { ...query, page_token: token },
         resource,
         signal: opts.signal,
+        deadline: opts.deadline,
       });
       run = mergePages(run, next, PAGED_RUN_ARRAYS);
       token = next.next_page_token;

@@ -45,6 +45,11 @@ export interface RetryPolicy {
   maxDelayMs: number;
   /** Per-attempt timeout for one HTTP exchange (headers and body). */
   requestTimeoutMs: number;
+  /**
+   * Total time for a call whose host cannot be reached at all (connection refused, name not
+   * resolved): a typo in the host should cost seconds, not the whole budget. Default 30 s.
+   */
+  unreachableBudgetMs: number;
 }
 
 export const defaultRetryPolicy: RetryPolicy = {
@@ -52,6 +57,7 @@ export const defaultRetryPolicy: RetryPolicy = {
   baseDelayMs: 1_000,
   maxDelayMs: 10_000,
   requestTimeoutMs: 60_000,
+  unreachableBudgetMs: 30_000,
 };
 
 /**
@@ -73,7 +79,11 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   return Math.max(0, at - now);
 }
 
-export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
+/**
+ * 500 is here because Databricks answers many passing faults with INTERNAL_ERROR; like every other
+ * failure that may have taken effect, it is repeated only for requests that are safe to repeat.
+ */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 500, 502, 503, 504]);
 export const RETRYABLE_ERROR_CODES: ReadonlySet<string> = new Set([
   'REQUEST_LIMIT_EXCEEDED',
   'TEMPORARILY_UNAVAILABLE',
@@ -87,6 +97,7 @@ const RETRYABLE_NETWORK_CODES: ReadonlySet<string> = new Set([
   'ETIMEDOUT',
   'EPIPE',
   'EAI_AGAIN',
+  'ENOTFOUND',
   'ENETUNREACH',
   'EHOSTUNREACH',
   'UND_ERR_SOCKET',
@@ -121,22 +132,17 @@ export function isRetryableNetworkCode(code: string | undefined): boolean {
   return code !== undefined && RETRYABLE_NETWORK_CODES.has(code);
 }
 
-/** Whether the request provably never ran, so that even a non-idempotent call may be repeated. */
+/**
+ * Whether the request provably never ran, so that even a non-idempotent call may be repeated: the
+ * host was not reached at all. Such failures are retried under the short unreachable budget.
+ */
 export function neverReachedServer(code: string | undefined): boolean {
   return (
     code === 'ECONNREFUSED' ||
     code === 'EAI_AGAIN' ||
+    code === 'ENOTFOUND' ||
     code === 'ENETUNREACH' ||
     code === 'EHOSTUNREACH' ||
     code === 'UND_ERR_CONNECT_TIMEOUT'
   );
-}
-
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s.toFixed(s < 10 ? 1 : 0)} s`;
-  const m = Math.floor(s / 60);
-  const rest = Math.round(s - m * 60);
-  return rest ? `${m} min ${rest} s` : `${m} min`;
 }

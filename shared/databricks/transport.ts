@@ -1,10 +1,11 @@
+import { formatDuration } from '../duration';
+import { inputRef } from '../errors';
 import type { Logger } from '../logger';
-import { DatabricksError, parseErrorBody, type ResourceRef } from './errors';
+import { DatabricksError, parseErrorBody, statusLine, type ResourceRef } from './errors';
 import { parseJson, stringifyJson } from './ids';
 import {
   abortReason,
   backoffMs,
-  formatDuration,
   isRetryableNetworkCode,
   networkErrorCode,
   neverReachedServer,
@@ -46,20 +47,35 @@ export interface RawRequest {
   authHint?: string;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /**
+   * Epoch ms (on `timing.now()`) by which the caller needs an answer, e.g. the step's timeout: no
+   * attempt runs past it and no retry waits past it. The call then fails with errorCode DEADLINE.
+   */
+  deadline?: number;
+  /**
+   * A 2xx body must parse with this; one that does not (cut short by a proxy or a dropped
+   * connection) is a failed attempt, retried like a reset when the request is safe to repeat.
+   */
+  parse?: (text: string) => unknown;
   /** Path to log and to name in errors, without the query string. Defaults to the URL's path. */
   logPath?: string;
+  /** What to check when the host cannot be reached at all, e.g. the setting that names it. */
+  unreachableHint?: string;
 }
 
 export interface RawResponse {
   status: number;
   headers: Headers;
   text: string;
+  /** What `parse` made of the body, when given one. */
+  parsed?: unknown;
   attempts: number;
 }
 
 /**
- * One logical call with retries: backoff with full jitter, Retry-After, an overall budget, one
- * token refresh on 401. Throws DatabricksError for every non-2xx answer and network failure.
+ * One logical call with retries: backoff with full jitter, Retry-After, an overall budget (short
+ * for a host that cannot be reached), the caller's deadline, one token refresh on 401. Throws
+ * DatabricksError for every non-2xx answer, unreadable body and network failure.
  */
 export async function sendWithRetries(deps: HttpDeps, req: RawRequest): Promise<RawResponse> {
   const { timing, policy, logger } = deps;
@@ -70,85 +86,109 @@ export async function sendWithRetries(deps: HttpDeps, req: RawRequest): Promise<
   const start = timing.now();
   let attempt = 0;
   let refreshed = false;
+  let last: DatabricksError | undefined;
 
   for (;;) {
     attempt++;
     if (signal?.aborted) throw abortReason(signal);
+    const left = req.deadline === undefined ? Infinity : req.deadline - timing.now();
+    if (left <= 0) throw deadlineError(req, path, attempt - 1, timing.now() - start, last);
     const headers = {
       'User-Agent': deps.userAgent,
       Accept: 'application/json',
       ...(await req.headers()),
     };
     const began = timing.now();
+    const ownTimeoutMs = req.timeoutMs ?? policy.requestTimeoutMs;
+    const attemptTimeoutMs = Math.min(ownTimeoutMs, left);
     let failure: DatabricksError;
     let retryAfterMs: number | undefined;
     let throttled = false;
     let provablyNotRun = false;
     let retryable: boolean;
     try {
-      const res = await fetchOnce(deps, req, headers, signal);
+      const res = await fetchOnce(deps, req, headers, signal, attemptTimeoutMs);
       logger.debug(
         deps.redact(
           `${req.method} ${shown} -> ${res.status} in ${formatDuration(timing.now() - began)}`,
         ),
       );
       if (res.status >= 200 && res.status < 300) {
-        return { status: res.status, headers: res.headers, text: res.text, attempts: attempt };
+        const done = {
+          status: res.status,
+          headers: res.headers,
+          text: res.text,
+          attempts: attempt,
+        };
+        if (!req.parse) return done;
+        try {
+          return { ...done, parsed: req.parse(res.text) };
+        } catch {
+          failure = unreadableBody(req, path, res, attempt, timing.now() - start);
+          // JSON cut short is a fault in transit; an HTML page is the wrong host, every time.
+          retryable = /^\s*[[{]/.test(res.text);
+        }
+      } else {
+        const parsed = parseErrorBody(
+          res.status,
+          path,
+          res.headers.get('content-type') ?? '',
+          res.text,
+        );
+        failure = new DatabricksError({
+          method: req.method,
+          path,
+          status: res.status,
+          errorCode: parsed.errorCode,
+          serverMessage: deps.redact(parsed.message),
+          requestId:
+            res.headers.get('x-request-id') ??
+            res.headers.get('x-databricks-request-id') ??
+            parsed.requestId,
+          retryAfter: res.headers.get('retry-after') ?? undefined,
+          resource: req.resource,
+          principal: req.principal,
+          authHint: req.authHint,
+          attempts: attempt,
+          elapsedMs: timing.now() - start,
+        });
+        if (res.status === 401 && !refreshed && req.onUnauthorized?.()) {
+          refreshed = true;
+          logger.debug(`${req.method} ${path} -> 401; refreshing the token and trying once more`);
+          continue;
+        }
+        throttled = res.status === 429 || parsed.errorCode === 'REQUEST_LIMIT_EXCEEDED';
+        retryable =
+          RETRYABLE_STATUSES.has(res.status) || RETRYABLE_ERROR_CODES.has(parsed.errorCode);
+        retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), timing.now());
       }
-      const parsed = parseErrorBody(
-        res.status,
-        path,
-        res.headers.get('content-type') ?? '',
-        res.text,
-      );
-      failure = new DatabricksError({
-        method: req.method,
-        path,
-        status: res.status,
-        errorCode: parsed.errorCode,
-        serverMessage: deps.redact(parsed.message),
-        requestId:
-          res.headers.get('x-request-id') ??
-          res.headers.get('x-databricks-request-id') ??
-          parsed.requestId,
-        retryAfter: res.headers.get('retry-after') ?? undefined,
-        resource: req.resource,
-        principal: req.principal,
-        authHint: req.authHint,
-        attempts: attempt,
-        elapsedMs: timing.now() - start,
-      });
-      if (res.status === 401 && !refreshed && req.onUnauthorized?.()) {
-        refreshed = true;
-        logger.debug(`${req.method} ${path} -> 401; refreshing the token and trying once more`);
-        continue;
-      }
-      throttled = res.status === 429 || parsed.errorCode === 'REQUEST_LIMIT_EXCEEDED';
-      retryable = RETRYABLE_STATUSES.has(res.status) || RETRYABLE_ERROR_CODES.has(parsed.errorCode);
-      retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), timing.now());
     } catch (err) {
       if (signal?.aborted) throw abortReason(signal);
       if (err instanceof DatabricksError) throw err;
       const code = networkErrorCode(err);
       const timedOut = (err as { name?: string })?.name === 'PerAttemptTimeout';
+      if (timedOut && attemptTimeoutMs < ownTimeoutMs) {
+        throw deadlineError(req, path, attempt, timing.now() - start, last);
+      }
       const effective = timedOut ? 'TIMEOUT' : (code ?? 'NETWORK_ERROR');
       const what = timedOut
-        ? `no complete answer within ${formatDuration(req.timeoutMs ?? policy.requestTimeoutMs)}`
+        ? `no complete answer within ${formatDuration(ownTimeoutMs)}`
         : describeNetworkError(err, effective);
       logger.debug(deps.redact(`${req.method} ${shown} -> ${what}`));
+      provablyNotRun = neverReachedServer(code);
       failure = new DatabricksError({
         method: req.method,
         path,
         errorCode: effective,
-        serverMessage: deps.redact(what),
+        serverMessage: deps.redact(provablyNotRun ? `${url.origin}: ${what}` : what),
         resource: req.resource,
         attempts: attempt,
         elapsedMs: timing.now() - start,
         cause: timedOut ? undefined : err,
       });
       retryable = timedOut || isRetryableNetworkCode(code);
-      provablyNotRun = neverReachedServer(code);
     }
+    last = failure;
 
     const elapsed = timing.now() - start;
     if (!retryable) throw failure;
@@ -160,25 +200,81 @@ export async function sendWithRetries(deps: HttpDeps, req: RawRequest): Promise<
         `Not retried: ${req.method} ${path} may already have taken effect and is not safe to repeat`,
       );
     }
+    const budgetMs = provablyNotRun
+      ? Math.min(policy.budgetMs, policy.unreachableBudgetMs)
+      : policy.budgetMs;
     const delay = Math.max(backoffMs(attempt, policy, timing.random), retryAfterMs ?? 0);
-    if (elapsed + delay > policy.budgetMs) {
+    if (elapsed + delay > budgetMs) {
+      const tries = `${attempt} attempt${attempt === 1 ? '' : 's'} over ${formatDuration(elapsed)}`;
+      if (provablyNotRun) {
+        throw failure.withGaveUp(
+          attempt,
+          elapsed,
+          `Cannot reach ${url.origin} (${tries}, retry budget ${formatDuration(budgetMs)} for an unreachable host): ${req.unreachableHint ?? 'check that the address is right and reachable from this machine'}`,
+        );
+      }
       const asked =
-        retryAfterMs !== undefined && elapsed + retryAfterMs > policy.budgetMs
+        retryAfterMs !== undefined && elapsed + retryAfterMs > budgetMs
           ? `, and the server asked to wait ${formatDuration(retryAfterMs)} more`
           : '';
       throw failure.withGaveUp(
         attempt,
         elapsed,
-        `Gave up on ${req.method} ${path} after ${attempt} attempt${attempt === 1 ? '' : 's'} over ${formatDuration(elapsed)} (retry budget ${formatDuration(policy.budgetMs)}${asked})`,
+        `Gave up on ${req.method} ${path} after ${tries} (retry budget ${formatDuration(budgetMs)}${asked})`,
       );
+    }
+    if (req.deadline !== undefined && timing.now() + delay >= req.deadline) {
+      throw deadlineError(req, path, attempt, elapsed, failure);
     }
     logger.info(
       deps.redact(
-        `Databricks: ${req.method} ${path} ${failure.status === undefined ? `failed (${failure.errorCode})` : `answered HTTP ${failure.status}${failure.errorCode && failure.errorCode !== 'NON_JSON' ? ` ${failure.errorCode}` : ''}`}; retrying in ${formatDuration(delay)} (attempt ${attempt + 1}, ${formatDuration(elapsed)} of the ${formatDuration(policy.budgetMs)} budget used)`,
+        `Databricks: ${req.method} ${path} ${failure.status === undefined ? `failed (${failure.errorCode})` : `answered HTTP ${failure.status}${failure.errorCode && failure.errorCode !== 'NON_JSON' ? ` ${failure.errorCode}` : ''}`}; retrying in ${formatDuration(delay)} (attempt ${attempt + 1}, ${formatDuration(elapsed)} of the ${formatDuration(budgetMs)} budget used)`,
       ),
     );
     await timing.sleep(delay, signal);
   }
+}
+
+/** The caller's deadline came before an answer; carries the last failure, if any, for the log. */
+function deadlineError(
+  req: RawRequest,
+  path: string,
+  attempts: number,
+  elapsedMs: number,
+  last: DatabricksError | undefined,
+): DatabricksError {
+  const before = last ? `; the last attempt: ${last.message}` : '';
+  return new DatabricksError({
+    method: req.method,
+    path,
+    errorCode: 'DEADLINE',
+    serverMessage: `no answer before the caller's deadline (${attempts} attempt${attempts === 1 ? '' : 's'} over ${formatDuration(elapsedMs)})${before}`,
+    resource: req.resource,
+    attempts,
+    elapsedMs,
+  });
+}
+
+function unreadableBody(
+  req: RawRequest,
+  path: string,
+  res: FetchResult,
+  attempts: number,
+  elapsedMs: number,
+): DatabricksError {
+  const cut = /^\s*[[{]/.test(res.text);
+  const summary = parseErrorBody(res.status, path, res.headers.get('content-type') ?? '', res.text);
+  return new DatabricksError({
+    method: req.method,
+    path,
+    status: res.status,
+    errorCode: 'NON_JSON',
+    serverMessage: cut
+      ? `${statusLine(res.status)} from ${path} with JSON cut short (${Buffer.byteLength(res.text)} bytes)`
+      : `${summary.message}: expected a JSON answer`,
+    attempts,
+    elapsedMs,
+  });
 }
 
 interface FetchResult {
@@ -187,31 +283,72 @@ interface FetchResult {
   text: string;
 }
 
-/** One HTTP exchange, headers and body, under the per-attempt timeout. */
+/** How many same-origin redirects one exchange follows. */
+const MAX_REDIRECTS = 5;
+
+/**
+ * One HTTP exchange, headers and body, under the per-attempt timeout. Redirects are followed by
+ * hand and only within the origin asked for: following one elsewhere would send the credentials
+ * to, and take answers from, a host nobody configured.
+ */
 async function fetchOnce(
   deps: HttpDeps,
   req: RawRequest,
   headers: Record<string, string>,
   signal: AbortSignal | undefined,
+  timeoutMs: number,
 ): Promise<FetchResult> {
   const ctrl = new AbortController();
   const onAbort = () => ctrl.abort(abortReason(signal!));
   signal?.addEventListener('abort', onAbort, { once: true });
-  const timeoutMs = req.timeoutMs ?? deps.policy.requestTimeoutMs;
   const timer = setTimeout(() => {
     const e = new Error(`timed out after ${timeoutMs} ms`);
     e.name = 'PerAttemptTimeout';
     ctrl.abort(e);
   }, timeoutMs);
   try {
-    const res = await deps.fetch(req.url, {
-      method: req.method,
-      headers,
-      body: req.body,
-      signal: ctrl.signal,
-    });
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, text };
+    const origin = new URL(req.url).origin;
+    let url = req.url;
+    let method: string = req.method;
+    let body = req.body;
+    for (let hop = 0; ; hop++) {
+      const res = await deps.fetch(url, {
+        method,
+        headers,
+        body,
+        signal: ctrl.signal,
+        redirect: 'manual',
+      });
+      const location = res.headers.get('location');
+      if (res.status >= 300 && res.status < 400 && location && hop < MAX_REDIRECTS) {
+        await res.body?.cancel().catch(() => undefined);
+        const next = new URL(location, url);
+        if (next.origin !== origin) {
+          throw new DatabricksError({
+            method: req.method,
+            path: req.logPath ?? new URL(req.url).pathname,
+            status: res.status,
+            errorCode: 'REDIRECT_REFUSED',
+            serverMessage: deps.redact(
+              `redirected from ${origin} to ${next.origin}; refusing to follow a redirect that leaves the configured host (it would get the credentials). If ${next.origin} is the workspace, configure it as the host`,
+            ),
+            resource: req.resource,
+          });
+        }
+        // As fetch does: 303, and 301/302 after a POST, continue as a GET without the body.
+        if (
+          res.status === 303 ||
+          ((res.status === 301 || res.status === 302) && method === 'POST')
+        ) {
+          method = 'GET';
+          body = undefined;
+        }
+        url = next.toString();
+        continue;
+      }
+      const text = await res.text();
+      return { status: res.status, headers: res.headers, text };
+    }
   } catch (err) {
     // fetch reports an abort as its own error; surface the reason we aborted with.
     if (ctrl.signal.aborted && !signal?.aborted) throw ctrl.signal.reason;
@@ -268,6 +405,8 @@ export interface ApiRequest {
   resource?: ResourceRef;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Epoch ms by which the caller needs the answer (see RawRequest.deadline). */
+  deadline?: number;
 }
 
 /** What the Databricks calls need from the credentials. */
@@ -314,27 +453,11 @@ export class Transport {
       authHint: this.auth.authHint,
       signal: req.signal,
       timeoutMs: req.timeoutMs,
+      deadline: req.deadline,
+      unreachableHint: `check the workspace host (${inputRef('databricks-host')}, DATABRICKS_HOST or the profile's host) for a typo, a wrong port or a network that cannot reach it`,
+      parse: (text) => (text.trim() === '' ? {} : parseJson(text.trim())),
     });
-    const text = res.text.trim();
-    if (text === '') return {} as T;
-    try {
-      return parseJson(text) as T;
-    } catch {
-      const parsed = parseErrorBody(
-        res.status,
-        req.path,
-        res.headers.get('content-type') ?? '',
-        res.text,
-      );
-      throw new DatabricksError({
-        method: req.method,
-        path: req.path,
-        status: res.status,
-        errorCode: 'NON_JSON',
-        serverMessage: `${parsed.message}: expected a JSON answer`,
-        attempts: res.attempts,
-      });
-    }
+    return res.parsed as T;
   }
 }
 

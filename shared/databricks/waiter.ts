@@ -1,10 +1,15 @@
 import { UserError } from '../errors';
+import { DatabricksError } from './errors';
 import { stringifyJson } from './ids';
-import { abortReason, formatDuration, realTiming, type Timing } from './retry';
+import { formatDuration } from '../duration';
+import { abortReason, realTiming, type Timing } from './retry';
 
 export interface WaitOptions<T> {
-  /** Reads the current state (e.g. runs/get). Errors end the wait; the transport already retried. */
-  poll: (signal?: AbortSignal) => Promise<T>;
+  /**
+   * Reads the current state (e.g. runs/get). Errors end the wait; the transport already retried.
+   * Gets the deadline so that a slow read ends at it (a DatabricksError with isDeadline).
+   */
+  poll: (signal?: AbortSignal, deadline?: number) => Promise<T>;
   isDone: (value: T) => boolean;
   /** What counts as a change; defaults to the whole value. */
   stateOf?: (value: T) => string;
@@ -43,6 +48,9 @@ export interface PollContext<T> {
   backoffMs: number;
 }
 
+/** How long the last poll, made at the deadline, may take. */
+const LAST_POLL_MS = 2_000;
+
 /** The deadline passed before the condition held; `last` is the last state seen. */
 export class WaitTimeoutError<T = unknown> extends UserError {
   override readonly name: string = 'WaitTimeoutError';
@@ -73,7 +81,20 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<T> {
 
   for (;;) {
     if (opts.signal?.aborted) throw abortReason(opts.signal);
-    const value = await opts.poll(opts.signal);
+    let value: T;
+    try {
+      // The poll made right at the deadline still gets a moment to answer.
+      const pollDeadline =
+        opts.deadline === undefined
+          ? undefined
+          : Math.max(opts.deadline, timing.now() + LAST_POLL_MS);
+      value = await opts.poll(opts.signal, pollDeadline);
+    } catch (err) {
+      if (err instanceof DatabricksError && err.isDeadline) {
+        throw timeoutError(opts, timing.now() - start, polls, last, lastState ?? 'none yet');
+      }
+      throw err;
+    }
     polls++;
     const state = stateOf(value);
     const changed = polls === 1 || state !== lastState;
@@ -89,12 +110,7 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<T> {
 
     const now = timing.now();
     if (opts.deadline !== undefined && now >= opts.deadline) {
-      const what = opts.description ? ` for ${opts.description}` : '';
-      throw new WaitTimeoutError(
-        `Timed out after ${formatDuration(now - start)} waiting${what} (${polls} polls; last state: ${truncate(state)})`,
-        last,
-        polls,
-      );
+      throw timeoutError(opts, now - start, polls, last, state);
     }
     const custom = opts.nextIntervalMs?.({
       value,
@@ -109,6 +125,21 @@ export async function waitFor<T>(opts: WaitOptions<T>): Promise<T> {
       opts.deadline === undefined ? chosen : Math.max(0, Math.min(chosen, opts.deadline - now));
     await timing.sleep(wait, opts.signal);
   }
+}
+
+function timeoutError<T>(
+  opts: WaitOptions<T>,
+  elapsedMs: number,
+  polls: number,
+  last: T | undefined,
+  state: string,
+): WaitTimeoutError<T> {
+  const what = opts.description ? ` for ${opts.description}` : '';
+  return new WaitTimeoutError(
+    `Timed out after ${formatDuration(elapsedMs)} waiting${what} (${polls} polls; last state: ${truncate(state)})`,
+    last,
+    polls,
+  );
 }
 
 function truncate(s: string): string {

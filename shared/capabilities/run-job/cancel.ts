@@ -1,7 +1,8 @@
 import { waitFor, WaitTimeoutError, type DatabricksClient, type Run } from '../../databricks';
+import { formatDuration } from '../../duration';
 import { errorMessage } from '../../errors';
 import type { Logger } from '../../logger';
-import { isTerminal, stateText } from './wait';
+import { isTerminal, stateText } from './run-state';
 
 /** State the main step leaves for the post step. */
 export const STATE = {
@@ -27,7 +28,7 @@ export async function cancelRun(
   try {
     await client.jobs.cancelRun(runId);
     logger.info(
-      `Asked Databricks to cancel run ${runId}; waiting up to ${Math.round(boundMs / 1000)}s for it to stop.`,
+      `Asked Databricks to cancel run ${runId}; waiting up to ${formatDuration(boundMs)} for it to stop.`,
     );
   } catch (err) {
     logger.warning(`Could not cancel run ${runId}: ${errorMessage(err)}`);
@@ -35,7 +36,7 @@ export async function cancelRun(
   }
   try {
     const run = await waitFor<Run>({
-      poll: () => client.jobs.getRun(runId),
+      poll: (_signal, deadline) => client.jobs.getRun(runId, { deadline }),
       isDone: isTerminal,
       stateOf: stateText,
       deadline: Date.now() + boundMs,
@@ -48,7 +49,7 @@ export async function cancelRun(
   } catch (err) {
     const last = err instanceof WaitTimeoutError ? (err.last as Run | undefined) : undefined;
     logger.warning(
-      `Run ${runId} had not stopped after ${Math.round(boundMs / 1000)}s (${last ? stateText(last) : errorMessage(err)}); the cancellation continues on Databricks.`,
+      `Run ${runId} had not stopped after ${formatDuration(boundMs)} (${last ? stateText(last) : errorMessage(err)}); the cancellation continues on Databricks.`,
     );
     return last;
   }

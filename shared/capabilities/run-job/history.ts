@@ -3,7 +3,7 @@ import { errorMessage } from '../../errors';
 import type { CiContext } from '../../host/host';
 import type { Logger } from '../../logger';
 import { MAX_SAMPLES, expectationFrom, type Expectation } from './schedule';
-import { durationMs } from './wait';
+import { durationMs } from './run-state';
 
 /** Which earlier runs are "the same test" as this one. */
 export type HistoryKey =

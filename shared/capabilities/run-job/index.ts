@@ -13,18 +13,21 @@ import {
   lookupHistory,
   type HistoryKey,
 } from './history';
+import { formatDuration } from '../../duration';
 import { fingerprint, idempotencyToken } from './idempotency';
 import { manifest, type Manifest } from './manifest';
+import { sendRecoverably } from './recover';
 import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
 import { readSettings, type RunJobSettings } from './settings';
 import { buildShorthand, describeProblem, finishSubmit, formatProblem, loadRunSpec } from './spec';
 import { removeUpload, uploadFolder } from './upload';
-import { durationMs, isTerminal, stateText, waitForRun } from './wait';
+import { durationMs, isTerminal, stateText } from './run-state';
+import { waitForRun } from './wait';
 import type { SubmitRunRequest } from '../../databricks';
 
 /** How long main waits for a cancelled run to stop: inside the runner's ~7.5 s SIGINT→SIGTERM gap. */
 const CANCEL_BOUND_MS = 5_000;
-/** The post step and a timeout have more time. */
+/** The post step has more time. */
 const LONG_CANCEL_BOUND_MS = 30_000;
 
 /** With no heartbeat, the longest pause before a predicted end. */
@@ -266,9 +269,15 @@ interface Started {
 async function start(
   ctx: CapabilityContext<Manifest>,
   client: DatabricksClient,
+  steady: () => DatabricksClient,
   s: RunJobSettings,
   progress: Progress,
 ): Promise<Started> {
+  // Saved as soon as it is known, even when the answer came only to the resend after a cancel.
+  const found = (runId: string) => {
+    progress.runId = runId;
+    ctx.state.save(STATE.runId, runId);
+  };
   if (s.target.kind === 'job-id' || s.target.kind === 'job-name') {
     const jobId = await resolveJobId(client, s, ctx.signal);
     const token =
@@ -279,24 +288,36 @@ async function start(
       );
     ctx.logger.info(`Running job ${jobId} (run-now).`);
     const submittedAt = Date.now();
-    const res = await client.jobs.runNow(
-      {
-        job_id: jobId,
-        idempotency_token: token,
-        ...(s.jobParameters ? { job_parameters: s.jobParameters } : {}),
-        ...(s.notebookParams ? { notebook_params: s.notebookParams } : {}),
-        ...(s.pythonParams ? { python_params: s.pythonParams } : {}),
-      },
-      ctx.signal,
-    );
+    const request = {
+      job_id: jobId,
+      idempotency_token: token,
+      ...(s.jobParameters ? { job_parameters: s.jobParameters } : {}),
+      ...(s.notebookParams ? { notebook_params: s.notebookParams } : {}),
+      ...(s.pythonParams ? { python_params: s.pythonParams } : {}),
+    };
     progress.source = `job ${jobId}`;
-    return { runId: String(res.run_id), history: { kind: 'job', jobId }, submittedAt };
+    const runId = await sendRecoverably(
+      client,
+      steady,
+      (c, signal) => c.jobs.runNow(request, signal),
+      ctx.signal,
+      ctx.logger,
+      found,
+    );
+    return { runId, history: { kind: 'job', jobId }, submittedAt };
   }
   const { request, history } = await prepareSubmit(ctx, client, s, progress);
   ctx.logger.debug(`runs/submit with idempotency token ${request.idempotency_token}`);
   const submittedAt = Date.now();
-  const res = await client.jobs.submit(request, ctx.signal);
-  return { runId: String(res.run_id), history, submittedAt };
+  const runId = await sendRecoverably(
+    client,
+    steady,
+    (c, signal) => c.jobs.submit(request, signal),
+    ctx.signal,
+    ctx.logger,
+    found,
+  );
+  return { runId, history, submittedAt };
 }
 
 function finalResult(progress: Progress): CapabilityResult {
@@ -336,7 +357,7 @@ export const runJob: Capability<Manifest> = {
     const steady = steadyClient(ctx);
     progress.waited = s.wait;
     try {
-      const started = await start(ctx, client, s, progress);
+      const started = await start(ctx, client, steady, s, progress);
       const runId = started.runId;
       progress.runId = runId;
       ctx.state.save(STATE.runId, runId);
@@ -403,10 +424,16 @@ export const runJob: Capability<Manifest> = {
       return result;
     } catch (err) {
       if (ctx.signal.aborted) {
-        // Cancelled before the wait began: nothing of ours is running, or the post step cancels it.
-        progress.error = progress.runId
-          ? `The CI job was cancelled; the post step cancels Databricks run ${progress.runId}.`
-          : 'The CI job was cancelled before the run was submitted.';
+        // Cancelled before the wait began. A run we know of (even one found again by its token)
+        // is cancelled now; should that not finish, the post step sees the saved id and does it.
+        if (progress.runId) {
+          const run = await cancelRun(steady(), progress.runId, ctx.logger, CANCEL_BOUND_MS);
+          if (run) progress.run = run;
+          if (run && isTerminal(run)) ctx.state.save(STATE.settled, 'true');
+          progress.error = `The CI job was cancelled; Databricks run ${progress.runId} ${run && isTerminal(run) ? `was cancelled (${stateText(run)})` : 'is being cancelled'}.`;
+        } else {
+          progress.error = 'The CI job was cancelled before the run was submitted.';
+        }
         progress.writeOutputs(ctx);
         await progress.writeSummary(ctx).catch(() => undefined);
         return { outcome: 'failed', message: progress.error };
@@ -476,14 +503,17 @@ async function interrupted(
     message = `The CI job was cancelled; Databricks run ${runId} ${run && isTerminal(run) ? `was cancelled (${stateText(run)})` : 'is being cancelled'}.`;
   } else if (err instanceof WaitTimeoutError) {
     if (s.cancelOnTimeout) {
-      const run = await cancelRun(steady, runId, ctx.logger, LONG_CANCEL_BOUND_MS);
+      // The user's timeout is when the step should end: confirm the stop briefly, and leave a
+      // slow teardown to the post step, which sees the run unsettled and follows it up.
+      const run = await cancelRun(steady, runId, ctx.logger, CANCEL_BOUND_MS);
       if (run) progress.run = run;
-      if (run && isTerminal(run)) ctx.state.save(STATE.settled, 'true');
-      message = `Timed out after ${s.timeoutSeconds}s waiting for run ${runId}; it was cancelled (${inputRef('timeout')}, ${inputRef('cancel-on-timeout')}).`;
+      const stopped = run !== undefined && isTerminal(run);
+      if (stopped) ctx.state.save(STATE.settled, 'true');
+      message = `Timed out after ${formatDuration(s.timeoutSeconds * 1000)} waiting for run ${runId}; it ${stopped ? 'was cancelled' : 'is being cancelled'} (${inputRef('timeout')}, ${inputRef('cancel-on-timeout')}).`;
     } else {
       ctx.state.save(STATE.settled, 'true');
       if (s.upload) ctx.state.save(STATE.keepUpload, 'true');
-      message = `Timed out after ${s.timeoutSeconds}s waiting for run ${runId}; it keeps running on Databricks (${inputRef('cancel-on-timeout')} is false).`;
+      message = `Timed out after ${formatDuration(s.timeoutSeconds * 1000)} waiting for run ${runId}; it keeps running on Databricks (${inputRef('cancel-on-timeout')} is false).`;
     }
   } else {
     // Reading the state failed for good; the post step cancels the run if it is still going.

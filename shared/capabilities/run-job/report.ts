@@ -1,6 +1,7 @@
 import type { DatabricksClient, Run, RunTask } from '../../databricks';
+import { formatDuration } from '../../duration';
 import { codeBlock, details, escapeCell, inlineCode, link, table } from '../../report/markdown';
-import { durationMs, formatSeconds, isTerminal, stateText } from './wait';
+import { durationMs, isTerminal, stateText } from './run-state';
 
 /** One task as reported in the summary and the `tasks` output. */
 export interface TaskReport {
@@ -154,7 +155,7 @@ export function renderSummary(input: SummaryInput): string {
     const ms = durationMs(run);
     if (ms !== undefined)
       facts.push(
-        `${input.waited || isTerminal(run) ? 'took' : 'running for'} ${formatSeconds(ms)}`,
+        `${input.waited || isTerminal(run) ? 'took' : 'running for'} ${formatDuration(ms)}`,
       );
   }
   if (input.source) facts.push(`code: ${escapeCell(input.source)}`);
@@ -166,7 +167,7 @@ export function renderSummary(input: SummaryInput): string {
         ? `${ICON[t.result] ?? ''} ${enumText(t.result)}`.trim()
         : enumText(t.state);
       const duration =
-        t.duration_seconds === undefined ? '' : formatSeconds(t.duration_seconds * 1000);
+        t.duration_seconds === undefined ? '' : formatDuration(t.duration_seconds * 1000);
       const output = t.output === undefined ? '' : inlineCode(t.output.slice(0, 80));
       return [
         escapeCell(t.key),

@@ -6,40 +6,10 @@ import {
   type Timing,
 } from '../../databricks';
 import type { Logger } from '../../logger';
+import { formatDuration } from '../../duration';
 import type { History } from './history';
+import { durationMs, isTerminal, stateText } from './run-state';
 import { nextPollMs, planFor, type PollPlan, type ScheduleOptions } from './schedule';
-
-/** Life cycle states after which a run or task never changes again. */
-export const TERMINAL_STATES = new Set(['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR']);
-
-export function isTerminal(run: Pick<Run, 'state'> | undefined): boolean {
-  return TERMINAL_STATES.has(run?.state?.life_cycle_state ?? '');
-}
-
-export function stateText(s: { state?: Run['state'] } | undefined): string {
-  const life = s?.state?.life_cycle_state ?? 'UNKNOWN';
-  const result = s?.state?.result_state;
-  return result ? `${life} ${result}` : life;
-}
-
-export function durationMs(
-  r: { start_time?: number; end_time?: number; run_duration?: number },
-  now = Date.now(),
-): number | undefined {
-  if (typeof r.run_duration === 'number' && r.run_duration > 0) return r.run_duration;
-  if (!r.start_time) return undefined;
-  const end = r.end_time && r.end_time > 0 ? r.end_time : now;
-  return Math.max(0, end - r.start_time);
-}
-
-export function formatSeconds(ms: number | undefined): string {
-  if (ms === undefined) return '';
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s}s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m}m ${String(s % 60).padStart(2, '0')}s`;
-  return `${Math.floor(m / 60)}h ${String(m % 60).padStart(2, '0')}m`;
-}
 
 function clock(now: number): string {
   return new Date(now).toISOString().slice(11, 19);
@@ -126,12 +96,12 @@ export async function waitForRun(
     opts.logger.info(`[${clock(lastLine)}] ${text}`);
   };
   return waitFor<Run>({
-    poll: async (signal) => {
+    poll: async (signal, deadline) => {
       let run: Run;
       if (first) {
         // The history lookup runs alongside the first read: it never delays the run's link.
         const [firstRun, history] = await Promise.all([
-          client.jobs.getRun(runId, { signal }),
+          client.jobs.getRun(runId, { signal, deadline }),
           opts.history ?? Promise.resolve(undefined),
         ]);
         run = firstRun;
@@ -141,11 +111,11 @@ export async function waitForRun(
           plan = planFor(history.expectation, schedule);
           origin = runOrigin(run, opts.submittedAt, now());
           opts.logger.info(
-            `Expecting about ${formatSeconds(plan.expectedMs)} (${history.basis}); polling sparsely until then.`,
+            `Expecting about ${formatDuration(plan.expectedMs)} (${history.basis}); polling sparsely until then.`,
           );
         }
       } else {
-        run = await client.jobs.getRun(runId, { signal });
+        run = await client.jobs.getRun(runId, { signal, deadline });
       }
       opts.onRun?.(run);
       if (opts.heartbeatMs > 0 && now() - lastLine >= opts.heartbeatMs && !isTerminal(run)) {
@@ -153,7 +123,7 @@ export async function waitForRun(
           .filter((t) => t.state?.life_cycle_state === 'RUNNING')
           .map((t) => t.task_key);
         say(
-          `Run ${runId} still ${stateText(run)} after ${formatSeconds(now() - start)}${running.length ? ` (running: ${running.join(', ')})` : ''}`,
+          `Run ${runId} still ${stateText(run)} after ${formatDuration(now() - start)}${running.length ? ` (running: ${running.join(', ')})` : ''}`,
         );
       }
       return run;
@@ -164,7 +134,7 @@ export async function waitForRun(
       if (stateText(run) !== stateText(previous)) {
         const message = run.state?.state_message ? `: ${run.state.state_message}` : '';
         say(
-          `Run ${runId} ${stateText(run)}${isTerminal(run) ? ` after ${formatSeconds(durationMs(run, now()))}` : message}`,
+          `Run ${runId} ${stateText(run)}${isTerminal(run) ? ` after ${formatDuration(durationMs(run, now()))}` : message}`,
         );
       }
       const before = new Map((previous?.tasks ?? []).map((t) => [t.task_key, stateText(t)]));
@@ -189,5 +159,5 @@ export async function waitForRun(
 
 function describeTask(task: RunTask, now: number): string {
   const text = stateText(task);
-  return isTerminal(task) ? `${text} in ${formatSeconds(durationMs(task, now))}` : text;
+  return isTerminal(task) ? `${text} in ${formatDuration(durationMs(task, now))}` : text;
 }

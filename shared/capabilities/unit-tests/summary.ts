@@ -4,11 +4,11 @@ import {
   details,
   escapeCell,
   escapeMarkdown,
-  formatDuration,
   formatPercent,
   table,
   trimText,
 } from '../../report/markdown';
+import { formatDuration } from '../../duration';
 import type { CoverageResult } from './coverage';
 import type { CommandResult } from './command';
 import { allCases, type TestCase, type TestReport } from './junit';
@@ -70,7 +70,7 @@ function totalsTable(input: SummaryInput): string {
     row.push(counts.flaky);
   }
   headers.push('Duration');
-  row.push(formatDuration(durationSeconds));
+  row.push(formatDuration(durationSeconds * 1000));
   return table(
     headers,
     [row],
@@ -83,13 +83,13 @@ function statusLines(input: SummaryInput): string {
   const cmd = input.command;
   if (cmd) {
     const how = cmd.timedOut
-      ? `timed out after ${formatDuration(cmd.durationSeconds)} and was stopped`
+      ? `timed out after ${formatDuration(cmd.durationSeconds * 1000)} and was stopped`
       : cmd.cancelled
         ? 'was cancelled'
         : cmd.exitCode === 0
           ? 'exited with code 0'
           : `exited with code ${cmd.exitCode ?? `signal ${cmd.signal}`}`;
-    lines.push(`The test command ${how} (${formatDuration(cmd.durationSeconds)}).`);
+    lines.push(`The test command ${how} (${formatDuration(cmd.durationSeconds * 1000)}).`);
   }
   const cov = input.coverage;
   if (cov) {
@@ -190,7 +190,7 @@ export function renderSummary(input: SummaryInput, limits: SummaryLimits): strin
     let budget = doc.remaining() - header.length - 200;
     for (const s of suites) {
       const icon = s.counts.failed + s.counts.errored > 0 ? '❌ ' : '';
-      const row = `| ${icon}${escapeCell(s.name)} | ${s.counts.total} | ${s.counts.passed} | ${s.counts.failed} | ${s.counts.errored} | ${s.counts.skipped} | ${formatDuration(s.durationSeconds)} |\n`;
+      const row = `| ${icon}${escapeCell(s.name)} | ${s.counts.total} | ${s.counts.passed} | ${s.counts.failed} | ${s.counts.errored} | ${s.counts.skipped} | ${formatDuration(s.durationSeconds === undefined ? undefined : s.durationSeconds * 1000)} |\n`;
       const size = Buffer.byteLength(row);
       if (size > budget) {
         leftOutSuites = suites.length - rows.length;

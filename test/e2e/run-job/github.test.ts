@@ -194,10 +194,10 @@ test('a timeout cancels the run and fails the step', async () => {
   expect(run.code).toBe(1);
   expectAllOutputs(run);
   expect(run.outputs['result-state']).toBe('CANCELED');
-  expect(run.outputs['error-message']).toMatch(/Timed out after 3s .* it was cancelled/);
+  expect(run.outputs['error-message']).toMatch(/Timed out after 3\.0 s .* it was cancelled/);
   // A heartbeat while nothing changes.
   expect(run.stdout).toMatch(
-    /\[\d\d:\d\d:\d\d\] Run \d+ still RUNNING after \ds \(running: sleep\)/,
+    /\[\d\d:\d\d:\d\d\] Run \d+ still RUNNING after \d\.\d s \(running: sleep\)/,
   );
   expect(await runState(client, run.outputs['run-id'])).toBe('TERMINATED CANCELED');
 });
@@ -475,7 +475,7 @@ test('predictive polling: after two runs of the same test (other commits), the n
   expect(result.outputs['result-state']).toBe('SUCCESS');
   expect(result.stdout).toMatch(
     new RegExp(
-      `^Expecting about \\ds \\(median of 2 earlier runs of '${repository} · sleep\\.py' \\(any PR or commit\\)\\); polling sparsely until then\\.$`,
+      `^Expecting about \\d\\.\\d s \\(median of 2 earlier runs of '${repository} · sleep\\.py' \\(any PR or commit\\)\\); polling sparsely until then\\.$`,
       'm',
     ),
   );

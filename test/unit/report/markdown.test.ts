@@ -4,7 +4,6 @@ import {
   details,
   escapeCell,
   escapeMarkdown,
-  formatDuration,
   table,
   trimMarkdown,
   trimText,
@@ -18,16 +17,13 @@ describe('markdown helpers', () => {
     expect(escapeCell('a|b\n\nc')).toBe('a\\|b c');
   });
 
-  it('tables, details and durations', () => {
+  it('tables and details', () => {
     expect(table(['A', 'B'], [[1, 'x']], ['left', 'right'])).toBe(
       '| A | B |\n| --- | ---: |\n| 1 | x |\n',
     );
     expect(details('a < b', 'body')).toBe(
       '<details><summary>a &lt; b</summary>\n\nbody\n\n</details>\n',
     );
-    expect(formatDuration(0.0123)).toBe('12 ms');
-    expect(formatDuration(75)).toBe('1 min 15 s');
-    expect(formatDuration(undefined)).toBe('–');
   });
 
   it('code blocks use a fence longer than any backtick run inside', () => {

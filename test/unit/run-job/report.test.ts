@@ -59,12 +59,12 @@ test('summary: heading, run link, per-task table, and the failed task with trace
     '### ❌ acme/ml PR \\#7 @ abc1234 · integration\\-test.yml: TERMINATED FAILED',
   );
   expect(md).toContain(
-    `[Run 9007199254741034 in Databricks](${run.run_page_url}) · took 1m 15s · code: https://github.com/acme/ml at commit abc1234 \\(gitHub\\)`,
+    `[Run 9007199254741034 in Databricks](${run.run_page_url}) · took 1 min 15 s · code: https://github.com/acme/ml at commit abc1234 \\(gitHub\\)`,
   );
   expect(md).toContain(
-    '| prepare | ✅ SUCCESS | 12s | `{"rows": 200}` | [run 11](https://x/run/11) |',
+    '| prepare | ✅ SUCCESS | 12 s | `{"rows": 200}` | [run 11](https://x/run/11) |',
   );
-  expect(md).toContain('| train | ❌ FAILED | 1m 03s |  | [run 12](https://x/run/12) |');
+  expect(md).toContain('| train | ❌ FAILED | 1 min 3 s |  | [run 12](https://x/run/12) |');
   expect(md).toContain('| report | ⏭️ UPSTREAM_FAILED |  |  | 13 |');
   expect(md).toContain('#### ❌ train');
   expect(md).not.toContain('#### ❌ report');

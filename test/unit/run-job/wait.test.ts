@@ -73,14 +73,14 @@ test('with a history: one line saying why, sparse polls until the expected end, 
   });
   expect(run.state?.result_state).toBe('SUCCESS');
   expect(logger.lines[0]).toBe(
-    'Expecting about 1m 02s (median of 4 earlier runs of this job); polling sparsely until then.',
+    'Expecting about 1 min 2 s (median of 4 earlier runs of this job); polling sparsely until then.',
   );
   expect(client.reads.slice(0, 4)).toEqual([0, 31_000, 46_500, 54_250]);
   expect(client.reads[client.reads.length - 1] - 62_700).toBeLessThanOrEqual(1_000);
   // A fixed 5 s poller reads it 14 times until it sees the end.
   expect(client.reads.length).toBeLessThanOrEqual(10);
   // The state lines still come, with the end's duration.
-  expect(logger.lines.join('\n')).toMatch(/Run 7 TERMINATED SUCCESS after 1m 03s/);
+  expect(logger.lines.join('\n')).toMatch(/Run 7 TERMINATED SUCCESS after 1 min 3 s/);
 });
 
 test('without a history the backoff is as before: 250 ms doubling to max-poll-interval', async () => {
@@ -127,7 +127,7 @@ test('the history is read alongside the first poll, and the run link comes first
   release({ expectation: { expectedMs: 10_000, spreadMs: 0, samples: 3 }, basis: 'b' });
   await waiting;
   expect(order[0]).toBe('link');
-  expect(order[1]).toMatch(/^Expecting about 10s \(b\)/);
+  expect(order[1]).toMatch(/^Expecting about 10 s \(b\)/);
 });
 
 test('a run that is off track is not predicted; a run start is never taken later than the submit', () => {

@@ -131,7 +131,7 @@ describe('summary', () => {
       { maxBytes: 10000 },
     );
     expect(md).toContain('### ✅ Unit tests: no tests found');
-    expect(md).toContain('The test command timed out after 1 min 0 s and was stopped');
+    expect(md).toContain('The test command timed out after 1 min and was stopped');
     expect(md).toContain('Coverage: lines 75.6%, branches 50.0% — below the minimum of 80% ❌.');
     expect(md).toContain('Not read: `bad.xml`: is empty');
   });
