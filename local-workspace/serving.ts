@@ -1,5 +1,5 @@
 /**
- * Model Serving endpoints under `/api/2.0/serving-endpoints` (reference §4.5). Nothing is served:
+ * Model Serving endpoints under `/api/2.0/serving-endpoints` (reference §4.5). No model is loaded:
  * an endpoint is a record whose config update stays IN_PROGRESS for `servingUpdateMs` and then
  * lands (NOT_UPDATING, READY), or fails (UPDATE_FAILED) when it names a Unity Catalog model
  * version that this workspace does not have. State moves when it is read, so there are no timers
@@ -14,22 +14,23 @@ import { ok } from './routes';
 import { persistedState, shared } from './state';
 import { putTag, type Tag, tagList } from './tags';
 import type { UcLookup } from './unity-catalog';
+import { registerInvocations } from './serving-invocations';
 
 const API = '/api/2.0/serving-endpoints';
 
-interface ServedEntity {
+export interface ServedEntity {
   name: string;
   entity_name?: string;
   entity_version?: string;
   [field: string]: unknown;
 }
 
-interface Route {
+export interface Route {
   served_entity_name: string;
   traffic_percentage: number;
 }
 
-interface Config {
+export interface Config {
   config_version: number;
   /** The request used the legacy `served_models` / `served_model_name` shape; answer in kind. */
   legacy: boolean;
@@ -38,7 +39,7 @@ interface Config {
   auto_capture_config?: unknown;
 }
 
-interface Endpoint {
+export interface Endpoint {
   name: string;
   id: string;
   creator: string;
@@ -291,6 +292,7 @@ export function register(ctx: ModuleContext): void {
     ep.last_updated_timestamp = now();
     return ok(view(ep));
   });
+  registerInvocations(ctx, find);
   ctx.router.add('PATCH', byName('\\/tags'), (req) => {
     const ep = find(nameOf(req));
     const a = args(req);
