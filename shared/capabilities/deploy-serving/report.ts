@@ -1,0 +1,71 @@
+import type { CapabilityContext } from '../../capability';
+import type { EndpointCoreConfigInput } from '../../databricks';
+import { escapeCell, table } from '../../report/markdown';
+import type { SmokeResult } from './smoke';
+
+/** What the step did, for the summary. */
+export interface Rollout {
+  endpoint: string;
+  model: string;
+  created: boolean;
+  before?: EndpointCoreConfigInput;
+  desired: EndpointCoreConfigInput;
+  after?: EndpointCoreConfigInput;
+  changed: boolean;
+  failure?: string;
+  rollback?: string;
+  smoke?: SmokeResult;
+}
+
+function rows(c: EndpointCoreConfigInput | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const routes = new Map(
+    (c?.traffic_config?.routes ?? []).map((r) => [r.served_entity_name, r.traffic_percentage]),
+  );
+  for (const e of c?.served_entities ?? []) {
+    const pct = routes.get(e.name ?? '') ?? (c?.served_entities.length === 1 ? 100 : 0);
+    out.set(
+      e.name ?? '',
+      `v${String(e.entity_version ?? '?')} · ${pct}% · ${e.workload_size ?? '?'}${e.scale_to_zero_enabled ? ', scales to zero' : ''}`,
+    );
+  }
+  return out;
+}
+
+/** Before and after side by side, one row per served entity name. */
+export function configTable(
+  before?: EndpointCoreConfigInput,
+  after?: EndpointCoreConfigInput,
+): string {
+  const b = rows(before);
+  const a = rows(after);
+  const names = [...new Set([...b.keys(), ...a.keys()])];
+  if (!names.length) return '_No served entities._\n';
+  return table(
+    ['Served entity', 'Before', 'After'],
+    names.map((n) => [escapeCell(n), escapeCell(b.get(n) ?? '—'), escapeCell(a.get(n) ?? '—')]),
+  );
+}
+
+export async function writeSummary(ctx: CapabilityContext, r: Rollout): Promise<void> {
+  const verdict = r.failure
+    ? `❌ ${escapeCell(r.failure)}`
+    : r.changed
+      ? `✅ ${r.created ? 'Created and deployed' : 'Deployed'}`
+      : '✅ Already serving this config: no update';
+  const lines = [
+    `### Model serving: \`${escapeCell(r.endpoint)}\``,
+    '',
+    `${verdict}. Model \`${escapeCell(r.model)}\`.`,
+    '',
+    configTable(r.before, r.after),
+  ];
+  if (r.rollback) lines.push('', `Rollback: ${escapeCell(r.rollback)}.`);
+  if (r.smoke)
+    lines.push(
+      '',
+      `Smoke test: ${r.smoke.passed ? 'passed' : 'failed'}, ${escapeCell(r.smoke.detail)}.`,
+    );
+  lines.push('');
+  await ctx.summary.append(lines.join('\n'));
+}
