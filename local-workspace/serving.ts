@@ -17,6 +17,7 @@ import type { UcLookup } from './unity-catalog';
 import { registerInvocations } from './serving-invocations';
 
 const API = '/api/2.0/serving-endpoints';
+const FAIL_TAG = 'local.serving.fail';
 
 export interface ServedEntity {
   name: string;
@@ -152,8 +153,20 @@ export function register(ctx: ModuleContext): void {
           uc &&
           !uc.versionExists(e.entity_name, String(e.entity_version)),
       );
+      // A test hook: a version tagged `local.serving.fail` fails to deploy with the tag's text.
+      const broken = ep.pending.config.served_entities
+        .map((e) => ({
+          e,
+          why:
+            e.entity_name && uc
+              ? uc.versionTag(e.entity_name, String(e.entity_version), FAIL_TAG)
+              : undefined,
+        }))
+        .find((x) => x.why !== undefined);
       if (missing) {
         ep.failure = `Served entity '${missing.name}' failed to deploy: model version ${missing.entity_name}/${missing.entity_version} does not exist.`;
+      } else if (broken) {
+        ep.failure = `Served entity '${broken.e.name}' failed to deploy: ${broken.why || 'the container did not start'}.`;
       } else {
         ep.config = ep.pending.config;
         ep.failure = undefined;

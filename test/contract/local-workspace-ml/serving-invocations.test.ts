@@ -118,3 +118,29 @@ test('invocations need a token like every other path', async () => {
   });
   expect(res.status).toBe(401);
 });
+
+test('a version tagged local.serving.fail fails to deploy with its text; the old config keeps serving', async () => {
+  await ws.call('POST', S, { name: 'hook', config: { served_entities: [entity('a', '1')] } });
+  await ready('hook');
+  await ws.call('POST', '/api/2.0/mlflow/unity-catalog/model-versions/tags', {
+    name: 'prod.ab.model',
+    version: '2',
+    key: 'local.serving.fail',
+    value: 'ImportError: no module named sklearn',
+  });
+  expect(
+    (await ws.call('PUT', `${S}/hook/config`, { served_entities: [entity('a', '2')] })).status,
+  ).toBe(200);
+  const ended = await waitFor('update to end', async () => {
+    const ep = (await ws.call('GET', `${S}/hook`)).body;
+    return ep.state.config_update === 'IN_PROGRESS' ? undefined : ep;
+  });
+  expect(ended.state).toEqual({ ready: 'READY', config_update: 'UPDATE_FAILED' });
+  expect(ended.failure_message).toMatch(
+    /'a' failed to deploy: ImportError: no module named sklearn/,
+  );
+  expect(ended.config.served_entities[0].entity_version).toBe('1');
+  expect((await ws.call('POST', I('hook'), { inputs: [[2, 2]] })).body).toEqual({
+    predictions: [4],
+  });
+});
