@@ -32,24 +32,27 @@ function rows(c: EndpointCoreConfigInput | undefined): Map<string, string> {
   return out;
 }
 
-/** Before and after side by side, one row per served entity name. */
+/**
+ * Before and after side by side, one row per served entity name; with the requested config too
+ * when it did not land (failed update or rollback), so the summary shows what was refused.
+ */
 export function configTable(
   before?: EndpointCoreConfigInput,
   after?: EndpointCoreConfigInput,
+  requested?: EndpointCoreConfigInput,
 ): string {
-  const b = rows(before);
-  const a = rows(after);
-  const names = [...new Set([...b.keys(), ...a.keys()])];
+  const columns = [rows(before), ...(requested ? [rows(requested)] : []), rows(after)];
+  const names = [...new Set(columns.flatMap((c) => [...c.keys()]))];
   if (!names.length) return '_No served entities._\n';
   return table(
-    ['Served entity', 'Before', 'After'],
-    names.map((n) => [escapeCell(n), escapeCell(b.get(n) ?? '—'), escapeCell(a.get(n) ?? '—')]),
+    ['Served entity', 'Before', ...(requested ? ['Requested'] : []), 'After'],
+    names.map((n) => [escapeCell(n), ...columns.map((c) => escapeCell(c.get(n) ?? '—'))]),
   );
 }
 
 export async function writeSummary(ctx: CapabilityContext, r: Rollout): Promise<void> {
   const verdict = r.failure
-    ? `❌ ${escapeCell(r.failure)}`
+    ? `❌ ${escapeCell(r.failure.replace(/\.$/, ''))}`
     : r.changed
       ? `✅ ${r.created ? 'Created and deployed' : 'Deployed'}`
       : '✅ Already serving this config: no update';
@@ -58,7 +61,7 @@ export async function writeSummary(ctx: CapabilityContext, r: Rollout): Promise<
     '',
     `${verdict}. Model \`${escapeCell(r.model)}\`.`,
     '',
-    configTable(r.before, r.after),
+    configTable(r.before, r.after, r.failure ? r.desired : undefined),
   ];
   if (r.rollback) lines.push('', `Rollback: ${escapeCell(r.rollback)}.`);
   if (r.smoke)
