@@ -223,6 +223,6 @@ async function finish(
   await writeSummary(ctx, rollout);
   if (rollout.failure)
     throw new CapabilityFailure(
-      `${rollout.failure}${rollout.rollback ? ` Rollback: ${rollout.rollback}.` : ''}`,
+      `${rollout.failure.replace(/\.?$/, '.')}${rollout.rollback ? ` Rollback: ${rollout.rollback}.` : ''}`,
     );
 }
