@@ -177,7 +177,7 @@ async function waitOrFail<T>(wait: () => Promise<T>): Promise<T> {
   } catch (err) {
     if (err instanceof WaitTimeoutError)
       throw new CapabilityFailure(
-        `${err.message}. Raise ${inputRef('timeout')} if the endpoint needs longer.`,
+        `${err.message}. Raise ${inputRef('wait-timeout')} if the endpoint needs longer.`,
       );
     throw err;
   }

@@ -72,8 +72,8 @@ export const manifest = defineManifest({
       type: 'list',
       group: 'endpoint',
     },
-    timeout: {
-      ado: 'timeout',
+    'wait-timeout': {
+      ado: 'waitTimeout',
       description:
         'Seconds to wait for the config update to finish and the endpoint to be ready (and again for a rollback).',
       type: 'number',

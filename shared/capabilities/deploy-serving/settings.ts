@@ -188,7 +188,7 @@ export function readSettings(inputs: Inputs): DeploySettings {
     workloadSize: inputs.choice<string>('workload-size') ?? 'Small',
     scaleToZero: inputs.boolean('scale-to-zero') !== false,
     environmentVars: parseEnvironmentVars(rawLines(inputs)),
-    timeoutMs: (inputs.number('timeout') ?? 1800) * 1000,
+    timeoutMs: (inputs.number('wait-timeout') ?? 1800) * 1000,
     rollbackOnFailure: inputs.boolean('rollback-on-failure') !== false,
     smoke: payloadFile
       ? { file: payloadFile, payload: readPayload(payloadFile), expected, maxLatencyMs }

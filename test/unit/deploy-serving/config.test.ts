@@ -1,6 +1,7 @@
 // The pure parts of deploy-serving: the traffic split, environment variables, the comparison that
 // makes a re-run a no-op, and the smoke test's expected-answer check.
 import { InputError } from '../../../shared/errors';
+import type { ServingEndpointDetailed } from '../../../shared/databricks/serving';
 import {
   currentConfig,
   desiredConfig,
@@ -111,13 +112,15 @@ describe('the comparison that makes a re-run a no-op', () => {
     expect(sameConfig(desired, undefined)).toBe(false);
   });
   test('the legacy served_models shape is read too', () => {
-    const legacy = currentConfig({
+    // As an old endpoint answers: not the typed shape, hence the cast.
+    const answer = {
       name: 'ep',
       config: {
         served_models: [{ name: 'champion', model_name: 'prod.ml.churn', model_version: 7 }],
         traffic_config: { routes: [{ served_model_name: 'champion', traffic_percentage: 100 }] },
       },
-    });
+    };
+    const legacy = currentConfig(answer as unknown as ServingEndpointDetailed);
     expect(legacy?.served_entities[0]).toEqual({
       name: 'champion',
       entity_name: 'prod.ml.churn',
