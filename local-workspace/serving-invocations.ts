@@ -1,6 +1,7 @@
 /**
- * `POST /serving-endpoints/{name}/invocations` (reference §4.5: no `/api/2.0`). There is no model
- * to load, so every served entity is the same documented echo model: one prediction per input
+ * `POST /serving-endpoints/{name}/invocations` (reference §4.5: no `/api/2.0`). A version whose
+ * source directory has a `predict.py` is answered by running it (serving-python.ts); every other
+ * served entity is the same documented echo model: one prediction per input
  * row, the sum of the row's numeric values (0 for a row without numbers), so that a smoke test's
  * expected response can be worked out by hand. Requests are spread over the served entities by the
  * traffic routes, deterministically (see `slotFor`), and the answer names the entity it used.
@@ -10,6 +11,9 @@ import { ApiError } from './types';
 import { invalid } from './errors';
 import { ok } from './routes';
 import type { Endpoint, Route } from './serving';
+import { predictScript, runPredict } from './serving-python';
+import { shared } from './state';
+import type { UcLookup } from './unity-catalog';
 
 const INPUT_FIELDS = ['dataframe_split', 'dataframe_records', 'instances', 'inputs'] as const;
 
@@ -72,7 +76,7 @@ export function predict(row: unknown): number {
 
 export function registerInvocations(ctx: ModuleContext, find: (name: string) => Endpoint): void {
   const counters = new Map<string, number>();
-  ctx.router.add('POST', /^\/serving-endpoints\/(?<name>[^/]+)\/invocations$/, (req) => {
+  ctx.router.add('POST', /^\/serving-endpoints\/(?<name>[^/]+)\/invocations$/, async (req) => {
     const ep = find(decodeURIComponent(req.params.name ?? ''));
     if (!ep.config)
       // Databricks answers while the first config deploys with an unavailable error [inferred].
@@ -90,8 +94,20 @@ export function registerInvocations(ctx: ModuleContext, find: (name: string) => 
     const target =
       routeFor(ep.config.traffic_config.routes, n) ?? ep.config.served_entities[0].name;
     const entity = ep.config.served_entities.find((e) => e.name === target);
+    const script =
+      entity?.entity_name !== undefined
+        ? predictScript(
+            shared<UcLookup>(ctx, 'unity-catalog')?.versionSource(
+              entity.entity_name,
+              String(entity.entity_version),
+            ),
+          )
+        : undefined;
+    const answer = script
+      ? await runPredict(ctx.options.python ?? 'python3', script, body)
+      : { predictions: rows.map(predict) };
     return {
-      ...ok({ predictions: rows.map(predict) }),
+      ...ok(answer),
       // Databricks names the served entity that answered in this header.
       headers: {
         'served-model-name': target,

@@ -1,6 +1,10 @@
-// POST /serving-endpoints/{name}/invocations (no /api/2.0): the echo model, the traffic split
+// POST /serving-endpoints/{name}/invocations (no /api/2.0): a version's predict.py, the echo model, the traffic split
 // honoured exactly over 100 requests, Databricks' input-field rule, and not ready before the first
 // config lands.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { expectError, startTestWorkspace, waitFor, type TestWorkspace } from './harness';
 import { routeFor } from '../../../local-workspace/serving-invocations';
 
@@ -142,5 +146,57 @@ test('a version tagged local.serving.fail fails to deploy with its text; the old
   expect(ended.config.served_entities[0].entity_version).toBe('1');
   expect((await ws.call('POST', I('hook'), { inputs: [[2, 2]] })).body).toEqual({
     predictions: [4],
+  });
+});
+
+describe('a version whose source has a predict.py is answered by running it', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'predict-'));
+    fs.mkdirSync(path.join(dir, 'good'));
+    fs.writeFileSync(
+      path.join(dir, 'good', 'predict.py'),
+      [
+        'import json, sys',
+        'req = json.load(sys.stdin)',
+        'rows = req["dataframe_records"]',
+        'print(json.dumps({"predictions": [1 if r["amount"] > 100 else 0 for r in rows]}))',
+      ].join('\n'),
+    );
+    fs.mkdirSync(path.join(dir, 'bad'));
+    fs.writeFileSync(path.join(dir, 'bad', 'predict.py'), 'import sys\nraise KeyError("amount")\n');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('its stdout is the answer; an exception is 400 with its last line', async () => {
+    const model = 'prod.py.model';
+    await ws.call('POST', '/api/2.0/mlflow/unity-catalog/registered-models/create', {
+      name: model,
+    });
+    for (const source of [path.join(dir, 'good'), pathToFileURL(path.join(dir, 'bad')).href])
+      await ws.call('POST', '/api/2.0/mlflow/unity-catalog/model-versions/create', {
+        name: model,
+        source,
+      });
+    const served = (name: string, version: string) => ({
+      name,
+      entity_name: model,
+      entity_version: version,
+    });
+    await ws.call('POST', S, { name: 'py-good', config: { served_entities: [served('a', '1')] } });
+    await ws.call('POST', S, { name: 'py-bad', config: { served_entities: [served('a', '2')] } });
+    await ready('py-good');
+    await ready('py-bad');
+    const good = await ws.call('POST', I('py-good'), {
+      dataframe_records: [{ amount: 500 }, { amount: 5 }],
+    });
+    expect(good.status).toBe(200);
+    expect(good.body).toEqual({ predictions: [1, 0] });
+    expectError(
+      await ws.call('POST', I('py-bad'), { dataframe_records: [{ x: 1 }] }),
+      400,
+      'BAD_REQUEST',
+      /unexpected error while evaluating the model: KeyError: 'amount'/,
+    );
   });
 });
