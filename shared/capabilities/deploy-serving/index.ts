@@ -121,7 +121,15 @@ export const deployServing: Capability = {
       ctx.outputs.set('changed', true);
       ep = await startUpdate(client, s, desired, ep, ctx.signal);
       ctx.outputs.set('endpoint-url', endpointUrl(client.host, s.endpointName, ep));
-      ep = await waitOrFail(() => waitForUpdate(client, s.endpointName, wait));
+      try {
+        ep = await waitForUpdate(client, s.endpointName, wait);
+      } catch (err) {
+        if (!(err instanceof WaitTimeoutError)) throw err;
+        rollout.failure = timedOut(err);
+        // A rollback now would be refused (409) while the update runs.
+        rollout.rollback = 'not attempted: the update is still in progress';
+        return finish(ctx, client, s, rollout, false);
+      }
       if (failed(ep)) {
         rollout.failure = `The config update failed: ${failureMessage(ep)}`;
         return finish(ctx, client, s, rollout, true);
@@ -170,15 +178,16 @@ async function startUpdate(
   }
 }
 
+function timedOut(err: WaitTimeoutError): string {
+  return `${err.message}. Raise ${inputRef('wait-timeout')} if the endpoint needs longer.`;
+}
+
 /** A wait that runs out is the step's failure, not a user mistake. */
 async function waitOrFail<T>(wait: () => Promise<T>): Promise<T> {
   try {
     return await wait();
   } catch (err) {
-    if (err instanceof WaitTimeoutError)
-      throw new CapabilityFailure(
-        `${err.message}. Raise ${inputRef('wait-timeout')} if the endpoint needs longer.`,
-      );
+    if (err instanceof WaitTimeoutError) throw new CapabilityFailure(timedOut(err));
     throw err;
   }
 }

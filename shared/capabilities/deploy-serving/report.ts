@@ -1,6 +1,8 @@
 import type { CapabilityContext } from '../../capability';
 import type { EndpointCoreConfigInput } from '../../databricks';
+import { renderInputRefs } from '../../errors';
 import { escapeCell, table } from '../../report/markdown';
+import { manifest } from './manifest';
 import type { SmokeResult } from './smoke';
 
 /** What the step did, for the summary. */
@@ -50,9 +52,20 @@ export function configTable(
   );
 }
 
+/** Input references named as the host's users write them (the summary is not rendered by the runner). */
+function named(ctx: CapabilityContext, text: string): string {
+  return renderInputRefs(text, (n) =>
+    ctx.hostKind === 'azure-devops'
+      ? `'${manifest.inputs[n as keyof typeof manifest.inputs]?.ado ?? n}'`
+      : ctx.hostKind === 'cli'
+        ? `--${n}`
+        : `'${n}'`,
+  );
+}
+
 export async function writeSummary(ctx: CapabilityContext, r: Rollout): Promise<void> {
   const verdict = r.failure
-    ? `❌ ${escapeCell(r.failure.replace(/\.$/, ''))}`
+    ? `❌ ${escapeCell(named(ctx, r.failure).replace(/\.$/, ''))}`
     : r.changed
       ? `✅ ${r.created ? 'Created and deployed' : 'Deployed'}`
       : '✅ Already serving this config: no update';
