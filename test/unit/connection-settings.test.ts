@@ -41,7 +41,7 @@ describe('the connection table', () => {
 
   test('every capability that connects declares exactly the table, without env for the host to read', () => {
     const connecting = capabilities.filter((c) => 'databricks-host' in c.manifest.inputs);
-    expect(connecting.map((c) => c.manifest.name).sort()).toEqual(['evaluate-model', 'promote-model', 'run-job', 'whoami']);
+    expect(connecting.map((c) => c.manifest.name).sort()).toEqual(['deploy-serving', 'evaluate-model', 'promote-model', 'run-job', 'whoami']);
     for (const { manifest } of connecting) {
       for (const s of CONNECTION_SETTINGS) {
         const spec = manifest.inputs[s.input];
