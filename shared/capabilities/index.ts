@@ -2,6 +2,7 @@ import type { Capability } from '../capability';
 import type { CapabilityManifest } from '../manifest';
 import { manifest as evaluateModel } from './evaluate-model/manifest';
 import { manifest as promoteModel } from './promote-model/manifest';
+import { manifest as releaseBranch } from './release-branch/manifest';
 import { manifest as runJob } from './run-job/manifest';
 import { manifest as unitTests } from './unit-tests/manifest';
 import { manifest as whoami } from './whoami/manifest';
@@ -22,6 +23,7 @@ export const capabilities: readonly CapabilityEntry[] = [
   { manifest: runJob, load: () => require('./run-job').runJob },
   { manifest: evaluateModel, load: () => require('./evaluate-model').evaluateModel },
   { manifest: promoteModel, load: () => require('./promote-model').promoteModel },
+  { manifest: releaseBranch, load: () => require('./release-branch').releaseBranch },
 ];
 
 export function findCapability(name: string): CapabilityEntry | undefined {
