@@ -42,6 +42,15 @@ export async function startFakeAzureDevOpsGit(token: string): Promise<FakeAzureD
     return { name, objectId, ...(tag ? { peeledObjectId: tag.object } : {}) };
   };
   const server = await startFakeServer((req) => {
+    // For tests whose task runs in another process: what the repository holds now.
+    if (req.method === 'GET' && req.url === '/_test/state')
+      return {
+        status: 200,
+        body: {
+          refs: Object.fromEntries(graph.refs),
+          tags: Object.fromEntries(graph.tagObjects),
+        },
+      };
     if (req.headers.authorization !== `Bearer ${token}`)
       return {
         status: 401,

@@ -19,7 +19,8 @@ export interface ParsedCommit {
 
 export function parseCommit(commit: Commit): ParsedCommit {
   const lines = commit.message.replace(/\r\n/g, '\n').split('\n');
-  const header = (lines[0] ?? '').trim();
+  // Azure Repos squash-merges as "Merged PR 12: <PR title>": the title carries the type.
+  const header = (lines[0] ?? '').trim().replace(/^Merged PR \d+:\s*/, '');
   const body = lines.slice(1).join('\n');
   const m = HEADER.exec(header);
   if (!m?.groups) return { sha: commit.sha, subject: header, breaking: BREAKING_FOOTER.test(body) };

@@ -20,6 +20,7 @@ test.each([
   ['chore: x\n\nBREAKING-CHANGE: gone', 'chore', true],
   ['docs: mention BREAKING CHANGE: in prose', 'docs', false],
   ['Update README', undefined, false],
+  ['Merged PR 12: feat!: new scoring API', 'feat', true],
 ])('parses %p', (message, type, breaking) => {
   const parsed = c(message);
   expect(parsed.type).toBe(type);
