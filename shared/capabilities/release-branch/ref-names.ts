@@ -13,7 +13,7 @@ export function refNameProblem(name: string): string | undefined {
   if (name.endsWith('.')) return "ends with '.'";
   if (name.includes('..')) return "contains '..'";
   if (name.includes('@{')) return "contains '@{'";
-   
+
   const bad = /[\x00-\x20\x7f~^:?*[\\]/.exec(name);
   if (bad) {
     const c = bad[0];

@@ -67,7 +67,7 @@ export function readSettings(inputs: Inputs): ReleaseSettings {
       'See git help check-ref-format for the rules.',
     );
   const ref = inputs.string('ref');
-   
+
   if (ref !== undefined && /[\x00-\x20\x7f]/.test(ref))
     throw new InputError('ref', `contains a space or control character: '${clip(ref)}'`);
   if (ref?.startsWith('-'))
