@@ -9,6 +9,8 @@ const { startFakeAzureDevOpsGit } = require('./fake-azure-devops-git.ts');
   const first = fake.graph.commit('feat: training pipeline');
   fake.graph.tag('v1.0.0', first);
   fake.graph.commit('Merged PR 3: feat: batch scoring job');
+  // Anyone who can push writes commit messages: this one tries to set the task's output.
+  fake.graph.commit('chore: ##vso[task.setvariable variable=tag;isOutput=true]v6.6.6');
   const head = fake.graph.commit('fix: monitoring table name');
   process.stdout.write(`${JSON.stringify({ url: fake.collection, base: fake.url, head })}\n`);
   process.stdin.resume();

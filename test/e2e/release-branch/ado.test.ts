@@ -1,11 +1,14 @@
 // The CreateReleaseBranch task's source through the task-lib mock runner, against a fake Azure
 // DevOps Git REST API in its own process; the job token comes from SystemVssConnection.
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { runAdoTask, startServerProcess } from '../../helpers/ado-runner';
 
 const TOKEN = 'ado-sentinel-job-token-0042';
 let server: Awaited<ReturnType<typeof startServerProcess>>;
 let info: { url: string; base: string; head: string };
+let temp: string;
 
 beforeAll(async () => {
   server = await startServerProcess(
@@ -13,11 +16,13 @@ beforeAll(async () => {
     [TOKEN],
   );
   info = JSON.parse(server.url) as typeof info;
+  temp = fs.mkdtempSync(path.join(os.tmpdir(), 'release-ado-'));
 });
 afterAll(async () => {
   const exited = new Promise((r) => server.child.once('exit', r));
   server.stop();
   await exited;
+  fs.rmSync(temp, { recursive: true, force: true });
 });
 
 const options = (inputs: Record<string, string>) => ({
@@ -32,6 +37,7 @@ const options = (inputs: Record<string, string>) => ({
     'Build.Repository.Provider': 'TfsGit',
     'Build.SourceVersion': info.head,
     'Build.BuildId': '88',
+    'Agent.TempDirectory': temp,
   },
 });
 
@@ -58,7 +64,17 @@ test('the task cuts release/v1.1.0 with an annotated tag at the build commit, an
   const s = await state();
   expect(s.refs['refs/heads/release/v1.1.0']).toBe(info.head);
   expect(s.tags[s.refs['refs/tags/v1.1.0']].object).toBe(info.head);
-  expect(run.stdout).toContain('#3');
+  // ADO has no release object: the notes are in the run's summary.
+  const summaryFile = /##vso\[task\.uploadsummary\](.+)/.exec(run.stdout)?.[1].trim();
+  expect(summaryFile).toBeDefined();
+  const summary = fs.readFileSync(summaryFile as string, 'utf8');
+  expect(summary).toContain('### Release v1.1.0');
+  expect(summary).toMatch(/### Features\n\n- batch scoring job/);
+  expect(summary).toMatch(/### Fixes\n\n- monitoring table name/);
+  expect(summary).toContain('#3 feat: batch scoring job');
+  // The commit that carries a logging command is listed, and does not set anything.
+  expect(summary).toContain('task.setvariable');
+  expect(run.stdout.match(/##vso\[task\.setvariable variable=tag;/g)).toHaveLength(1);
   // task-lib's own debug line for the endpoint parameter is masked by the agent (the job token
   // is a secret it issued); nothing of ours prints it.
   const ours = run.stdout
