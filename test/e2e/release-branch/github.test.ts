@@ -71,3 +71,19 @@ test('the long-lived style through the root action; a 403 names contents: write'
   );
   expect(gh.graph.refs.get('refs/heads/release')).toBe(head);
 });
+
+test('dry-run prints the next release and makes no write call', async () => {
+  const c1 = gh.graph.commit('feat: one');
+  gh.graph.tag('v1.0.0', c1);
+  const head = gh.graph.commit('fix: two');
+  const run = await runAction('dist/actions/release-branch/main.js', {
+    inputs: { 'dry-run': 'true' },
+    env: env(head),
+  });
+  expect(run.code).toBe(0);
+  expect(run.outputs).toMatchObject({ version: '1.0.1', tag: 'v1.0.1', created: 'false' });
+  expect(run.stdout).toMatch(/Dry run: branch release\/v1\.0\.1 would be created/);
+  expect(run.summary).toContain('(dry run: nothing written)');
+  expect(gh.writes()).toEqual([]);
+  expect(gh.graph.refs.has('refs/tags/v1.0.1')).toBe(false);
+});
