@@ -65,15 +65,9 @@ export async function startFakeGithub(token: string): Promise<FakeGithub> {
     }
     if (req.method === 'GET' && rest === '/commits') {
       const sha = graph.peel(u.searchParams.get('sha') ?? 'main');
-      const per = Number(u.searchParams.get('per_page') ?? 30);
       return {
         status: 200,
-        body: sha
-          ? graph
-              .history(sha)
-              .slice(0, per)
-              .map((c) => commitJson(c.sha))
-          : [],
+        body: sha ? page(graph.history(sha), u).map((c) => commitJson(c.sha)) : [],
       };
     }
     if (req.method === 'GET' && (m = /^\/compare\/([^.]+)\.\.\.(.+)$/.exec(rest))) {
@@ -96,7 +90,7 @@ export async function startFakeGithub(token: string): Promise<FakeGithub> {
           status,
           ahead_by: ahead.length,
           behind_by: behind.length,
-          commits: ahead.reverse().map((c) => commitJson(c.sha)),
+          commits: page(ahead.reverse(), u).map((c) => commitJson(c.sha)),
         },
       };
     }
@@ -190,3 +184,10 @@ export async function startFakeGithub(token: string): Promise<FakeGithub> {
 }
 
 export const FAKE_GITHUB_REPOSITORY = REPO;
+
+/** GitHub's `page`/`per_page` (default 30 per page, as GitHub does). */
+function page<T>(items: T[], u: URL): T[] {
+  const per = Number(u.searchParams.get('per_page') ?? 30);
+  const n = Number(u.searchParams.get('page') ?? 1);
+  return items.slice((n - 1) * per, n * per);
+}

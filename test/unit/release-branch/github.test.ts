@@ -200,3 +200,15 @@ test('dry-run style: planning alone makes no write call', async () => {
   expect(plan).toMatchObject({ version: '0.1.0', branchAction: 'create', tagAction: 'create' });
   expect(gh.writes()).toHaveLength(0);
 });
+
+test('a breaking change deep in a long range still bumps major: the compare API is read page by page', async () => {
+  const c1 = gh.graph.commit('feat: one');
+  gh.graph.tag('v3.1.0', c1);
+  // GitHub's compare serves at most 250 commits without pages; the breaking change is the 301st.
+  for (let i = 0; i < 300; i++) gh.graph.commit(`fix: change ${i}`);
+  gh.graph.commit('feat!: drop the old scoring table');
+  const plan = await planRelease(backend(), settings({ dryRun: true }), 'main');
+  expect(plan.version).toBe('4.0.0');
+  expect(plan.notes).toContain('Changes since v3.1.0: 301 commits.');
+  expect(plan.notes).toContain('drop the old scoring table');
+});

@@ -6,6 +6,9 @@ type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
 
 /** Pull requests are looked up per commit: bounded so that a long release costs a bounded number of calls. */
 const MAX_PR_LOOKUPS = 50;
+const PAGE = 100;
+/** Commits read for notes and bumps; the compare API serves pages of a range. */
+const MAX_COMMITS = 1000;
 
 interface HttpError {
   status?: number;
@@ -108,22 +111,31 @@ export function githubBackend(
     tagCommit: (name) => peel(`tags/${name}`),
     branchCommit: (name) => peel(`heads/${name}`),
     async commitsBetween(from, to) {
-      if (!from) {
-        const r = await write('list commits', () =>
-          octokit.rest.repos.listCommits({ owner, repo, sha: to, per_page: 100 }),
-        );
-        return r.data.map(toCommit);
+      const out: Commit[] = [];
+      // Pages of 100 up to a bound: a bump must see a breaking change anywhere in the range.
+      for (let page = 1; out.length < MAX_COMMITS; page++) {
+        const batch = from
+          ? (
+              await write(`compare ${from.slice(0, 12)}...${to.slice(0, 12)}`, () =>
+                octokit.rest.repos.compareCommitsWithBasehead({
+                  owner,
+                  repo,
+                  basehead: `${from}...${to}`,
+                  per_page: PAGE,
+                  page,
+                }),
+              )
+            ).data.commits
+          : (
+              await write('list commits', () =>
+                octokit.rest.repos.listCommits({ owner, repo, sha: to, per_page: PAGE, page }),
+              )
+            ).data;
+        out.push(...batch.map(toCommit));
+        if (batch.length < PAGE) break;
       }
-      const r = await write(`compare ${from.slice(0, 12)}...${to.slice(0, 12)}`, () =>
-        octokit.rest.repos.compareCommitsWithBasehead({
-          owner,
-          repo,
-          basehead: `${from}...${to}`,
-          per_page: 250,
-        }),
-      );
-      // Compare lists oldest first.
-      return r.data.commits.map(toCommit).reverse();
+      // Compare lists oldest first; listCommits newest first.
+      return from ? out.reverse() : out;
     },
     async isAncestor(ancestor, descendant) {
       const r = await write('compare commits', () =>
