@@ -3,6 +3,7 @@ import type { CapabilityManifest } from '../manifest';
 import { manifest as deployServing } from './deploy-serving/manifest';
 import { manifest as evaluateModel } from './evaluate-model/manifest';
 import { manifest as promoteModel } from './promote-model/manifest';
+import { manifest as releaseBranch } from './release-branch/manifest';
 import { manifest as runJob } from './run-job/manifest';
 import { manifest as unitTests } from './unit-tests/manifest';
 import { manifest as whoami } from './whoami/manifest';
@@ -21,6 +22,7 @@ export const capabilities: readonly CapabilityEntry[] = [
   { manifest: whoami, load: () => require('./whoami').whoami },
   { manifest: unitTests, load: () => require('./unit-tests').unitTests },
   { manifest: runJob, load: () => require('./run-job').runJob },
+  { manifest: releaseBranch, load: () => require('./release-branch').releaseBranch },
   { manifest: evaluateModel, load: () => require('./evaluate-model').evaluateModel },
   { manifest: promoteModel, load: () => require('./promote-model').promoteModel },
   { manifest: deployServing, load: () => require('./deploy-serving').deployServing },

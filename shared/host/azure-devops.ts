@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as tl from 'azure-pipelines-task-lib/task';
 import * as tlInternal from 'azure-pipelines-task-lib/internal';
 import type { SourceLocation } from '../logger';
+import type { GitHosting } from '../git-hosting';
 import type { InputSpec } from '../manifest';
 import { azureDevOpsPrReport, type PrReportBackend } from '../report/pr-comment';
 import type { CiContext, Host, Outcome } from './host';
@@ -162,6 +163,12 @@ export class AzureDevOpsHost implements Host {
     const token = this.connectionDefaults().systemAccessToken || this.env.SYSTEM_ACCESSTOKEN;
     if (token) this.setSecret(token);
     return token || undefined;
+  }
+
+  gitHosting(): GitHosting {
+    const { azureDevOpsBackend } =
+      require('./git-hosting/azure-devops') as typeof import('./git-hosting/azure-devops');
+    return { backend: azureDevOpsBackend(this.ci(), this.ciToken()), defaultRef: this.ci().sha };
   }
 
   prReportBackend(): PrReportBackend {

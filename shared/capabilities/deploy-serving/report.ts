@@ -1,9 +1,7 @@
 import type { Manifest } from './manifest';
 import type { CapabilityContext } from '../../capability';
 import type { EndpointCoreConfigInput } from '../../databricks';
-import { renderInputRefs } from '../../errors';
 import { escapeCell, table } from '../../report/markdown';
-import { manifest } from './manifest';
 import type { SmokeResult } from './smoke';
 
 /** What the step did, for the summary. */
@@ -55,13 +53,7 @@ export function configTable(
 
 /** Input references named as the host's users write them (the summary is not rendered by the runner). */
 function named(ctx: CapabilityContext<Manifest>, text: string): string {
-  return renderInputRefs(text, (n) =>
-    ctx.hostKind === 'azure-devops'
-      ? `'${manifest.inputs[n as keyof typeof manifest.inputs]?.ado ?? n}'`
-      : ctx.hostKind === 'cli'
-        ? `--${n}`
-        : `'${n}'`,
-  );
+  return ctx.nameInputs(text);
 }
 
 export async function writeSummary(ctx: CapabilityContext<Manifest>, r: Rollout): Promise<void> {
