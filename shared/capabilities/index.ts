@@ -1,5 +1,6 @@
 import type { Capability } from '../capability';
 import type { CapabilityManifest } from '../manifest';
+import { manifest as deployJobs } from './deploy-jobs/manifest';
 import { manifest as evaluateModel } from './evaluate-model/manifest';
 import { manifest as promoteModel } from './promote-model/manifest';
 import { manifest as runJob } from './run-job/manifest';
@@ -22,6 +23,7 @@ export const capabilities: readonly CapabilityEntry[] = [
   { manifest: runJob, load: () => require('./run-job').runJob },
   { manifest: evaluateModel, load: () => require('./evaluate-model').evaluateModel },
   { manifest: promoteModel, load: () => require('./promote-model').promoteModel },
+  { manifest: deployJobs, load: () => require('./deploy-jobs').deployJobs },
 ];
 
 export function findCapability(name: string): CapabilityEntry | undefined {
