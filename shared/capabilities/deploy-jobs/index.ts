@@ -134,6 +134,11 @@ async function deploy(
 ): Promise<CapabilityResult | void> {
   const log = ctx.logger;
   const signal = ctx.signal;
+  const withAcl = d.definitions.filter((x) => x.permissions.length > 0);
+  if (withAcl.length)
+    d.warnings.push(
+      `permissions of ${withAcl.map((x) => `${x.kind}.${x.key}`).join(', ')} are not applied: deploy-jobs does not manage permissions yet, so grant them in the workspace.`,
+    );
   for (const w of d.warnings) log.warning(w);
   const gitSource = gitSourceFor(s, ctx, git);
   const jobs = d.definitions.filter((x) => x.kind === 'jobs');
@@ -176,6 +181,7 @@ async function deploy(
   if (needsFiles) {
     files = await syncFiles(client, d.syncRoot, d.filePath, d.statePath, {
       dryRun: s.dryRun,
+      only: d.syncOnly,
       signal,
     });
     log.info(

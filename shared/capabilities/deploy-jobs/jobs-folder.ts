@@ -39,6 +39,7 @@ export function readJobsFolder(
     'bundle.git.origin_url': ctx.git.origin_url ?? '',
   };
   const keys = new Set<string>();
+  const used = new Set<string>();
   const definitions = files.map((f) => {
     const full = path.join(dir, f);
     const file = readSourceFile(full, displayPath(process.cwd(), full));
@@ -74,7 +75,7 @@ export function readJobsFolder(
       [],
       ctx.source === 'git'
         ? { root: ctx.gitRoot ?? opts.syncRoot }
-        : { root: opts.syncRoot, remotePrefix: filePath },
+        : { root: opts.syncRoot, remotePrefix: filePath, used },
     );
     const permissions = Array.isArray(settings.permissions) ? settings.permissions : [];
     delete settings.permissions;
@@ -89,6 +90,10 @@ export function readJobsFolder(
     filePath,
     statePath: `${rootPath}/state`,
     syncRoot: opts.syncRoot,
+    // Not the whole working directory: only what the jobs name.
+    syncOnly: [...used]
+      .map((f) => path.relative(opts.syncRoot, f).split(path.sep).join('/'))
+      .sort(),
     definitions,
     notDeployed: [],
     warnings: [],

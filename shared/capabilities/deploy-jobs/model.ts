@@ -36,6 +36,8 @@ export interface Deployment {
   statePath: string;
   /** The local folder that `source: workspace` uploads to `filePath`. */
   syncRoot: string;
+  /** Upload only these files (relative to syncRoot); all of syncRoot when absent. */
+  syncOnly?: string[];
   definitions: Definition[];
   /** Resources of types this tool does not deploy: listed with a warning. */
   notDeployed: { type: string; key: string; where: string }[];

@@ -8,6 +8,8 @@ export interface PathMapping {
   root: string;
   /** Remote prefix (`${workspace.file_path}`), or undefined for `source: git` (relative to the repository). */
   remotePrefix?: string;
+  /** Collects the local files the definitions name (absolute paths). */
+  used?: Set<string>;
 }
 
 type Kind = 'notebook' | 'file';
@@ -67,6 +69,7 @@ export function rewriteJobPaths(
         loc,
         `${kind} ${p} lies outside ${mapping.root}, the folder that is deployed.`,
       );
+    mapping.used?.add(full);
     let out = rel.split(path.sep).join('/');
     if (kind === 'notebook') {
       if (!isNotebookFile(full))

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { DatabricksClient } from '../../databricks';
+import { DatabricksError, type DatabricksClient } from '../../databricks';
 import { listFiles } from '../run-job/upload';
 import { isNotebookFile } from './paths';
 
@@ -38,9 +38,9 @@ export async function syncFiles(
   localRoot: string,
   filePath: string,
   statePath: string,
-  opts: { dryRun: boolean; signal?: AbortSignal },
+  opts: { dryRun: boolean; only?: string[]; signal?: AbortSignal },
 ): Promise<SyncResult> {
-  const files = listFiles(localRoot).filter((f) => !f.startsWith('.databricks/'));
+  const files = opts.only ?? listFiles(localRoot).filter((f) => !f.startsWith('.databricks/'));
   const local: Record<string, { hash: string; notebook: boolean }> = {};
   for (const f of files) {
     const full = path.join(localRoot, f);
@@ -82,9 +82,14 @@ export async function syncFiles(
   }
   for (const f of deleted) {
     const notebook = previous[f].startsWith('nb:');
-    await client.workspace
-      .delete(`${filePath}/${remoteName(f, notebook)}`, { signal: opts.signal })
-      .catch(() => undefined);
+    try {
+      await client.workspace.delete(`${filePath}/${remoteName(f, notebook)}`, {
+        signal: opts.signal,
+      });
+    } catch (err) {
+      // Already removed by hand: the outcome we wanted.
+      if (!(err instanceof DatabricksError && err.isNotFound)) throw err;
+    }
   }
   const state: SyncState = {
     version: 1,

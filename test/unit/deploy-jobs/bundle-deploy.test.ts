@@ -8,11 +8,14 @@ import { api, clearLog, copyProject, deployCli, writes } from './helpers';
 let ws: LocalWorkspace;
 const dirs: string[] = [];
 
-beforeAll(async () => {
+// A workspace per test: deployments are identified by bundle and target, which tests share.
+beforeEach(async () => {
   ws = await startLocalWorkspace({ port: 0 });
 });
-afterAll(async () => {
+afterEach(async () => {
   await ws.close();
+});
+afterAll(() => {
   for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
 });
 
@@ -109,4 +112,163 @@ test('an MLOps Stacks bundle deploys to staging and prod with their variables, p
   );
   expect(JSON.parse(again.outputs.created)).toEqual([]);
   expect(await writes(ws)).toEqual([]);
+});
+
+test('an edited definition updates that job only, with the changed settings printed', async () => {
+  const bundle = project();
+  const first = await deployCli(ws, ['--bundle', bundle, '--target', 'staging']);
+  expect(first.code).toBe(0);
+  const ids = JSON.parse(first.outputs['job-ids']) as Record<string, string>;
+  const file = path.join(bundle, 'resources', 'model-workflow-resource.yml');
+  fs.writeFileSync(
+    file,
+    fs.readFileSync(file, 'utf8').replace('run_mode: dry_run', 'run_mode: enabled'),
+  );
+  await clearLog(ws);
+  const r = await deployCli(ws, ['--bundle', bundle, '--target', 'staging']);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.outputs.updated)).toEqual(['model_training_job']);
+  expect(JSON.parse(r.outputs.unchanged).sort()).toEqual([
+    'batch_inference_job',
+    'experiment',
+    'model',
+  ]);
+  expect(r.stderr + r.stdout).toContain(
+    'tasks[ModelValidation].notebook_task.base_parameters.run_mode: "dry_run" → "enabled"',
+  );
+  // One reset for the job, and the edited file uploaded (plus the upload record): nothing else.
+  const w = await writes(ws);
+  expect(w.filter((x) => x.includes('/jobs/'))).toEqual(['POST /api/2.2/jobs/reset']);
+  expect(w.filter((x) => x.includes('/jobs/create'))).toEqual([]);
+  const job = await getJob(ids.model_training_job);
+  const validation = job.settings.tasks.find((t) => t.task_key === 'ModelValidation');
+  expect(validation?.notebook_task.base_parameters.run_mode).toBe('enabled');
+  const plan = JSON.parse(r.outputs.plan) as {
+    key: string;
+    action: string;
+    changes: { path: string }[];
+  }[];
+  expect(plan.find((p) => p.key === 'model_training_job')?.changes.map((c) => c.path)).toEqual([
+    'tasks[ModelValidation].notebook_task.base_parameters.run_mode',
+  ]);
+});
+
+test('a job whose definition is gone is listed, and deleted with prune; dry-run writes nothing', async () => {
+  const bundle = project();
+  const first = await deployCli(ws, ['--bundle', bundle, '--target', 'staging']);
+  const ids = JSON.parse(first.outputs['job-ids']) as Record<string, string>;
+  fs.rmSync(path.join(bundle, 'resources', 'batch-inference-workflow-resource.yml'));
+
+  const kept = await deployCli(ws, ['--bundle', bundle, '--target', 'staging']);
+  expect(kept.code).toBe(0);
+  expect(JSON.parse(kept.outputs.deleted)).toEqual([]);
+  expect(kept.stderr + kept.stdout).toMatch(
+    /batch_inference_job\) was deployed by fraud_model\/staging but has no definition now/,
+  );
+  expect((await getJob(ids.batch_inference_job)).settings.name).toBe(
+    'staging-fraud_model-batch-inference-job',
+  );
+
+  await clearLog(ws);
+  const dry = await deployCli(ws, [
+    '--bundle',
+    bundle,
+    '--target',
+    'staging',
+    '--prune',
+    'true',
+    '--dry-run',
+    'true',
+  ]);
+  expect(dry.code).toBe(0);
+  expect(JSON.parse(dry.outputs.deleted)).toEqual(['batch_inference_job']);
+  expect(await writes(ws)).toEqual([]);
+
+  const pruned = await deployCli(ws, [
+    '--bundle',
+    bundle,
+    '--target',
+    'staging',
+    '--prune',
+    'true',
+  ]);
+  expect(pruned.code).toBe(0);
+  expect(JSON.parse(pruned.outputs.deleted)).toEqual(['batch_inference_job']);
+  const gone = await fetch(`${ws.host}/api/2.2/jobs/get?job_id=${ids.batch_inference_job}`, {
+    headers: { authorization: `Bearer ${ws.token}` },
+  });
+  expect(gone.status).toBe(400);
+  expect((await getJob(ids.model_training_job)).settings.name).toBe(
+    'staging-fraud_model-model-training-job',
+  );
+});
+
+test("a target whose workspace.host is not the connection's is refused before anything is written", async () => {
+  const bundle = path.join(copyProject(), 'fraud_model');
+  dirs.push(path.dirname(bundle));
+  await clearLog(ws);
+  const r = await deployCli(ws, ['--bundle', bundle, '--target', 'prod']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain(
+    'Target prod of bundle fraud_model deploys to https://prod.example.cloud.databricks.com',
+  );
+  expect(r.stderr).toContain(`but the connection is to ${ws.host}`);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(await writes(ws)).toEqual([]);
+});
+
+test('the default dev target is in development mode: [dev user] names, paused schedules', async () => {
+  const bundle = project();
+  const r = await deployCli(ws, ['--bundle', bundle]);
+  expect(r.code).toBe(0);
+  const ids = JSON.parse(r.outputs['job-ids']) as Record<string, string>;
+  const job = await getJob(ids.model_training_job);
+  expect(job.settings.name).toBe('[dev local_user] dev-fraud_model-model-training-job');
+  expect(job.settings.schedule?.pause_status).toBe('PAUSED');
+  expect(job.settings.tags).toMatchObject({ dev: 'local_user', 'mlops.deploy.target': 'dev' });
+  const plan = JSON.parse(r.outputs.plan) as { key: string; name: string }[];
+  expect(plan.find((p) => p.key === 'model')?.name).toBe('dev.fraud.dev_local_user_fraud_model');
+});
+
+test('a variable given on the command line wins over the target and the default', async () => {
+  const bundle = project();
+  const r = await deployCli(ws, [
+    '--bundle',
+    bundle,
+    '--target',
+    'staging',
+    '--variables',
+    'catalog_name=sandbox',
+  ]);
+  expect(r.code).toBe(0);
+  const ids = JSON.parse(r.outputs['job-ids']) as Record<string, string>;
+  const train = (await getJob(ids.model_training_job)).settings.tasks.find(
+    (t) => t.task_key === 'Train',
+  );
+  expect(train?.notebook_task.base_parameters.training_data_path).toBe(
+    'sandbox.fraud.transactions',
+  );
+});
+
+test('an unknown variable and a misspelt setting are named with file and line', async () => {
+  const bundle = project();
+  const file = path.join(bundle, 'resources', 'batch-inference-workflow-resource.yml');
+  const original = fs.readFileSync(file, 'utf8');
+  fs.writeFileSync(
+    file,
+    original.replace('${var.catalog_name}.fraud.predictions', '${var.catalogue}.fraud.predictions'),
+  );
+  const unknown = await deployCli(ws, ['--bundle', bundle, '--target', 'staging']);
+  expect(unknown.code).toBe(2);
+  const line = original.split('\n').findIndex((l) => l.includes('output_table_name')) + 1;
+  expect(unknown.stderr).toContain(
+    `resources/batch-inference-workflow-resource.yml:${line}: unknown variable catalogue`,
+  );
+  fs.writeFileSync(file, original.replace('      schedule:', '      schedul:'));
+  const typo = await deployCli(ws, ['--bundle', bundle, '--target', 'staging']);
+  expect(typo.code).toBe(2);
+  const sline = original.split('\n').findIndex((l) => l.includes('schedule:')) + 1;
+  expect(typo.stderr).toContain(
+    `resources/batch-inference-workflow-resource.yml:${sline}: 'schedul' is not a job setting (did you mean 'schedule'?)`,
+  );
 });
