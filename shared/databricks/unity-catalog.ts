@@ -256,7 +256,10 @@ export class UnityCatalogApi {
       method: 'POST',
       path: '/api/2.1/unity-catalog/models',
       body: req,
-      resource: ucModel(`${req.catalog_name}.${req.schema_name}.${req.name}`, 'CREATE_MODEL on the schema'),
+      resource: ucModel(
+        `${req.catalog_name}.${req.schema_name}.${req.name}`,
+        'CREATE_MODEL on the schema',
+      ),
       signal,
     });
   }
