@@ -3,6 +3,7 @@ import type { Capability, CapabilityContext, CapabilityResult } from '../../capa
 import { connect } from '../../connect';
 import { DatabricksError, type DatabricksClient } from '../../databricks';
 import { UserError, errorMessage, inputRef } from '../../errors';
+import { defaultReportKey, upsertPrComment } from '../../report/pr-comment';
 import { buildGitSource } from '../run-job/git-source';
 import { openBundle, resolveBundle } from './bundle';
 import { readGitInfo, type GitInfo } from './git-info';
@@ -27,7 +28,7 @@ import { at, type Json } from './yaml-source';
 export const deployJobs: Capability = {
   manifest,
   async main(ctx) {
-    const s = readSettings(ctx.inputs);
+    const s = readSettings(ctx.inputs, ctx);
     const opened = s.from.kind === 'bundle' ? openBundle(s.from.dir, s.target) : undefined;
     const { client } = connect(ctx);
     if (opened?.host && normaliseHost(opened.host) !== normaliseHost(client.host))
@@ -220,6 +221,16 @@ async function deploy(
   ctx.outputs.set('unchanged', keysOf('unchanged'));
   ctx.outputs.set('failed', keysOf('failed'));
   await ctx.summary.append(renderSummary(report));
+  if (s.prComment && ctx.ci.pullRequest !== undefined)
+    await upsertPrComment({
+      markdown: renderSummary({ ...report, prView: true }),
+      key: s.reportKey ?? `${defaultReportKey(ctx.ci, manifest.name)}/${d.name}/${d.target}`,
+      ci: ctx.ci,
+      token: s.token,
+      logger: log,
+      resolved: !entries.some((e) => e.action === 'failed'),
+      signal,
+    });
   const failed = entries.filter((e) => e.action === 'failed');
   if (failed.length)
     return {

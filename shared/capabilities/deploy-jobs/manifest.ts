@@ -15,6 +15,7 @@ export const manifest = defineManifest({
     definitions: { title: 'Definitions' },
     code: { title: 'Where the code comes from' },
     apply: { title: 'Plan and apply' },
+    report: { title: 'Pull-request report' },
     ...connectionGroup,
   },
   inputs: {
@@ -96,6 +97,31 @@ export const manifest = defineManifest({
       type: 'boolean',
       default: 'false',
       group: 'apply',
+    },
+    'pr-comment': {
+      ado: 'prComment',
+      description:
+        'On a pull request, write the plan as one PR comment (ADO: PR thread) per deployment and target, updated in place on every run, so that the PR shows what merging it changes in each workspace. Needs pull-requests: write (GitHub) or "Contribute to pull requests" for the build service (ADO).',
+      type: 'boolean',
+      default: 'false',
+      group: 'report',
+    },
+    'report-key': {
+      ado: 'reportKey',
+      description:
+        'Identifies the PR report to update. Default: workflow, job, deploy-jobs, the bundle and the target.',
+      type: 'string',
+      group: 'report',
+    },
+    'github-token': {
+      ado: 'githubToken',
+      description: 'Token for the PR comment.',
+      type: 'string',
+      secret: true,
+      default: '${{ github.token }}',
+      githubOnly: true,
+      env: ['GITHUB_TOKEN'],
+      group: 'report',
     },
     ...connectionInputs,
   },

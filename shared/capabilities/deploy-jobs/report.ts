@@ -19,6 +19,8 @@ export interface DeployReport {
   entries: PlanEntry[];
   files?: { written: number; deleted: number; unchanged: number };
   warnings: string[];
+  /** Worded for a pull request: what merging it would change. */
+  prView?: boolean;
 }
 
 const KIND: Record<string, string> = {
@@ -64,10 +66,16 @@ export function planLines(entries: PlanEntry[]): string[] {
 
 export function renderSummary(r: DeployReport): string {
   const count = (a: string) => r.entries.filter((e) => e.action === a).length;
-  const head = r.dryRun ? 'Deploy plan (dry run, nothing written)' : 'Deployed';
+  const head = r.prView
+    ? r.dryRun
+      ? 'What deploying this changes'
+      : 'Deployed from this pull request'
+    : r.dryRun
+      ? 'Deploy plan (dry run, nothing written)'
+      : 'Deployed';
   const failed = count('failed');
   const lines = [
-    `### ${failed ? '❌' : '✅'} ${head}: ${escapeCell(r.deployment)} → ${escapeCell(r.target)}`,
+    `### ${failed ? '❌' : '✅'} ${head}: ${escapeCell(r.deployment)} → ${escapeCell(r.target)} (${escapeCell(r.host)})`,
     '',
     `${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete, ${count('unchanged')} unchanged${failed ? `, **${failed} failed**` : ''}; code from ${escapeCell(r.source)}${r.files ? ` (${r.files.written} files written, ${r.files.deleted} deleted, ${r.files.unchanged} unchanged)` : ''}.`,
     '',

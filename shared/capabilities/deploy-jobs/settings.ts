@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputError, inputRef } from '../../errors';
+import type { CapabilityContext } from '../../capability';
 import type { Inputs } from '../../inputs';
 import { parseGitRef, type GitRef } from '../run-job/settings';
 
@@ -26,6 +27,10 @@ export interface DeploySettings {
   gitProvider?: string;
   dryRun: boolean;
   prune: boolean;
+  prComment: boolean;
+  reportKey?: string;
+  /** GitHub token for the PR comment, or the ADO job token (System.AccessToken). */
+  token?: string;
 }
 
 const NAME = /^[A-Za-z0-9_.-]+$/;
@@ -45,7 +50,7 @@ function folder(inputs: Inputs, name: 'bundle' | 'jobs'): string | undefined {
   return full;
 }
 
-export function readSettings(inputs: Inputs): DeploySettings {
+export function readSettings(inputs: Inputs, ctx: CapabilityContext): DeploySettings {
   const bundle = folder(inputs, 'bundle');
   const jobs = folder(inputs, 'jobs');
   if (bundle && jobs)
@@ -125,5 +130,19 @@ export function readSettings(inputs: Inputs): DeploySettings {
     gitProvider,
     dryRun: inputs.boolean('dry-run') ?? false,
     prune: inputs.boolean('prune') ?? false,
+    prComment: inputs.boolean('pr-comment') ?? false,
+    reportKey: inputs.string('report-key'),
+    token: readToken(inputs, ctx),
   };
+}
+
+function readToken(inputs: Inputs, ctx: CapabilityContext): string | undefined {
+  // The ADO job token needs no input: the host hands it over when the pipeline maps it.
+  const token =
+    ctx.hostKind === 'azure-devops'
+      ? ctx.connectionDefaults.systemAccessToken || ctx.env.SYSTEM_ACCESSTOKEN || undefined
+      : inputs.string('github-token');
+  if (token && ctx.hostKind === 'azure-devops') ctx.maskSecret(token);
+  // An unexpanded runner expression (the CLI reading action.yml defaults) is no token.
+  return token && !token.startsWith('${{') ? token : undefined;
 }

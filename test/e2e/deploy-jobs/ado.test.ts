@@ -66,11 +66,17 @@ test('deploy prod pinned to the release tag through the ADO task; the re-run wri
   expect(first.result).toBe('Succeeded');
   expect(JSON.parse(first.outputs.created)).toHaveLength(4);
   const ids = JSON.parse(first.outputs.jobIds) as Record<string, string>;
-  const job = await (
+  const job = (await (
     await fetch(`${ws.host}/api/2.2/jobs/get?job_id=${ids.batch_inference_job}`, {
       headers: { authorization: `Bearer ${ws.token}` },
     })
-  ).json();
+  ).json()) as {
+    settings: {
+      name: string;
+      git_source: unknown;
+      tasks: { task_key: string; notebook_task: { base_parameters: Record<string, string> } }[];
+    };
+  };
   expect(job.settings.name).toBe('prod-fraud_model-batch-inference-job');
   expect(job.settings.git_source).toEqual({
     git_url: 'https://dev.azure.com/acme/fraud/_git/fraud',

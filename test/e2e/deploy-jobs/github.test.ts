@@ -4,19 +4,39 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runAction } from '../../helpers/github-runner';
+import { startFakeServer, type FakeServer } from '../../helpers/fake-server';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace';
 import { clearLog, copyProject, writes } from '../../unit/deploy-jobs/helpers';
 
 const MAIN = 'dist/actions/deploy-jobs/main.js';
 let ws: LocalWorkspace;
 let root: string;
+let github: FakeServer;
+const comments: Array<{ id: number; body: string }> = [];
 
 beforeAll(async () => {
   ws = await startLocalWorkspace({ port: 0 });
   root = copyProject({ staging: ws.host });
+  github = await startFakeServer((req) => {
+    const thread = /^\/repos\/acme\/fraud\/issues\/12\/comments/;
+    if (req.method === 'GET' && thread.test(req.url)) return { status: 200, body: comments };
+    if (req.method === 'POST' && thread.test(req.url)) {
+      const c = { id: comments.length + 1, body: (JSON.parse(req.body) as { body: string }).body };
+      comments.push(c);
+      return { status: 201, body: c };
+    }
+    const one = /^\/repos\/acme\/fraud\/issues\/comments\/(\d+)/.exec(req.url);
+    if (req.method === 'PATCH' && one) {
+      const c = comments[Number(one[1]) - 1];
+      c.body = (JSON.parse(req.body) as { body: string }).body;
+      return { status: 200, body: c };
+    }
+    return { status: 404, body: { message: 'Not Found' } };
+  });
 });
 afterAll(async () => {
   await ws.close();
+  await github.close();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -52,13 +72,19 @@ test('deploy to staging, redeploy without a write, plan an edit, refuse the prod
   expect(first.summary).toContain(`(${ws.host}/jobs/${ids.model_training_job})`);
   expect(first.stdout).toContain('resources.quality_monitors.predictions_monitor is not deployed');
   // ${bundle.git.*} come from the workflow run.
-  const job = await (
+  const job = (await (
     await fetch(`${ws.host}/api/2.2/jobs/get?job_id=${ids.model_training_job}`, {
       headers: { authorization: `Bearer ${ws.token}` },
     })
-  ).json();
+  ).json()) as {
+    settings: {
+      name: string;
+      git_source: unknown;
+      tasks: { task_key: string; notebook_task: { base_parameters: Record<string, string> } }[];
+    };
+  };
   const train = job.settings.tasks.find((t: { task_key: string }) => t.task_key === 'Train');
-  expect(train.notebook_task.base_parameters.git_source_info).toBe(
+  expect(train?.notebook_task.base_parameters.git_source_info).toBe(
     'url:https://github.com/acme/fraud; branch:main; commit:a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
   );
 
@@ -83,4 +109,41 @@ test('deploy to staging, redeploy without a write, plan an edit, refuse the prod
     /::error::Target prod of bundle fraud_model deploys to https:\/\/prod\.example\.cloud\.databricks\.com/,
   );
   expect(await writes(ws)).toEqual([]);
+});
+
+test('on a pull request the dry-run plan is one sticky comment per target, updated in place', async () => {
+  const event = path.join(root, 'event.json');
+  fs.writeFileSync(
+    event,
+    JSON.stringify({ pull_request: { number: 12, head: { sha: 'abc1234', ref: 'feature' } } }),
+  );
+  const prEnv = {
+    ...env,
+    GITHUB_EVENT_PATH: event,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_API_URL: github.url,
+    GITHUB_WORKFLOW: 'deploy',
+    GITHUB_JOB: 'plan',
+  };
+  const inputs = {
+    'databricks-host': ws.host,
+    'databricks-token': ws.token,
+    bundle: path.join(root, 'fraud_model'),
+    target: 'staging',
+    'dry-run': 'true',
+    'pr-comment': 'true',
+    'github-token': 'ghs_sentinel_token_9',
+  };
+  const first = await runAction(MAIN, { inputs, env: prEnv });
+  expect(first.code).toBe(0);
+  const second = await runAction(MAIN, { inputs, env: prEnv });
+  expect(second.code).toBe(0);
+  expect(comments).toHaveLength(1);
+  expect(comments[0].body).toContain('What deploying this changes: fraud\\_model → staging');
+  expect(comments[0].body).toMatch(
+    /\| (create|update|unchanged) \| job \| batch\\_inference\\_job \|/,
+  );
+  expect(second.stdout.replaceAll('::add-mask::ghs_sentinel_token_9', '')).not.toContain(
+    'ghs_sentinel_token_9',
+  );
 });
