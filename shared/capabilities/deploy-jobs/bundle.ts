@@ -99,7 +99,8 @@ export function openBundle(dir: string, targetName: string | undefined): OpenBun
   if (!isMap(targets))
     throw new DefinitionError(at(root, ['targets']), 'targets must be a mapping.');
   const names = Object.keys(targets);
-  let target = targetName;
+  // Without targets the CLI deploys a target called default.
+  let target = targetName ?? (names.length === 0 ? 'default' : undefined);
   if (!target) {
     const defaults = names.filter(
       (n) => isMap(targets[n]) && (targets[n] as Json).default === true,

@@ -86,9 +86,12 @@ const ARRAY_KEYS: Record<string, string> = {
 
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  // Ids come back as strings of what was sent as a number.
+  // Ids come back as strings of what was sent as a number; parameters as the text of a boolean.
   const prim = (x: unknown) =>
-    typeof x === 'number' || typeof x === 'string' || typeof x === 'bigint';
+    typeof x === 'number' ||
+    typeof x === 'string' ||
+    typeof x === 'bigint' ||
+    typeof x === 'boolean';
   return prim(a) && prim(b) && String(a) === String(b);
 }
 
