@@ -7,6 +7,7 @@ import { defaultReportKey, upsertPrComment } from '../../report/pr-comment';
 import { buildGitSource } from '../run-job/git-source';
 import { openBundle, resolveBundle } from './bundle';
 import { readGitInfo, type GitInfo } from './git-info';
+import { applyGrants, planGrants, type GrantPlan } from './grants';
 import { readJobsFolder } from './jobs-folder';
 import { manifest } from './manifest';
 import type { Definition, Deployment } from './model';
@@ -135,10 +136,12 @@ async function deploy(
 ): Promise<CapabilityResult | void> {
   const log = ctx.logger;
   const signal = ctx.signal;
-  const withAcl = d.definitions.filter((x) => x.permissions.length > 0);
-  if (withAcl.length)
+  const modelAcl = d.definitions.filter(
+    (x) => x.kind === 'registered_models' && x.permissions.length > 0,
+  );
+  if (modelAcl.length)
     d.warnings.push(
-      `permissions of ${withAcl.map((x) => `${x.kind}.${x.key}`).join(', ')} are not applied: deploy-jobs does not manage permissions yet, so grant them in the workspace.`,
+      `permissions of ${modelAcl.map((x) => `registered model ${x.key}`).join(', ')} are not applied: Unity Catalog models take grants, which deploy-jobs does not manage.`,
     );
   for (const w of d.warnings) log.warning(w);
   const gitSource = gitSourceFor(s, ctx, git);
@@ -173,6 +176,7 @@ async function deploy(
     signal,
   );
   const entries: PlanEntry[] = [...items, ...others].map((i) => ({ ...i }));
+  const grants = await planGrants(client, entries, d.definitions, signal);
 
   log.info(`Plan for ${d.name} → ${d.target} on ${client.host}:`);
   for (const line of planLines(entries)) log.info(line);
@@ -190,7 +194,7 @@ async function deploy(
     );
   }
 
-  if (!s.dryRun) await apply(ctx, client, entries, desired, ids, d);
+  if (!s.dryRun) await apply(ctx, client, entries, desired, ids, d, grants);
   const report: DeployReport = {
     deployment: d.name,
     target: d.target,
@@ -301,8 +305,17 @@ async function apply(
   desired: (key: string) => Json,
   ids: Map<string, string>,
   d: Deployment,
+  grants: GrantPlan,
 ): Promise<void> {
   const signal = ctx.signal;
+  const grant = async (e: PlanEntry) => {
+    const missing = grants.missing.get(e);
+    if (!missing || !e.id) return;
+    await applyGrants(client, e, missing, signal);
+    ctx.logger.info(
+      `Granted ${missing.map((m) => m.level).join(', ')} on ${e.kind === 'jobs' ? 'job' : 'experiment'} ${e.key}.`,
+    );
+  };
   const fail = (e: PlanEntry, err: unknown) => {
     if (!(err instanceof DatabricksError || err instanceof UserError)) throw err;
     e.planned = e.action as PlanItem['action'];
@@ -317,8 +330,11 @@ async function apply(
     const def = d.definitions.find((x) => x.kind === e.kind && x.key === e.key) as Definition;
     try {
       if (e.kind === 'experiments') {
-        const res = await client.mlflow.createExperiment({ name: e.name }, signal);
-        e.id = res.experiment_id;
+        if (e.action === 'create') {
+          const res = await client.mlflow.createExperiment({ name: e.name }, signal);
+          e.id = res.experiment_id;
+        }
+        await grant(e);
       } else if (e.action === 'create') {
         const st = def.settings;
         await client.unityCatalog.createModel(
@@ -368,10 +384,11 @@ async function apply(
         e.id = String(res.job_id);
         ids.set(key, e.id);
         ctx.logger.info(`Created job ${key} "${e.name}": ${e.id}.`);
-      } else {
+      } else if (!grants.grantsOnly.has(e)) {
         await client.jobs.reset(e.id as string, settings, signal);
         ctx.logger.info(`Updated job ${key} "${e.name}" (${e.id}).`);
       }
+      await grant(e);
     } catch (err) {
       failedKeys.add(key);
       fail(e, err);

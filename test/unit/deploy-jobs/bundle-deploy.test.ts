@@ -91,6 +91,21 @@ test('an MLOps Stacks bundle deploys to staging and prod with their variables, p
     `/api/2.0/mlflow/experiments/get-by-name?experiment_name=${encodeURIComponent(`/Users/${USER}/staging-fraud_model-experiment`)}`,
   );
   expect(exp.experiment.name).toBe(`/Users/${USER}/staging-fraud_model-experiment`);
+  // The bundle's permissions are granted on the jobs and the experiment.
+  const jobAcl = await api<{ access_control_list: unknown[] }>(
+    ws,
+    `/api/2.0/permissions/jobs/${ids.model_training_job}`,
+  );
+  expect(jobAcl.access_control_list).toEqual([
+    { group_name: 'users', all_permissions: [{ permission_level: 'CAN_VIEW', inherited: false }] },
+  ]);
+  const expAcl = await api<{ access_control_list: unknown[] }>(
+    ws,
+    `/api/2.0/permissions/experiments/${JSON.parse(staging.outputs.plan).find((p: { key: string }) => p.key === 'experiment').id}`,
+  );
+  expect(expAcl.access_control_list).toEqual([
+    { group_name: 'users', all_permissions: [{ permission_level: 'CAN_READ', inherited: false }] },
+  ]);
 
   const prod = await deployCli(ws, ['--bundle', bundle, '--target', 'prod']);
   expect(prod.code).toBe(0);
@@ -271,4 +286,21 @@ test('an unknown variable and a misspelt setting are named with file and line', 
   expect(typo.stderr).toContain(
     `resources/batch-inference-workflow-resource.yml:${sline}: 'schedul' is not a job setting (did you mean 'schedule'?)`,
   );
+});
+
+test('a grant removed in the workspace is restored by the next deploy, without resetting the job', async () => {
+  const bundle = project();
+  const first = await deployCli(ws, ['--bundle', bundle, '--target', 'staging']);
+  const ids = JSON.parse(first.outputs['job-ids']) as Record<string, string>;
+  await fetch(`${ws.host}/api/2.0/permissions/jobs/${ids.model_training_job}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${ws.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ access_control_list: [] }),
+  });
+  await clearLog(ws);
+  const r = await deployCli(ws, ['--bundle', bundle, '--target', 'staging']);
+  expect(r.code).toBe(0);
+  expect(JSON.parse(r.outputs.updated)).toEqual(['model_training_job']);
+  expect(r.stdout + r.stderr).toContain('permissions[group_name=users]: (unset) → "CAN_VIEW"');
+  expect(await writes(ws)).toEqual([`PATCH /api/2.0/permissions/jobs/${ids.model_training_job}`]);
 });
