@@ -41,7 +41,7 @@ test('the root action names an unknown capability and lists the valid ones', asy
   });
   expect(run.code).toBe(1);
   expect(errorLines(run.stdout)).toEqual([
-    "::error::Input 'capability' has an unknown value 'deploy-everything'. Use one of: whoami, unit-tests, run-job.",
+    "::error::Input 'capability' has an unknown value 'deploy-everything'. Use one of: whoami, unit-tests, run-job, evaluate-model, promote-model, deploy-jobs.",
   ]);
 });
 
@@ -51,7 +51,7 @@ test('the root action without a capability says which to set', async () => {
   });
   expect(run.code).toBe(1);
   expect(errorLines(run.stdout)).toEqual([
-    "::error::Input 'capability' is required: set it to the capability to run. Use one of: whoami, unit-tests, run-job.",
+    "::error::Input 'capability' is required: set it to the capability to run. Use one of: whoami, unit-tests, run-job, evaluate-model, promote-model, deploy-jobs.",
   ]);
 });
 
