@@ -71,9 +71,21 @@ export function withIdentity(
     [TAGS.target]: identity.target,
     [TAGS.key]: identity.key,
   };
-  const out = { ...settings, tags };
+  const out = { ...(dropNulls(settings) as Json), tags };
   out.tags = { ...tags, [TAGS.hash]: hashSettings(out) };
   return out;
+}
+
+/** YAML's empty values (`key:`) mean unset, as in the CLI; the API would refuse a null. */
+function dropNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(dropNulls);
+  if (isMap(v))
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([, x]) => x !== null && x !== undefined)
+        .map(([k, x]) => [k, dropNulls(x)]),
+    );
+  return v;
 }
 
 /** Lists the keys by which the Jobs API orders its arrays (it may return them sorted). */
@@ -123,6 +135,11 @@ export function diffSettings(desired: unknown, existing: unknown, at = ''): Chan
     if (desired.length !== existing.length) return [{ path: at, before: existing, after: desired }];
     return desired.flatMap((d, i) => diffSettings(d, existing[i], `${at}[${i}]`));
   }
+  // The service leaves out empty lists and objects it was sent.
+  const empty =
+    (Array.isArray(desired) && desired.length === 0) ||
+    (isMap(desired) && Object.keys(desired).length === 0);
+  if (existing === undefined && empty) return [];
   return same(desired, existing) ? [] : [{ path: at, before: existing, after: desired }];
 }
 

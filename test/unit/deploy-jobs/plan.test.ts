@@ -114,3 +114,21 @@ test('jobs referred to by id are written first; known ids are filled in', () => 
     tasks: [{ run_job_task: { job_id: '42' } }],
   });
 });
+
+test('empty lists and objects the service leaves out are not changes; YAML nulls are not sent', () => {
+  expect(
+    diffSettings(
+      { email_notifications: { on_failure: [] }, tags: {} },
+      { email_notifications: {} },
+    ),
+  ).toEqual([]);
+  const s = withIdentity(
+    job({
+      description: null,
+      schedule: { pause_status: null, quartz_cron_expression: '0 0 1 * * ?' },
+    }),
+    id,
+  );
+  expect(s).not.toHaveProperty('description');
+  expect(s.schedule).toEqual({ quartz_cron_expression: '0 0 1 * * ?' });
+});
