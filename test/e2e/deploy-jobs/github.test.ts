@@ -147,3 +147,57 @@ test('on a pull request the dry-run plan is one sticky comment per target, updat
     'ghs_sentinel_token_9',
   );
 });
+
+test('a jobs folder: a failing definition among good ones fails the step, the re-run converges, prune deletes', async () => {
+  const dir = fs.mkdtempSync(path.join(root, 'jobs-'));
+  fs.cpSync(path.join(__dirname, '../../fixtures/deploy-jobs/jobs-folder'), dir, {
+    recursive: true,
+  });
+  const broken = path.join(dir, 'jobs', 'broken.json');
+  const brokenJob = (mcr: number) =>
+    JSON.stringify({
+      name: 'broken',
+      max_concurrent_runs: mcr,
+      tasks: [
+        {
+          task_key: 't',
+          spark_python_task: { python_file: '../notebooks/score.py' },
+          environment_key: 'd',
+        },
+      ],
+      environments: [{ environment_key: 'd', spec: { client: '1' } }],
+    });
+  fs.writeFileSync(broken, brokenJob(5000));
+  const run = () =>
+    runAction(MAIN, {
+      inputs: {
+        'databricks-host': ws.host,
+        'databricks-token': ws.token,
+        jobs: 'jobs',
+        target: 'prod',
+        variables: 'env=prod',
+        prune: 'true',
+      },
+      env,
+      cwd: dir,
+    });
+  const first = await run();
+  expect(first.code).toBe(1);
+  expect(JSON.parse(first.outputs.failed)).toEqual(['broken']);
+  expect(JSON.parse(first.outputs.created).sort()).toEqual(['nightly-features', 'scoring']);
+  expect(first.stdout).toMatch(/::error::.*broken: create failed/);
+  expect(first.summary).toContain('**1 failed**');
+
+  fs.writeFileSync(broken, brokenJob(1));
+  const second = await run();
+  expect(second.code).toBe(0);
+  expect(JSON.parse(second.outputs.created)).toEqual(['broken']);
+  expect(JSON.parse(second.outputs.unchanged).sort()).toEqual(['nightly-features', 'scoring']);
+
+  fs.rmSync(path.join(dir, 'jobs', 'scoring.json'));
+  const third = await run();
+  expect(third.code).toBe(0);
+  expect(JSON.parse(third.outputs.deleted)).toEqual(['scoring']);
+  const ids = JSON.parse(third.outputs['job-ids']) as Record<string, string>;
+  expect(Object.keys(ids).sort()).toEqual(['broken', 'nightly-features']);
+});
