@@ -34,9 +34,20 @@ export function readGitInfo(dir: string, ci: CiContext): GitInfo {
       ? r
       : undefined;
   return {
-    origin_url: ci.repositoryUrl ?? git(dir, ['config', '--get', 'remote.origin.url']),
+    origin_url: withoutCredentials(
+      ci.repositoryUrl ?? git(dir, ['config', '--get', 'remote.origin.url']),
+    ),
     branch: branch ?? git(dir, ['rev-parse', '--abbrev-ref', 'HEAD'])?.replace(/^HEAD$/, ''),
     commit: ci.sha ?? git(dir, ['rev-parse', 'HEAD']),
     root: git(dir, ['rev-parse', '--show-toplevel']),
   };
+}
+
+/**
+ * A remote URL may carry a token (`https://x-access-token:ghs_…@github.com/…`); it goes into job
+ * parameters that anyone who can view the job reads, so the user part is dropped.
+ */
+export function withoutCredentials(url: string | undefined): string | undefined {
+  if (!url) return url;
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
 }

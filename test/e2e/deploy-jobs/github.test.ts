@@ -71,6 +71,9 @@ test('deploy to staging, redeploy without a write, plan an edit, refuse the prod
   expect(first.summary).toContain('### ✅ Deployed: fraud\\_model → staging');
   expect(first.summary).toContain(`(${ws.host}/jobs/${ids.model_training_job})`);
   expect(first.stdout).toContain('resources.quality_monitors.predictions_monitor is not deployed');
+  expect(first.stdout + first.stderr + first.summary + JSON.stringify(first.outputs)).not.toContain(
+    ws.token,
+  );
   // ${bundle.git.*} come from the workflow run.
   const job = (await (
     await fetch(`${ws.host}/api/2.2/jobs/get?job_id=${ids.model_training_job}`, {
