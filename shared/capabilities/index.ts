@@ -1,5 +1,6 @@
 import type { Capability } from '../capability';
 import type { CapabilityManifest } from '../manifest';
+import { manifest as deployJobs } from './deploy-jobs/manifest';
 import { manifest as deployServing } from './deploy-serving/manifest';
 import { manifest as evaluateModel } from './evaluate-model/manifest';
 import { manifest as promoteModel } from './promote-model/manifest';
@@ -23,6 +24,7 @@ export const capabilities: readonly CapabilityEntry[] = [
   { manifest: unitTests, load: () => require('./unit-tests').unitTests },
   { manifest: runJob, load: () => require('./run-job').runJob },
   { manifest: releaseBranch, load: () => require('./release-branch').releaseBranch },
+  { manifest: deployJobs, load: () => require('./deploy-jobs').deployJobs },
   { manifest: evaluateModel, load: () => require('./evaluate-model').evaluateModel },
   { manifest: promoteModel, load: () => require('./promote-model').promoteModel },
   { manifest: deployServing, load: () => require('./deploy-serving').deployServing },
