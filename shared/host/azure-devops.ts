@@ -13,7 +13,14 @@ export class AzureDevOpsHost implements Host {
   readonly kind = 'azure-devops' as const;
   private summary = '';
 
-  constructor(readonly env: Readonly<Record<string, string | undefined>> = process.env) {}
+  /**
+   * `pathInputs`: the ADO names of `filePath` inputs. The agent hands an empty one over as the
+   * repository root, so the root reads as unset there (task-lib's `filePathSupplied`).
+   */
+  constructor(
+    readonly env: Readonly<Record<string, string | undefined>> = process.env,
+    private readonly pathInputs: readonly string[] = [],
+  ) {}
 
   inputLabel(_name: string, adoName: string): string {
     return `'${adoName}'`;
@@ -21,7 +28,9 @@ export class AzureDevOpsHost implements Host {
 
   getInput(_name: string, adoName: string): string | undefined {
     const value = tl.getInput(adoName, false);
-    return value === undefined || value === '' ? undefined : value;
+    if (value === undefined || value === '') return undefined;
+    if (this.pathInputs.includes(adoName) && !tl.filePathSupplied(adoName)) return undefined;
+    return value;
   }
 
   setOutput(_name: string, adoName: string, value: string): void {

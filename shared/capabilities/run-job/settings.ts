@@ -1,5 +1,6 @@
 import { InputError, inputRef } from '../../errors';
 import type { Inputs } from '../../inputs';
+import { GIT_PROVIDERS as GIT_PROVIDER_OPTIONS } from './manifest';
 
 /** What to run: exactly one of these, chosen by which input is set. */
 export type Target =
@@ -49,16 +50,7 @@ export interface RunJobSettings {
 }
 
 const TARGET_INPUTS = ['job-id', 'job-name', 'run-spec', 'notebook-path', 'python-file'] as const;
-const GIT_PROVIDERS = [
-  'gitHub',
-  'gitHubEnterprise',
-  'bitbucketCloud',
-  'bitbucketServer',
-  'azureDevOpsServices',
-  'gitLab',
-  'gitLabEnterpriseEdition',
-  'awsCodeCommit',
-];
+const GIT_PROVIDERS: readonly string[] = GIT_PROVIDER_OPTIONS;
 
 /** Every input parsed and cross-checked up front, so the rest never reads a raw string. */
 export function readSettings(inputs: Inputs): RunJobSettings {
