@@ -16,28 +16,28 @@ const BUILD = path.join(ROOT, 'build');
 const STAGE = path.join(BUILD, 'extension');
 const BUNDLE = path.join(ROOT, 'dist', 'ado');
 
-function vsixPath(ext) {
-  return path.join(BUILD, `${ext.id}-${ext.version}.vsix`);
+function vsixPath(ext, dir = BUILD) {
+  return path.join(dir, `${ext.id}-${ext.version}.vsix`);
 }
 
-/** Stages the extension's files in build/extension and returns the parsed manifest. */
-function stage() {
+/** Stages the extension's files in `STAGE` (or `dir`) and returns the parsed manifest. */
+function stage(dir = STAGE) {
   if (!fs.existsSync(path.join(BUNDLE, 'index.js'))) {
     throw new Error('dist/ado/index.js is missing: run `npm run build` first.');
   }
   const ext = JSON.parse(fs.readFileSync(path.join(ROOT, 'tasks', 'vss-extension.json'), 'utf8'));
-  fs.rmSync(STAGE, { recursive: true, force: true });
-  fs.mkdirSync(path.join(STAGE, 'images'), { recursive: true });
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'images'), { recursive: true });
   fs.copyFileSync(
     path.join(ROOT, 'tasks', 'vss-extension.json'),
-    path.join(STAGE, 'vss-extension.json'),
+    path.join(dir, 'vss-extension.json'),
   );
-  fs.copyFileSync(path.join(ROOT, 'tasks', 'overview.md'), path.join(STAGE, 'overview.md'));
-  fs.writeFileSync(path.join(STAGE, ext.icons.default), iconPng(128));
+  fs.copyFileSync(path.join(ROOT, 'tasks', 'overview.md'), path.join(dir, 'overview.md'));
+  fs.writeFileSync(path.join(dir, ext.icons.default), iconPng(128));
   for (const contribution of ext.contributions) {
     if (contribution.type !== 'ms.vss-distributed-task.task') continue;
     const task = contribution.properties.name;
-    const to = path.join(STAGE, task);
+    const to = path.join(dir, task);
     fs.cpSync(path.join(ROOT, 'tasks', task), to, { recursive: true });
     fs.cpSync(BUNDLE, path.join(to, 'ado'), { recursive: true });
     // The task picker shows icon.png beside task.json.
@@ -47,17 +47,16 @@ function stage() {
 }
 
 /** Runs tfx-cli from node_modules: nothing is fetched, and it needs no network to pack. */
-function pack(ext, extraArgs = []) {
+function pack(ext, { stageDir = STAGE, out = vsixPath(ext), extraArgs = [] } = {}) {
   const tfxPackage = require.resolve('tfx-cli/package.json');
   const tfx = path.join(path.dirname(tfxPackage), require(tfxPackage).bin.tfx);
-  const out = vsixPath(ext);
   fs.rmSync(out, { force: true });
   const args = [
     tfx,
     'extension',
     'create',
     '--root',
-    STAGE,
+    stageDir,
     '--manifests',
     'vss-extension.json',
     '--output-path',
@@ -76,7 +75,7 @@ function pack(ext, extraArgs = []) {
 if (require.main === module) {
   try {
     const ext = stage();
-    const out = pack(ext, process.argv.slice(2));
+    const out = pack(ext, { extraArgs: process.argv.slice(2) });
     const kib = (fs.statSync(out).size / 1024).toFixed(0);
     console.log(`${path.relative(process.cwd(), out)} (${kib} KiB, ${ext.files.length - 1} tasks)`);
   } catch (err) {

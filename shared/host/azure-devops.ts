@@ -8,6 +8,23 @@ import type { CiContext, Host, Outcome } from './host';
 /** The ADO service connection input every Databricks task declares. */
 export const CONNECTION_INPUT = 'databricksConnection';
 
+/**
+ * A service connection's credential. task-lib's `getEndpointAuthorizationParameter` writes the
+ * value to the debug stream before anyone can mask it; the whole authorization object (which
+ * the agent always sets) is read without echoing its values.
+ */
+function endpointParameter(id: string, key: string): string | undefined {
+  const auth = tl.getEndpointAuthorization(id, true);
+  if (auth) {
+    const found = Object.entries(auth.parameters ?? {}).find(
+      ([k]) => k.toLowerCase() === key.toLowerCase(),
+    );
+    return found?.[1] || undefined;
+  }
+  // Only the task-lib's mock runner sets the parameters alone.
+  return tl.getEndpointAuthorizationParameter(id, key, true) || undefined;
+}
+
 /** The Azure DevOps agent, through azure-pipelines-task-lib 5.x. */
 export class AzureDevOpsHost implements Host {
   readonly kind = 'azure-devops' as const;
@@ -104,13 +121,12 @@ export class AzureDevOpsHost implements Host {
 
   connectionDefaults(): Record<string, string | undefined> {
     // The job's own token (for PR threads, test runs): available without mapping System.AccessToken.
-    const systemAccessToken =
-      tl.getEndpointAuthorizationParameter('SystemVssConnection', 'AccessToken', true) || undefined;
+    const systemAccessToken = endpointParameter('SystemVssConnection', 'AccessToken');
     if (systemAccessToken) tl.setSecret(systemAccessToken);
     const id = tl.getInput(CONNECTION_INPUT, false);
     if (!id) return { systemAccessToken };
     const scheme = (tl.getEndpointAuthorizationScheme(id, true) ?? '').toLowerCase();
-    const param = (key: string) => tl.getEndpointAuthorizationParameter(id, key, true) || undefined;
+    const param = (key: string) => endpointParameter(id, key);
     const out: Record<string, string | undefined> = {
       host: tl.getEndpointUrl(id, true) || undefined,
     };

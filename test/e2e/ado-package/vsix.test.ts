@@ -1,0 +1,222 @@
+// The .vsix as users install it: built by `npm run package:ado`'s code from the committed bundle,
+// opened, every task folder checked, and each packaged entry point run as the agent runs it
+// (its Node handler, INPUT_*/ENDPOINT_*/SYSTEM_* variables, the ##vso command stream) against a
+// local workspace, through both kinds of Databricks service connection.
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const packager = require(path.join(ROOT, 'scripts/package-ado.js'));
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+let work: string;
+let vsix: string;
+let zip: JSZip;
+let ext: {
+  id: string;
+  version: string;
+  contributions: Array<{ type: string; properties: Record<string, unknown> }>;
+};
+let ws: LocalWorkspace;
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'ado-vsix-'));
+  ext = packager.stage(path.join(work, 'stage'));
+  vsix = packager.pack(ext, {
+    stageDir: path.join(work, 'stage'),
+    out: path.join(work, 'ext.vsix'),
+  });
+  zip = await JSZip.loadAsync(fs.readFileSync(vsix));
+  ws = await startLocalWorkspace({ port: 0 });
+});
+afterAll(async () => {
+  await ws?.close();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+const taskNames = () =>
+  ext.contributions
+    .filter((c) => c.type === 'ms.vss-distributed-task.task')
+    .map((c) => c.properties.name as string);
+
+test('the .vsix carries the identity and version of package.json', async () => {
+  const manifest = await zip.file('extension.vsixmanifest')!.async('string');
+  expect(manifest).toContain(
+    `<Identity Language="en-US" Id="${pkg.adoExtension.id}" Publisher="${pkg.adoExtension.publisher}" Version="${pkg.version}"/>`,
+  );
+  expect(zip.file('[Content_Types].xml')).not.toBeNull();
+  expect(zip.file('overview.md')).not.toBeNull();
+  const icon = await zip.file('images/extension-icon.png')!.async('nodebuffer');
+  expect(icon.subarray(1, 4).toString('ascii')).toBe('PNG');
+  expect(packager.vsixPath(ext)).toBe(
+    path.join(ROOT, 'build', `${pkg.adoExtension.id}-${pkg.version}.vsix`),
+  );
+});
+
+test('every task folder is self-contained: task.json, every handler file, the bundle, an icon', async () => {
+  const names = taskNames();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) {
+    const task = JSON.parse(await zip.file(`${name}/task.json`)!.async('string'));
+    expect(task.name).toBe(name);
+    const targets = ['execution', 'postjobexecution']
+      .flatMap((phase) => Object.values(task[phase] ?? {}) as Array<{ target: string }>)
+      .map((h) => h.target);
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    for (const target of targets) {
+      const stub = await zip.file(`${name}/${target}`)?.async('string');
+      expect([name, target, typeof stub]).toEqual([name, target, 'string']);
+      // The stub loads the bundle from its own folder, never from outside it.
+      for (const m of stub!.matchAll(/require\('([^']+)'\)/g)) {
+        expect(m[1].startsWith('./')).toBe(true);
+        expect(zip.file(path.posix.join(name, m[1]))).not.toBeNull();
+      }
+    }
+    expect(zip.file(`${name}/ado/index.js`)).not.toBeNull();
+    expect(zip.file(`${name}/icon.png`)).not.toBeNull();
+  }
+});
+
+/** Extracts one task folder of the .vsix, as the agent does into _work/_tasks. */
+async function extractTask(name: string): Promise<string> {
+  const dir = path.join(work, 'tasks', name);
+  for (const file of Object.values(zip.files)) {
+    if (file.dir || !file.name.startsWith(`${name}/`)) continue;
+    const to = path.join(work, 'tasks', file.name);
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.writeFileSync(to, await file.async('nodebuffer'));
+  }
+  return dir;
+}
+
+interface AgentRun {
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  result?: string;
+}
+
+/** Runs a packaged task's handler with the environment the agent gives a Node task. */
+async function runAsAgent(
+  name: string,
+  inputs: Record<string, string>,
+  endpoint: { id: string; url: string; scheme: string; parameters: Record<string, string> },
+): Promise<AgentRun> {
+  const dir = await extractTask(name);
+  const task = JSON.parse(fs.readFileSync(path.join(dir, 'task.json'), 'utf8'));
+  const cwd = fs.mkdtempSync(path.join(work, 'job-'));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    SYSTEM_DEFAULTWORKINGDIRECTORY: cwd,
+    BUILD_SOURCESDIRECTORY: cwd,
+    AGENT_TEMPDIRECTORY: cwd,
+    SYSTEM_COLLECTIONURI: 'https://dev.azure.com/acme/',
+    SYSTEM_TEAMPROJECT: 'ml',
+    BUILD_BUILDID: '123',
+    SYSTEM_JOBATTEMPT: '1',
+    SYSTEM_JOBID: 'job-1',
+    SYSTEM_TASKINSTANCEID: 'task-1',
+    [`ENDPOINT_URL_${endpoint.id}`]: endpoint.url,
+    [`ENDPOINT_AUTH_${endpoint.id}`]: JSON.stringify({
+      parameters: endpoint.parameters,
+      scheme: endpoint.scheme,
+    }),
+    [`ENDPOINT_AUTH_SCHEME_${endpoint.id}`]: endpoint.scheme,
+  };
+  for (const [k, v] of Object.entries(endpoint.parameters))
+    env[`ENDPOINT_AUTH_PARAMETER_${endpoint.id}_${k.toUpperCase()}`] = v;
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const child = spawn(process.execPath, [path.join(dir, task.execution.Node24.target)], {
+    cwd,
+    env,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  await new Promise((resolve) => child.on('close', resolve));
+  const outputs: Record<string, string> = {};
+  for (const m of stdout.matchAll(
+    /##vso\[task\.setvariable variable=([^;\]]+);[^\]]*isOutput=true[^\]]*\](.*)/g,
+  ))
+    outputs[m[1]] = m[2];
+  const result = /##vso\[task\.complete result=([A-Za-z]+)/.exec(stdout)?.[1];
+  return { stdout, stderr, outputs, result };
+}
+
+/** What the log shows besides the masking registrations. */
+function printed(run: AgentRun): string {
+  const lines = run.stdout.split('\n').filter((l) => !l.startsWith('##vso[task.setsecret]'));
+  return `${lines.join('\n')}\n${run.stderr}`;
+}
+
+test('the packaged whoami task authenticates through a personal access token connection', async () => {
+  const run = await runAsAgent(
+    'DatabricksWhoAmI',
+    { databricksConnection: '6c3b0f0e-0000-4000-8000-000000000001' },
+    {
+      id: '6c3b0f0e-0000-4000-8000-000000000001',
+      url: ws.host,
+      scheme: 'Token',
+      parameters: { apitoken: ws.token },
+    },
+  );
+  expect(run.result).toBe('Succeeded');
+  expect(run.outputs.host).toBe(ws.host);
+  expect(run.outputs.userName).toMatch(/\S/);
+  expect(run.stdout).toContain(`##vso[task.setsecret]${ws.token}`);
+  expect(printed(run)).not.toContain(ws.token);
+  // The task library found its messages inside the bundle: no missing-resource warning.
+  expect(run.stdout).not.toMatch(/LIB_ResourceFile|loc string/i);
+  expect(run.stderr).toBe('');
+});
+
+test('the packaged whoami task authenticates through a service principal (OAuth M2M) connection', async () => {
+  const id = '6c3b0f0e-0000-4000-8000-000000000002';
+  const run = await runAsAgent(
+    'DatabricksWhoAmI',
+    { databricksConnection: id },
+    {
+      id,
+      url: ws.host,
+      scheme: 'UsernamePassword',
+      parameters: { username: ws.clientId, password: ws.clientSecret },
+    },
+  );
+  expect(run.result).toBe('Succeeded');
+  expect(run.outputs.userName).toBe(ws.clientId);
+  expect(run.stdout).toContain(`##vso[task.setsecret]${ws.clientSecret}`);
+  expect(printed(run)).not.toContain(ws.clientSecret);
+  expect(run.stderr).toBe('');
+});
+
+test("the connection type's Verify call (TestConnection) answers with the user for a valid token only", async () => {
+  const endpoint = ext.contributions.find(
+    (c) => c.type === 'ms.vss-endpoint.service-endpoint-type',
+  )!.properties as {
+    dataSources: Array<{ name: string; endpointUrl: string; resultSelector: string }>;
+    authenticationSchemes: Array<{
+      type: string;
+      headers?: Array<{ name: string; value: string }>;
+    }>;
+  };
+  const source = endpoint.dataSources.find((d) => d.name === 'TestConnection')!;
+  const scheme = endpoint.authenticationSchemes.find((s) => s.type.endsWith('-token'))!;
+  // ADO renders the mustache templates with the connection's values.
+  const render = (template: string, token: string) =>
+    template.replace('{{endpoint.url}}', ws.host).replace('{{endpoint.apitoken}}', token);
+  const call = (token: string) =>
+    fetch(render(source.endpointUrl, token), {
+      headers: Object.fromEntries(scheme.headers!.map((h) => [h.name, render(h.value, token)])),
+    });
+  const ok = await call(ws.token);
+  expect(ok.status).toBe(200);
+  const field = source.resultSelector.replace(/^jsonpath:\$\./, '');
+  expect(((await ok.json()) as Record<string, string>)[field]).toMatch(/\S/);
+  expect((await call('dapi-wrong-token')).status).toBe(401);
+});
