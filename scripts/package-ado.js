@@ -2,7 +2,8 @@
 // overview page, the icons and one self-contained folder per task: its task.json, index.js/post.js
 // stubs, icon and a copy of the ADO bundle dist/ado/), then packs it with tfx-cli into
 // build/<extension id>-<version>.vsix. Extra arguments go to `tfx extension create`, e.g.
-// `npm run package:ado -- --publisher my-publisher` to publish a fork under your own publisher.
+// `npm run package:ado -- --publisher my-publisher` to publish a fork under your own publisher;
+// `--list` prints every file of the .vsix.
 //
 // One shared bundle per task rather than a bundle per task, by measurement (README, "Azure DevOps
 // extension"): the .vsix is small either way, and the shared one is the very file the e2e tests run.
@@ -72,16 +73,32 @@ function pack(ext, { stageDir = STAGE, out = vsixPath(ext), extraArgs = [] } = {
   return out;
 }
 
-if (require.main === module) {
-  try {
-    const ext = stage();
-    const out = pack(ext, { extraArgs: process.argv.slice(2) });
-    const kib = (fs.statSync(out).size / 1024).toFixed(0);
-    console.log(`${path.relative(process.cwd(), out)} (${kib} KiB, ${ext.files.length - 1} tasks)`);
-  } catch (err) {
-    console.error(err instanceof Error ? err.message : String(err));
-    process.exit(1);
+/** One line per file of the .vsix, with its size: what `.ci/run` prints. */
+async function listing(vsix) {
+  const JSZip = require('jszip');
+  const zip = await JSZip.loadAsync(fs.readFileSync(vsix));
+  const lines = [];
+  for (const file of Object.values(zip.files).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (file.dir) continue;
+    const size = (await file.async('nodebuffer')).length;
+    lines.push(`${String(size).padStart(9)}  ${file.name}`);
   }
+  return lines.join('\n');
 }
 
-module.exports = { stage, pack, vsixPath, STAGE };
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const list = args.includes('--list');
+  (async () => {
+    const ext = stage();
+    const out = pack(ext, { extraArgs: args.filter((a) => a !== '--list') });
+    if (list) console.log(await listing(out));
+    const kib = (fs.statSync(out).size / 1024).toFixed(0);
+    console.log(`${path.relative(process.cwd(), out)} (${kib} KiB, ${ext.files.length - 1} tasks)`);
+  })().catch((err) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(1);
+  });
+}
+
+module.exports = { stage, pack, vsixPath, listing, STAGE };

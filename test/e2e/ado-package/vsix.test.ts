@@ -10,7 +10,6 @@ import JSZip from 'jszip';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const packager = require(path.join(ROOT, 'scripts/package-ado.js'));
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
