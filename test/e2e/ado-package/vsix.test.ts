@@ -2,40 +2,28 @@
 // opened, every task folder checked, and each packaged entry point run as the agent runs it
 // (its Node handler, INPUT_*/ENDPOINT_*/SYSTEM_* variables, the ##vso command stream) against a
 // local workspace, through both kinds of Databricks service connection.
-import { spawn } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import JSZip from 'jszip';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace';
+import { ROOT } from '../../helpers/github-runner';
+import { packExtension, printed, runAsAgent, type Extension } from '../../helpers/ado-agent';
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
 const packager = require(path.join(ROOT, 'scripts/package-ado.js'));
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-let work: string;
-let vsix: string;
-let zip: JSZip;
-let ext: {
-  id: string;
-  version: string;
-  contributions: Array<{ type: string; properties: Record<string, unknown> }>;
-};
+let extension: Extension;
 let ws: LocalWorkspace;
+let zip: Extension['zip'];
+let ext: Extension['manifest'];
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'ado-vsix-'));
-  ext = packager.stage(path.join(work, 'stage'));
-  vsix = packager.pack(ext, {
-    stageDir: path.join(work, 'stage'),
-    out: path.join(work, 'ext.vsix'),
-  });
-  zip = await JSZip.loadAsync(fs.readFileSync(vsix));
+  extension = await packExtension();
+  ({ zip, manifest: ext } = extension);
   ws = await startLocalWorkspace({ port: 0 });
 });
 afterAll(async () => {
   await ws?.close();
-  fs.rmSync(work, { recursive: true, force: true });
+  extension?.remove();
 });
 
 const taskNames = () =>
@@ -81,90 +69,12 @@ test('every task folder is self-contained: task.json, every handler file, the bu
   }
 });
 
-/** Extracts one task folder of the .vsix, as the agent does into _work/_tasks. */
-async function extractTask(name: string): Promise<string> {
-  const dir = path.join(work, 'tasks', name);
-  for (const file of Object.values(zip.files)) {
-    if (file.dir || !file.name.startsWith(`${name}/`)) continue;
-    const to = path.join(work, 'tasks', file.name);
-    fs.mkdirSync(path.dirname(to), { recursive: true });
-    fs.writeFileSync(to, await file.async('nodebuffer'));
-  }
-  return dir;
-}
-
-interface AgentRun {
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  result?: string;
-}
-
-/** Runs a packaged task's handler with the environment the agent gives a Node task. */
-async function runAsAgent(
-  name: string,
-  inputs: Record<string, string>,
-  endpoint: { id: string; url: string; scheme: string; parameters: Record<string, string> },
-): Promise<AgentRun> {
-  const dir = await extractTask(name);
-  const task = JSON.parse(fs.readFileSync(path.join(dir, 'task.json'), 'utf8'));
-  const cwd = fs.mkdtempSync(path.join(work, 'job-'));
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    SYSTEM_DEFAULTWORKINGDIRECTORY: cwd,
-    BUILD_SOURCESDIRECTORY: cwd,
-    AGENT_TEMPDIRECTORY: cwd,
-    SYSTEM_COLLECTIONURI: 'https://dev.azure.com/acme/',
-    SYSTEM_TEAMPROJECT: 'ml',
-    BUILD_BUILDID: '123',
-    SYSTEM_JOBATTEMPT: '1',
-    SYSTEM_JOBID: 'job-1',
-    SYSTEM_TASKINSTANCEID: 'task-1',
-    [`ENDPOINT_URL_${endpoint.id}`]: endpoint.url,
-    [`ENDPOINT_AUTH_${endpoint.id}`]: JSON.stringify({
-      parameters: endpoint.parameters,
-      scheme: endpoint.scheme,
-    }),
-    [`ENDPOINT_AUTH_SCHEME_${endpoint.id}`]: endpoint.scheme,
-  };
-  for (const [k, v] of Object.entries(endpoint.parameters))
-    env[`ENDPOINT_AUTH_PARAMETER_${endpoint.id}_${k.toUpperCase()}`] = v;
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const child = spawn(process.execPath, [path.join(dir, task.execution.Node24.target)], {
-    cwd,
-    env,
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  await new Promise((resolve) => child.on('close', resolve));
-  const outputs: Record<string, string> = {};
-  for (const m of stdout.matchAll(
-    /##vso\[task\.setvariable variable=([^;\]]+);[^\]]*isOutput=true[^\]]*\](.*)/g,
-  ))
-    outputs[m[1]] = m[2];
-  const result = /##vso\[task\.complete result=([A-Za-z]+)/.exec(stdout)?.[1];
-  return { stdout, stderr, outputs, result };
-}
-
-/** What the log shows besides the masking registrations. */
-function printed(run: AgentRun): string {
-  const lines = run.stdout.split('\n').filter((l) => !l.startsWith('##vso[task.setsecret]'));
-  return `${lines.join('\n')}\n${run.stderr}`;
-}
-
 test('the packaged whoami task authenticates through a personal access token connection', async () => {
-  const run = await runAsAgent(
-    'DatabricksWhoAmI',
-    { databricksConnection: '6c3b0f0e-0000-4000-8000-000000000001' },
-    {
-      id: '6c3b0f0e-0000-4000-8000-000000000001',
-      url: ws.host,
-      scheme: 'Token',
-      parameters: { apitoken: ws.token },
-    },
-  );
+  const id = '6c3b0f0e-0000-4000-8000-000000000001';
+  const run = await runAsAgent(await extension.extractTask('DatabricksWhoAmI'), {
+    inputs: { databricksConnection: id },
+    endpoint: { id, url: ws.host, scheme: 'Token', parameters: { apitoken: ws.token } },
+  });
   expect(run.result).toBe('Succeeded');
   expect(run.outputs.host).toBe(ws.host);
   expect(run.outputs.userName).toMatch(/\S/);
@@ -177,16 +87,15 @@ test('the packaged whoami task authenticates through a personal access token con
 
 test('the packaged whoami task authenticates through a service principal (OAuth M2M) connection', async () => {
   const id = '6c3b0f0e-0000-4000-8000-000000000002';
-  const run = await runAsAgent(
-    'DatabricksWhoAmI',
-    { databricksConnection: id },
-    {
+  const run = await runAsAgent(await extension.extractTask('DatabricksWhoAmI'), {
+    inputs: { databricksConnection: id },
+    endpoint: {
       id,
       url: ws.host,
       scheme: 'UsernamePassword',
       parameters: { username: ws.clientId, password: ws.clientSecret },
     },
-  );
+  });
   expect(run.result).toBe('Succeeded');
   expect(run.outputs.userName).toBe(ws.clientId);
   expect(run.stdout).toContain(`##vso[task.setsecret]${ws.clientSecret}`);
