@@ -270,6 +270,15 @@ export const connectionInputs: Record<string, InputSpec> = {
     type: 'string',
     group: 'connection',
   },
+  'azure-subscription': {
+    ado: 'azureSubscription',
+    adoType: 'connectedService:AzureRM',
+    adoOnly: true,
+    description:
+      "An Azure Resource Manager service connection whose app's service principal is added to the workspace: with workload identity federation the pipeline's OIDC token is exchanged with Entra ID for a Databricks token; with a service principal secret, that secret is used. It replaces the Databricks connection's credentials; the workspace URL comes from the Databricks connection or `databricksHost`.",
+    type: 'string',
+    group: 'connection',
+  },
   ...Object.fromEntries(CONNECTION_SETTINGS.map((s) => [s.input, toInput(s)])),
 };
 

@@ -7,6 +7,48 @@ import type { CiContext, Host, Outcome } from './host';
 
 /** The ADO service connection input every Databricks task declares. */
 export const CONNECTION_INPUT = 'databricksConnection';
+/** The Azure Resource Manager service connection input. */
+export const ARM_INPUT = 'azureSubscription';
+
+/** ARM connections' `environment` → Entra ID authority (the public cloud needs none). */
+const ARM_AUTHORITIES: Readonly<Record<string, string>> = {
+  azureusgovernment: 'https://login.microsoftonline.us',
+  azurechinacloud: 'https://login.chinacloudapi.cn',
+};
+
+/**
+ * The Entra ID settings of an Azure Resource Manager service connection: workload identity
+ * federation (the pipeline's OIDC token for that connection as the client assertion) or a
+ * service principal secret. Certificates and managed identities are refused with the fix.
+ */
+function armConnection(id: string | undefined): Record<string, string | undefined> | undefined {
+  if (!id) return undefined;
+  const scheme = (tl.getEndpointAuthorizationScheme(id, true) ?? '').toLowerCase();
+  const param = (key: string) => endpointParameter(id, key);
+  const environment = (tl.getEndpointDataParameter(id, 'environment', true) ?? '').toLowerCase();
+  const authority =
+    tl.getEndpointDataParameter(id, 'environmentAuthorityUrl', true)?.replace(/\/+$/, '') ||
+    ARM_AUTHORITIES[environment];
+  const common = {
+    azureTenantId: param('tenantid'),
+    azureClientId: param('serviceprincipalid'),
+    azureAuthorityHost: authority || undefined,
+  };
+  if (scheme === 'workloadidentityfederation')
+    return { ...common, authType: 'azure-devops-oidc-azure', azureDevOpsServiceConnectionId: id };
+  if (scheme === 'serviceprincipal' && param('authenticationType') !== 'spnCertificate')
+    return {
+      ...common,
+      authType: 'azure-client-secret',
+      azureClientSecret: param('serviceprincipalkey'),
+    };
+  // Read before the capability runs, where an error would not be reported cleanly: a warning,
+  // then the missing credentials fail the step with the settings to give.
+  tl.warning(
+    `Input '${ARM_INPUT}' is an Azure Resource Manager connection that authenticates with ${scheme || 'an unknown scheme'}${scheme === 'serviceprincipal' ? ' and a certificate' : ''}, which the tasks cannot use. Use a connection with workload identity federation (recommended) or a service principal secret.`,
+  );
+  return undefined;
+}
 
 /**
  * A service connection's credential. task-lib's `getEndpointAuthorizationParameter` writes the
@@ -123,8 +165,9 @@ export class AzureDevOpsHost implements Host {
     // The job's own token (for PR threads, test runs): available without mapping System.AccessToken.
     const systemAccessToken = endpointParameter('SystemVssConnection', 'AccessToken');
     if (systemAccessToken) tl.setSecret(systemAccessToken);
+    const arm = armConnection(tl.getInput(ARM_INPUT, false));
     const id = tl.getInput(CONNECTION_INPUT, false);
-    if (!id) return { systemAccessToken };
+    if (!id) return { systemAccessToken, ...arm };
     const scheme = (tl.getEndpointAuthorizationScheme(id, true) ?? '').toLowerCase();
     const param = (key: string) => endpointParameter(id, key);
     const out: Record<string, string | undefined> = {
@@ -138,7 +181,9 @@ export class AzureDevOpsHost implements Host {
     } else {
       out.token = param('apitoken');
     }
-    return out;
+    if (!arm) return out;
+    // The Azure connection authenticates; the Databricks connection only names the workspace.
+    return { host: out.host, systemAccessToken, ...arm };
   }
 
   echoUntrusted(text: string): void {

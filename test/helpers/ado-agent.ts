@@ -55,8 +55,10 @@ export async function packExtension(): Promise<Extension> {
 export interface Endpoint {
   id: string;
   url: string;
-  scheme: 'Token' | 'UsernamePassword';
+  scheme: string;
   parameters: Record<string, string>;
+  /** `ENDPOINT_DATA_<id>_<KEY>`, e.g. an ARM connection's environment. */
+  data?: Record<string, string>;
 }
 
 export interface AgentRun {
@@ -79,6 +81,8 @@ export interface AgentOptions {
   phase?: 'execution' | 'postjobexecution';
   inputs?: Record<string, string>;
   endpoint?: Endpoint;
+  /** More service connections, e.g. an ARM one and SystemVssConnection (the job's own token). */
+  endpoints?: Endpoint[];
   taskVariables?: Record<string, string>;
   /** The job's working directory (a fresh one when not given). */
   jobDir?: string;
@@ -106,8 +110,10 @@ export function startAsAgent(taskDir: string, options: AgentOptions = {}): Start
     SYSTEM_TASKINSTANCEID: 'task-1',
     ...options.env,
   };
-  const ep = options.endpoint;
-  if (ep) {
+  for (const ep of [
+    ...(options.endpoint ? [options.endpoint] : []),
+    ...(options.endpoints ?? []),
+  ]) {
     env[`ENDPOINT_URL_${ep.id}`] = ep.url;
     env[`ENDPOINT_AUTH_${ep.id}`] = JSON.stringify({
       parameters: ep.parameters,
@@ -116,6 +122,8 @@ export function startAsAgent(taskDir: string, options: AgentOptions = {}): Start
     env[`ENDPOINT_AUTH_SCHEME_${ep.id}`] = ep.scheme;
     for (const [k, v] of Object.entries(ep.parameters))
       env[`ENDPOINT_AUTH_PARAMETER_${ep.id}_${k.toUpperCase()}`] = v;
+    for (const [k, v] of Object.entries(ep.data ?? {}))
+      env[`ENDPOINT_DATA_${ep.id}_${k.toUpperCase()}`] = v;
   }
   for (const [k, v] of Object.entries(options.inputs ?? {})) env[`INPUT_${key(k)}`] = v;
   for (const [k, v] of Object.entries(options.taskVariables ?? {}))

@@ -39,6 +39,7 @@ describe.each(capabilities.map((c) => [c.manifest.name, c] as const))('%s', (_na
         'pickList',
         'filePath',
         'connectedService:databricks',
+        'connectedService:AzureRM',
       ]).toContain(input.type);
       if (input.type === 'pickList') expect(Object.keys(input.options).length).toBeGreaterThan(0);
     }

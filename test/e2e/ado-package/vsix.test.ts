@@ -7,6 +7,7 @@ import * as path from 'path';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace';
 import { ROOT } from '../../helpers/github-runner';
 import { packExtension, printed, runAsAgent, type Extension } from '../../helpers/ado-agent';
+import { startFakeServer, type FakeServer } from '../../helpers/fake-server';
 
 const packager = require(path.join(ROOT, 'scripts/package-ado.js'));
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -127,4 +128,88 @@ test("the connection type's Verify call (TestConnection) answers with the user f
   const field = source.resultSelector.replace(/^jsonpath:\$\./, '');
   expect(((await ok.json()) as Record<string, string>)[field]).toMatch(/\S/);
   expect((await call('dapi-wrong-token')).status).toBe(401);
+});
+
+describe('through an Azure Resource Manager service connection', () => {
+  const ARM = '6c3b0f0e-0000-4000-8000-0000000000a1';
+  const TENANT = '72f988bf-0000-4000-8000-000000000001';
+  const APP = '0ab1c2d3-0000-4000-8000-000000000002';
+  const SYSTEM_TOKEN = 'ado-system-access-token-sentinel-1111';
+  const OIDC_TOKEN = 'eyJ.ado-oidc-sentinel-2222.sig';
+  const SP_SECRET = 'arm-sp-secret-sentinel-3333';
+  let fake: FakeServer;
+
+  // Azure DevOps' OIDC endpoint and Entra ID's token endpoint, on loopback. Entra answers with a
+  // token the local workspace accepts, only for the assertion or secret the connection carries.
+  beforeAll(async () => {
+    fake = await startFakeServer((req) => {
+      const url = new URL(req.url, 'http://x');
+      if (url.pathname === '/oidc') {
+        const ok =
+          req.headers.authorization === `Bearer ${SYSTEM_TOKEN}` &&
+          url.searchParams.get('serviceConnectionId') === ARM;
+        return ok ? { status: 200, body: { oidcToken: OIDC_TOKEN } } : { status: 401 };
+      }
+      if (url.pathname === `/${TENANT}/oauth2/v2.0/token`) {
+        const form = new URLSearchParams(req.body);
+        const ok =
+          form.get('client_id') === APP &&
+          (form.get('client_assertion') === OIDC_TOKEN || form.get('client_secret') === SP_SECRET);
+        return ok
+          ? {
+              status: 200,
+              body: { access_token: ws.token, token_type: 'Bearer', expires_in: 3600 },
+            }
+          : { status: 401, body: { error: 'invalid_client' } };
+      }
+      return undefined;
+    });
+  });
+  afterAll(() => fake?.close());
+
+  const armEndpoint = (scheme: string, parameters: Record<string, string>) => ({
+    id: ARM,
+    url: 'https://management.azure.com/',
+    scheme,
+    parameters: { tenantid: TENANT, serviceprincipalid: APP, ...parameters },
+    data: { environment: 'AzureCloud', environmentAuthorityUrl: `${fake.url}/` },
+  });
+  const systemVss = {
+    id: 'SystemVssConnection',
+    url: 'https://dev.azure.com/acme/',
+    scheme: 'OAuth',
+    parameters: { AccessToken: SYSTEM_TOKEN },
+  };
+
+  test('workload identity federation: the OIDC token is exchanged with Entra ID, no secret mapped', async () => {
+    const run = await runAsAgent(await extension.extractTask('DatabricksWhoAmI'), {
+      inputs: { azureSubscription: ARM, databricksHost: ws.host },
+      endpoints: [armEndpoint('WorkloadIdentityFederation', {}), systemVss],
+      env: { SYSTEM_OIDCREQUESTURI: `${fake.url}/oidc` },
+    });
+    expect(run.result).toBe('Succeeded');
+    expect(run.outputs.userName).toMatch(/\S/);
+    expect(fake.requests.map((r) => new URL(r.url, 'http://x').pathname)).toEqual(
+      expect.arrayContaining(['/oidc', `/${TENANT}/oauth2/v2.0/token`]),
+    );
+    for (const secret of [SYSTEM_TOKEN, OIDC_TOKEN, ws.token])
+      expect(printed(run)).not.toContain(secret);
+    expect(run.stderr).toBe('');
+  });
+
+  test('a service principal secret in the connection is used as the client secret', async () => {
+    const run = await runAsAgent(await extension.extractTask('DatabricksWhoAmI'), {
+      inputs: { azureSubscription: ARM, databricksHost: ws.host },
+      endpoints: [
+        armEndpoint('ServicePrincipal', {
+          serviceprincipalkey: SP_SECRET,
+          authenticationType: 'spnKey',
+        }),
+        systemVss,
+      ],
+    });
+    expect(run.result).toBe('Succeeded');
+    expect(run.outputs.userName).toMatch(/\S/);
+    for (const secret of [SP_SECRET, ws.token]) expect(printed(run)).not.toContain(secret);
+  });
 });
