@@ -1,6 +1,8 @@
-// GitHub's workflow parser ships only ES modules and imports its JSON schemas without an import
-// attribute, which Node refuses; jest compiles it to CommonJS like our own sources instead.
+// ES-module-only packages jest's CommonJS mode must compile: GitHub's workflow parser (which also
+// imports its JSON schemas without an import attribute, which Node refuses) and Octokit 7 (under
+// @actions/github 8), with the small packages it depends on.
 const esmOnly = '@actions/(workflow-parser|expressions)';
+const ESM_ONLY = `(${esmOnly}|@octokit|universal-user-agent|before-after-hook|json-with-bigint|content-type)`;
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -11,12 +13,12 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/corpus/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
-    [`^.+/node_modules/${esmOnly}/.+\\.js$`]: [
+    [`/node_modules/${ESM_ONLY}/.+\\.js$`]: [
       'ts-jest',
       { diagnostics: false, tsconfig: { allowJs: true, module: 'commonjs' } },
     ],
   },
-  transformIgnorePatterns: [`/node_modules/(?!${esmOnly}/)`],
+  transformIgnorePatterns: [`/node_modules/(?!${ESM_ONLY}/)`],
   moduleNameMapper: {
     [`^${esmOnly}$`]: '<rootDir>/node_modules/@actions/$1/dist/index.js',
     [`^${esmOnly}/(.*)$`]: '<rootDir>/node_modules/@actions/$1/dist/$2.js',

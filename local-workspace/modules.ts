@@ -3,9 +3,16 @@ import { register as mlflow } from './mlflow';
 import { register as unityCatalog } from './unity-catalog';
 import { register as serving } from './serving';
 import { register as sql } from './sql';
+import { register as permissions } from './permissions';
 
 /**
  * API modules that the core registers besides its own (auth, jobs, workspace, faults). Each adds its
  * routes to `ctx.router` and its state to `ctx.persist`.
  */
-export const apiModules: Array<(ctx: ModuleContext) => void> = [mlflow, unityCatalog, serving, sql];
+export const apiModules: Array<(ctx: ModuleContext) => void> = [
+  mlflow,
+  unityCatalog,
+  serving,
+  sql,
+  permissions,
+];

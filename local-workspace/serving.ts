@@ -1,5 +1,5 @@
 /**
- * Model Serving endpoints under `/api/2.0/serving-endpoints` (reference §4.5). Nothing is served:
+ * Model Serving endpoints under `/api/2.0/serving-endpoints` (reference §4.5). No model is loaded:
  * an endpoint is a record whose config update stays IN_PROGRESS for `servingUpdateMs` and then
  * lands (NOT_UPDATING, READY), or fails (UPDATE_FAILED) when it names a Unity Catalog model
  * version that this workspace does not have. State moves when it is read, so there are no timers
@@ -14,22 +14,24 @@ import { ok } from './routes';
 import { persistedState, shared } from './state';
 import { putTag, type Tag, tagList } from './tags';
 import type { UcLookup } from './unity-catalog';
+import { registerInvocations } from './serving-invocations';
 
 const API = '/api/2.0/serving-endpoints';
+const FAIL_TAG = 'local.serving.fail';
 
-interface ServedEntity {
+export interface ServedEntity {
   name: string;
   entity_name?: string;
   entity_version?: string;
   [field: string]: unknown;
 }
 
-interface Route {
+export interface Route {
   served_entity_name: string;
   traffic_percentage: number;
 }
 
-interface Config {
+export interface Config {
   config_version: number;
   /** The request used the legacy `served_models` / `served_model_name` shape; answer in kind. */
   legacy: boolean;
@@ -38,7 +40,7 @@ interface Config {
   auto_capture_config?: unknown;
 }
 
-interface Endpoint {
+export interface Endpoint {
   name: string;
   id: string;
   creator: string;
@@ -151,8 +153,20 @@ export function register(ctx: ModuleContext): void {
           uc &&
           !uc.versionExists(e.entity_name, String(e.entity_version)),
       );
+      // A test hook: a version tagged `local.serving.fail` fails to deploy with the tag's text.
+      const broken = ep.pending.config.served_entities
+        .map((e) => ({
+          e,
+          why:
+            e.entity_name && uc
+              ? uc.versionTag(e.entity_name, String(e.entity_version), FAIL_TAG)
+              : undefined,
+        }))
+        .find((x) => x.why !== undefined);
       if (missing) {
         ep.failure = `Served entity '${missing.name}' failed to deploy: model version ${missing.entity_name}/${missing.entity_version} does not exist.`;
+      } else if (broken) {
+        ep.failure = `Served entity '${broken.e.name}' failed to deploy: ${broken.why || 'the container did not start'}.`;
       } else {
         ep.config = ep.pending.config;
         ep.failure = undefined;
@@ -291,6 +305,7 @@ export function register(ctx: ModuleContext): void {
     ep.last_updated_timestamp = now();
     return ok(view(ep));
   });
+  registerInvocations(ctx, find);
   ctx.router.add('PATCH', byName('\\/tags'), (req) => {
     const ep = find(nameOf(req));
     const a = args(req);

@@ -61,6 +61,10 @@ interface UcState {
 /** What serving.ts asks of this module. */
 export interface UcLookup {
   versionExists(fullName: string, version: string): boolean;
+  /** A version's tag value; undefined when the version or the tag is missing. */
+  versionTag(fullName: string, version: string, key: string): string | undefined;
+  /** A version's registered `source`; undefined when the version is missing. */
+  versionSource(fullName: string, version: string): string | undefined;
 }
 
 const fullName = (m: UcModel) => `${m.catalog_name}.${m.schema_name}.${m.name}`;
@@ -131,6 +135,21 @@ export function register(ctx: ModuleContext): void {
         return !!m && m.versions.some((v) => String(v.version) === String(version));
       } catch {
         return false;
+      }
+    },
+    versionSource: (name: string, version: string) => {
+      try {
+        return lookup(name)?.versions.find((x) => String(x.version) === String(version))?.source;
+      } catch {
+        return undefined;
+      }
+    },
+    versionTag: (name: string, version: string, key: string) => {
+      try {
+        const v = lookup(name)?.versions.find((x) => String(x.version) === String(version));
+        return v?.tags.find((t) => t.key === key)?.value;
+      } catch {
+        return undefined;
       }
     },
   } satisfies UcLookup);

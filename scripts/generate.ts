@@ -14,8 +14,16 @@ import { VERSION } from '../shared/version';
 const ROOT = path.resolve(__dirname, '..');
 const HEADER =
   'Generated from shared/capabilities/{name}/manifest.ts by `npm run generate`. Do not edit.';
-const PUBLISHER = 'databricks-mlops-actions';
-const EXTENSION_ID = 'databricks-mlops';
+// The extension's identity lives in package.json beside the version, so that a fork publishing
+// under its own publisher changes one place (and `npm run package:ado` reads the same).
+const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  repository: { url: string };
+  adoExtension: { publisher: string; id: string };
+};
+const PUBLISHER = PACKAGE.adoExtension.publisher;
+const EXTENSION_ID = PACKAGE.adoExtension.id;
+/** Where users read about a capability: its README section on the repository's page. */
+const DOCS_URL = PACKAGE.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 export interface GeneratedFile {
   path: string;
@@ -173,11 +181,11 @@ export function rootActionYml(
 
 function adoInputType(spec: InputSpec): string {
   if (spec.adoType) return spec.adoType;
+  if (spec.path) return 'filePath';
+  if (spec.options) return 'pickList';
   switch (spec.type) {
     case 'boolean':
       return 'boolean';
-    case 'choice':
-      return 'pickList';
     case 'list':
     case 'json':
     case 'yaml':
@@ -190,6 +198,21 @@ function adoInputType(spec: InputSpec): string {
 function label(name: string): string {
   const words = name.split('-').join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** `authType = pat || authType = oauth-m2m`: ADO's rule syntax, over the ADO input names. */
+function visibleRule(
+  when: NonNullable<InputSpec['visibleWhen']>,
+  inputs: Record<string, InputSpec>,
+): string {
+  const other = inputs[when.input];
+  if (!other) throw new Error(`visibleWhen names '${when.input}', which is not an input`);
+  return when.values.map((v) => `${other.ado} = ${v}`).join(' || ');
+}
+
+/** The README section of a capability (its `### name` heading). */
+export function docsUrl(manifest: CapabilityManifest): string {
+  return `${DOCS_URL}#${manifest.name}`;
 }
 
 export function taskJson(capability: CapabilityEntry): GeneratedFile {
@@ -207,8 +230,9 @@ export function taskJson(capability: CapabilityEntry): GeneratedFile {
       };
       if (spec.default !== undefined) input.defaultValue = spec.default;
       if (spec.group) input.groupName = spec.group;
-      if (spec.type === 'choice')
-        input.options = Object.fromEntries((spec.options ?? []).map((o) => [o, o]));
+      if (spec.options) input.options = Object.fromEntries(spec.options.map((o) => [o, o]));
+      if (spec.visibleWhen) input.visibleRule = visibleRule(spec.visibleWhen, manifest.inputs);
+      // Strings, as Microsoft's own tasks write them (the vendored schema is widened to allow it).
       if (adoInputType(spec) === 'multiLine') input.properties = { resizable: 'true', rows: '4' };
       return input;
     });
@@ -220,7 +244,8 @@ export function taskJson(capability: CapabilityEntry): GeneratedFile {
     name: manifest.task.name,
     friendlyName: manifest.task.friendlyName,
     description: manifest.description,
-    helpMarkDown: `${header(manifest.name)} See the project README.`,
+    helpUrl: docsUrl(manifest),
+    helpMarkDown: `${manifest.description} [Learn more](${docsUrl(manifest)})`,
     category: manifest.task.category,
     author: PUBLISHER,
     version: { Major: major, Minor: minor, Patch: patch },
@@ -256,6 +281,12 @@ function taskStubs(capability: CapabilityEntry): GeneratedFile[] {
   return files;
 }
 
+/** The extension's README section on the repository's page. */
+const EXTENSION_DOCS = `${DOCS_URL}#azure-devops-extension`;
+
+/** What a service connection's "Verify" calls: SCIM Me answers any valid credential. */
+export const TEST_CONNECTION_PATH = '/api/2.0/preview/scim/v2/Me';
+
 export function vssExtension(): GeneratedFile {
   const doc = {
     manifestVersion: 1,
@@ -266,8 +297,16 @@ export function vssExtension(): GeneratedFile {
     description:
       'Unit tests, Databricks job runs, deployments, model gates and promotion for ML projects on Databricks.',
     categories: ['Azure Pipelines'],
+    tags: ['Databricks', 'MLOps', 'MLflow', 'Unity Catalog', 'Machine learning'],
     targets: [{ id: 'Microsoft.VisualStudio.Services' }],
-    files: capabilities.map((c) => ({ path: c.manifest.task.name })),
+    icons: { default: 'images/extension-icon.png' },
+    content: { details: { path: 'overview.md' } },
+    repository: { type: 'git', uri: DOCS_URL },
+    links: { getstarted: { uri: EXTENSION_DOCS }, support: { uri: `${DOCS_URL}/issues` } },
+    files: [
+      { path: 'images', addressable: true },
+      ...capabilities.map((c) => ({ path: c.manifest.task.name })),
+    ],
     contributions: [
       {
         id: 'databricks-service-endpoint',
@@ -280,12 +319,33 @@ export function vssExtension(): GeneratedFile {
           displayName: 'Databricks',
           url: {
             displayName: 'Workspace URL',
-            helpText: 'e.g. https://adb-1234567890123456.7.azuredatabricks.net',
+            helpText:
+              'The workspace URL without a trailing slash, e.g. https://adb-1234567890123456.7.azuredatabricks.net',
           },
+          helpMarkDown: `A Databricks workspace for the Databricks MLOps tasks. [Learn more](${EXTENSION_DOCS})`,
+          // "Verify": Databricks takes the token as a bearer token, not the scheme's bare default.
+          dataSources: [
+            {
+              name: 'TestConnection',
+              endpointUrl: `{{endpoint.url}}${TEST_CONNECTION_PATH}`,
+              resultSelector: 'jsonpath:$.userName',
+            },
+          ],
           authenticationSchemes: [
             {
               type: 'ms.vss-endpoint.endpoint-auth-scheme-token',
               displayName: 'Personal access token',
+              headers: [{ name: 'Authorization', value: 'Bearer {{endpoint.apitoken}}' }],
+              inputDescriptors: [
+                {
+                  id: 'apitoken',
+                  name: 'Personal access token',
+                  description: 'A Databricks personal access token (User Settings → Developer).',
+                  inputMode: 'passwordbox',
+                  isConfidential: true,
+                  validation: { isRequired: true, dataType: 'string' },
+                },
+              ],
             },
             {
               type: 'ms.vss-endpoint.endpoint-auth-scheme-basic',

@@ -1,6 +1,7 @@
 import type { Inputs } from './inputs';
 import type { Logger, MaskSecret } from './logger';
 import type { CapabilityManifest, OutputName } from './manifest';
+import type { GitHosting, GitHostingRequest } from './git-hosting';
 import type { CiContext, HostKind, Outcome } from './host/host';
 import type { PrCommentResult } from './report/pr-comment';
 
@@ -57,6 +58,8 @@ export interface CapabilityContext<M extends CapabilityManifest = CapabilityMani
    * GitHub and in the CLI, the job's access token on ADO.
    */
   ciToken(given: string | undefined): string | undefined;
+  /** The CI system's Git hosting (refs, tags, releases), chosen by the host. */
+  gitHosting(request: GitHostingRequest): GitHosting;
   /** The sticky PR report, written through whatever CI system the host is; skipped outside CI. */
   prReport: PrReportSink;
   /**

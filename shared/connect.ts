@@ -47,9 +47,12 @@ export function connect(
   options: ConnectOptions = {},
 ): { client: DatabricksClient; host: string } {
   const given = givenConnectionSettings(ctx);
+  // The job's own token (ADO's SystemVssConnection) requests the pipeline's OIDC token, so that
+  // a federated connection needs no `SYSTEM_ACCESSTOKEN` mapping.
+  const systemAccessToken = ctx.env.SYSTEM_ACCESSTOKEN ?? ctx.connectionDefaults.systemAccessToken;
   const config = resolveConfig(
     given.inputs,
-    { ...ctx.env },
+    { ...ctx.env, SYSTEM_ACCESSTOKEN: systemAccessToken },
     {
       inputSources: given.sources,
       homeDir: ctx.env.HOME ?? os.homedir(),

@@ -78,7 +78,15 @@ export interface ConnectionSetting {
   otherwise?: string;
   /** Host-specific text, shown only where it applies. */
   notes?: InputSpec['notes'];
+  /** The auth types that read it: the ADO task editor shows it only once one is chosen. */
+  authTypes?: readonly AuthType[];
 }
+
+const AZURE_TYPES = [
+  'github-oidc-azure',
+  'azure-devops-oidc-azure',
+  'azure-client-secret',
+] as const;
 
 const code = (s: string) => `\`${s}\``;
 
@@ -97,6 +105,7 @@ const SETTINGS = [
   },
   {
     key: 'token',
+    authTypes: ['pat'],
     input: 'databricks-token',
     ado: 'databricksToken',
     env: ['DATABRICKS_TOKEN'],
@@ -115,6 +124,7 @@ const SETTINGS = [
   },
   {
     key: 'clientId',
+    authTypes: ['oauth-m2m', 'github-oidc', 'azure-devops-oidc'],
     input: 'client-id',
     ado: 'clientId',
     env: ['DATABRICKS_CLIENT_ID'],
@@ -124,6 +134,7 @@ const SETTINGS = [
   },
   {
     key: 'clientSecret',
+    authTypes: ['oauth-m2m'],
     input: 'client-secret',
     ado: 'clientSecret',
     env: ['DATABRICKS_CLIENT_SECRET'],
@@ -133,6 +144,7 @@ const SETTINGS = [
   },
   {
     key: 'azureTenantId',
+    authTypes: AZURE_TYPES,
     input: 'azure-tenant-id',
     ado: 'azureTenantId',
     env: ['ARM_TENANT_ID', 'DATABRICKS_AZURE_TENANT_ID', 'AZURESUBSCRIPTION_TENANT_ID'],
@@ -141,6 +153,7 @@ const SETTINGS = [
   },
   {
     key: 'azureClientId',
+    authTypes: AZURE_TYPES,
     input: 'azure-client-id',
     ado: 'azureClientId',
     env: ['ARM_CLIENT_ID', 'AZURESUBSCRIPTION_CLIENT_ID'],
@@ -149,6 +162,7 @@ const SETTINGS = [
   },
   {
     key: 'azureClientSecret',
+    authTypes: ['azure-client-secret'],
     input: 'azure-client-secret',
     ado: 'azureClientSecret',
     env: ['ARM_CLIENT_SECRET'],
@@ -158,6 +172,7 @@ const SETTINGS = [
   },
   {
     key: 'azureResourceId',
+    authTypes: AZURE_TYPES,
     input: 'azure-resource-id',
     ado: 'azureResourceId',
     env: ['DATABRICKS_AZURE_RESOURCE_ID'],
@@ -167,6 +182,7 @@ const SETTINGS = [
   },
   {
     key: 'azureAuthorityHost',
+    authTypes: AZURE_TYPES,
     input: 'azure-authority-host',
     ado: 'azureAuthorityHost',
     env: ['AZURE_AUTHORITY_HOST'],
@@ -176,6 +192,7 @@ const SETTINGS = [
   },
   {
     key: 'azureDevOpsServiceConnectionId',
+    authTypes: ['azure-devops-oidc-azure'],
     input: 'azure-devops-service-connection-id',
     ado: 'azureDevOpsServiceConnectionId',
     env: ['AZURESUBSCRIPTION_SERVICE_CONNECTION_ID'],
@@ -184,6 +201,7 @@ const SETTINGS = [
   },
   {
     key: 'oidcAudience',
+    authTypes: ['github-oidc', 'github-oidc-azure'],
     input: 'oidc-audience',
     ado: 'oidcAudience',
     env: ['DATABRICKS_TOKEN_AUDIENCE'],
@@ -206,7 +224,8 @@ const SETTINGS = [
 export const CONNECTION_SETTINGS: readonly ConnectionSetting[] = SETTINGS;
 
 /** The canonical names of the connection inputs, as literals (for typed manifests). */
-export type ConnectionInputName = (typeof SETTINGS)[number]['input'] | 'databricks-connection';
+export type ConnectionInputName =
+  (typeof SETTINGS)[number]['input'] | 'databricks-connection' | 'azure-subscription';
 
 /** The table row for a setting. */
 export function connectionSetting(key: SettingKey): ConnectionSetting {
@@ -228,13 +247,18 @@ function fallbackSentence(s: ConnectionSetting): string {
   return s.otherwise ? `Defaults to ${chain}, else ${s.otherwise}.` : `Defaults to ${chain}.`;
 }
 
+/** The overrides of the service connection: rarely needed, so folded away in the ADO editor. */
+const ADVANCED_GROUP = 'advancedConnection';
+
 function toInput(s: ConnectionSetting): InputSpec {
   const spec: InputSpec = {
     ado: s.ado,
     description: `${s.description} ${fallbackSentence(s)}`,
     type: 'string',
-    group: 'connection',
+    group: ADVANCED_GROUP,
   };
+  if (s.key === 'authType') spec.options = AUTH_TYPES;
+  if (s.authTypes) spec.visibleWhen = { input: 'auth-type', values: s.authTypes };
   // No `env` here: the environment is read by resolveConfig alone, which knows where a value came from.
   if (s.secret) spec.secret = true;
   if (s.notes) spec.notes = s.notes;
@@ -248,16 +272,26 @@ export const connectionInputs: Record<ConnectionInputName, InputSpec> = {
     adoType: 'connectedService:databricks',
     adoOnly: true,
     description:
-      'The Databricks service connection (workspace URL and credentials). The settings below override it.',
+      'The Databricks service connection (workspace URL and credentials). The settings under Advanced connection override it.',
+    type: 'string',
+    group: 'connection',
+  },
+  'azure-subscription': {
+    ado: 'azureSubscription',
+    adoType: 'connectedService:AzureRM',
+    adoOnly: true,
+    description:
+      "An Azure Resource Manager service connection whose app's service principal is added to the workspace: with workload identity federation the pipeline's OIDC token is exchanged with Entra ID for a Databricks token; with a service principal secret, that secret is used. It replaces the Databricks connection's credentials; the workspace URL comes from the Databricks connection or `databricksHost`.",
     type: 'string',
     group: 'connection',
   },
   ...(Object.fromEntries(CONNECTION_SETTINGS.map((s) => [s.input, toInput(s)])) as Record<
-    Exclude<ConnectionInputName, 'databricks-connection'>,
+    Exclude<ConnectionInputName, 'databricks-connection' | 'azure-subscription'>,
     InputSpec
   >),
 };
 
 export const connectionGroup: Record<string, GroupSpec> = {
   connection: { title: 'Databricks connection', collapsed: false },
+  [ADVANCED_GROUP]: { title: 'Advanced connection', collapsed: true },
 };

@@ -50,6 +50,13 @@ export interface InputSpec {
   /** ADO input type override, e.g. `connectedService:databricks`. */
   adoType?: string;
   /**
+   * A file or folder in the checkout: an ADO `filePath` input (a picker). The agent passes an
+   * empty one as the repository root, which the ADO host reads back as unset.
+   */
+  path?: boolean;
+  /** Shown in the ADO task editor only while `input` has one of `values` (a `visibleRule`). */
+  visibleWhen?: { input: string; values: readonly string[] };
+  /**
    * What holds on one host only (a post step, a permission, a matrix): appended to the
    * host-neutral `description` where that host shows it. The README shows them all.
    */

@@ -76,6 +76,7 @@ export async function runCapability(
     workspaceDir: host.workspaceDir(),
     tempDir: host.tempDir(),
     ciToken,
+    gitHosting: (request) => host.gitHosting(request),
     prReport: {
       upsert: (markdown, o) =>
         upsertPrComment({

@@ -1,7 +1,10 @@
 import type { Capability } from '../capability';
 import type { CapabilityManifest } from '../manifest';
+import { manifest as deployJobs } from './deploy-jobs/manifest';
+import { manifest as deployServing } from './deploy-serving/manifest';
 import { manifest as evaluateModel } from './evaluate-model/manifest';
 import { manifest as promoteModel } from './promote-model/manifest';
+import { manifest as releaseBranch } from './release-branch/manifest';
 import { manifest as runJob } from './run-job/manifest';
 import { manifest as unitTests } from './unit-tests/manifest';
 import { manifest as whoami } from './whoami/manifest';
@@ -20,8 +23,11 @@ export const capabilities: readonly CapabilityEntry[] = [
   { manifest: whoami, load: () => require('./whoami').whoami },
   { manifest: unitTests, load: () => require('./unit-tests').unitTests },
   { manifest: runJob, load: () => require('./run-job').runJob },
+  { manifest: releaseBranch, load: () => require('./release-branch').releaseBranch },
+  { manifest: deployJobs, load: () => require('./deploy-jobs').deployJobs },
   { manifest: evaluateModel, load: () => require('./evaluate-model').evaluateModel },
   { manifest: promoteModel, load: () => require('./promote-model').promoteModel },
+  { manifest: deployServing, load: () => require('./deploy-serving').deployServing },
 ];
 
 export function findCapability(name: string): CapabilityEntry | undefined {

@@ -149,6 +149,21 @@ export class ServingApi {
     });
   }
 
+  /**
+   * Scores a payload (`/serving-endpoints/{name}/invocations`, outside `/api/2.0`). Never repeated:
+   * a scoring call is not known to be free of side effects.
+   */
+  async invoke<T = unknown>(name: string, payload: unknown, signal?: AbortSignal): Promise<T> {
+    return this.transport.request<T>({
+      method: 'POST',
+      path: `/serving-endpoints/${encodeURIComponent(name)}/invocations`,
+      body: payload,
+      safeToRepeat: false,
+      resource: endpoint(name, 'CAN_QUERY'),
+      signal,
+    });
+  }
+
   async buildLogs(name: string, servedModel: string, signal?: AbortSignal): Promise<string> {
     const res = await this.transport.request<{ logs?: string }>({
       method: 'GET',

@@ -247,6 +247,35 @@ export class UnityCatalogApi {
     });
   }
 
+  /** Creates a registered model; not retried after a possible success (a repeat would fail as existing). */
+  async createModel(
+    req: { catalog_name: string; schema_name: string; name: string; comment?: string },
+    signal?: AbortSignal,
+  ): Promise<RegisteredModelInfo> {
+    return this.transport.request<RegisteredModelInfo>({
+      method: 'POST',
+      path: '/api/2.1/unity-catalog/models',
+      body: req,
+      resource: ucModel(
+        `${req.catalog_name}.${req.schema_name}.${req.name}`,
+        'CREATE_MODEL on the schema',
+      ),
+      signal,
+    });
+  }
+
+  /** Changes the comment; repeating it is harmless. */
+  async updateModelComment(fullName: string, comment: string, signal?: AbortSignal): Promise<void> {
+    await this.transport.request({
+      method: 'PATCH',
+      path: modelPath(fullName),
+      body: { comment },
+      safeToRepeat: true,
+      resource: ucModel(fullName, 'ownership of the model'),
+      signal,
+    });
+  }
+
   async tryGetModel(
     fullName: string,
     signal?: AbortSignal,

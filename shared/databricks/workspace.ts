@@ -96,6 +96,23 @@ export class WorkspaceApi {
     }
   }
 
+  /** The bytes at `path` (notebooks in source format); `undefined` when nothing is there. */
+  async tryExport(path: string, signal?: AbortSignal): Promise<Buffer | undefined> {
+    try {
+      const res = await this.transport.request<{ content?: string }>({
+        method: 'GET',
+        path: '/api/2.0/workspace/export',
+        query: { path, format: 'SOURCE' },
+        resource: { kind: 'workspace path', id: path, needs: 'CAN_READ' },
+        signal,
+      });
+      return Buffer.from(res.content ?? '', 'base64');
+    } catch (err) {
+      if (err instanceof DatabricksError && err.isNotFound) return undefined;
+      throw err;
+    }
+  }
+
   async list(path: string, signal?: AbortSignal): Promise<WorkspaceObject[]> {
     const res = await this.transport.request<{ objects?: unknown[] }>({
       method: 'GET',

@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as tl from 'azure-pipelines-task-lib/task';
 import * as tlInternal from 'azure-pipelines-task-lib/internal';
 import type { SourceLocation } from '../logger';
+import type { GitHosting } from '../git-hosting';
 import type { InputSpec } from '../manifest';
 import { azureDevOpsPrReport, type PrReportBackend } from '../report/pr-comment';
 import type { CiContext, Host, Outcome } from './host';
@@ -25,8 +26,37 @@ function readQuietly(key: string): string | undefined {
   return tlInternal._vault.retrieveSecret(key) || undefined;
 }
 
+/**
+ * A service connection's credential, read without the task-lib's debug echo: the agent sets the
+ * whole authorization object (`ENDPOINT_AUTH_<id>`, JSON); the task-lib's mock runner sets each
+ * parameter alone (`ENDPOINT_AUTH_PARAMETER_<id>_<KEY>`). A malformed object is never quoted.
+ */
+function endpointParameter(id: string, key: string): string | undefined {
+  const whole = readQuietly(`ENDPOINT_AUTH_${id}`);
+  if (whole) {
+    try {
+      const auth = JSON.parse(whole) as { parameters?: Record<string, string> };
+      const found = Object.entries(auth.parameters ?? {}).find(
+        ([k]) => k.toLowerCase() === key.toLowerCase(),
+      );
+      if (found?.[1]) return found[1];
+    } catch {
+      // Not JSON: fall through to the per-parameter form.
+    }
+  }
+  return readQuietly(`ENDPOINT_AUTH_PARAMETER_${id}_${key.toUpperCase()}`);
+}
+
 /** The ADO service connection input every Databricks task declares. */
 export const CONNECTION_INPUT = 'databricksConnection';
+/** The Azure Resource Manager service connection input. */
+export const ARM_INPUT = 'azureSubscription';
+
+/** ARM connections' `environment` → Entra ID authority (the public cloud needs none). */
+const ARM_AUTHORITIES: Readonly<Record<string, string>> = {
+  azureusgovernment: 'https://login.microsoftonline.us',
+  azurechinacloud: 'https://login.chinacloudapi.cn',
+};
 
 /** The Azure DevOps agent, through azure-pipelines-task-lib 5.x. */
 export class AzureDevOpsHost implements Host {
@@ -40,7 +70,19 @@ export class AzureDevOpsHost implements Host {
   }
 
   getInput(_name: string, spec: InputSpec): string | undefined {
-    return this.readInput(spec.ado);
+    const value = this.readInput(spec.ado);
+    // The agent hands an empty file picker over as the repository root: that is "not set".
+    if (value !== undefined && spec.path && path.resolve(value) === this.repositoryRoot())
+      return undefined;
+    return value;
+  }
+
+  private repositoryRoot(): string {
+    return path.resolve(
+      tl.getVariable('Build.SourcesDirectory') ||
+        tl.getVariable('System.DefaultWorkingDirectory') ||
+        '\u0000',
+    );
   }
 
   private readInput(adoName: string): string | undefined {
@@ -120,13 +162,14 @@ export class AzureDevOpsHost implements Host {
   connectionDefaults(): Record<string, string | undefined> {
     // The job's own token (for PR threads, test runs): available without mapping System.AccessToken.
     const authParam = (id: string, key: string) => {
-      const value = readQuietly(`ENDPOINT_AUTH_PARAMETER_${id}_${key.toUpperCase()}`);
+      const value = endpointParameter(id, key);
       if (value) this.setSecret(value);
       return value;
     };
     const systemAccessToken = authParam('SystemVssConnection', 'AccessToken');
+    const arm = this.armConnection(this.readInput(ARM_INPUT), authParam);
     const id = this.readInput(CONNECTION_INPUT);
-    if (!id) return { systemAccessToken };
+    if (!id) return { systemAccessToken, ...arm };
     const scheme = (tl.getEndpointAuthorizationScheme(id, true) ?? '').toLowerCase();
     const param = (key: string) => authParam(id, key);
     const out: Record<string, string | undefined> = {
@@ -140,7 +183,48 @@ export class AzureDevOpsHost implements Host {
     } else {
       out.token = param('apitoken');
     }
-    return out;
+    // An ARM connection replaces the Databricks connection's credentials, not its URL.
+    if (arm) {
+      delete out.token;
+      delete out.clientId;
+      delete out.clientSecret;
+      delete out.authType;
+    }
+    return { ...out, systemAccessToken, ...arm };
+  }
+
+  /**
+   * The Entra ID settings of an Azure Resource Manager service connection: workload identity
+   * federation (the pipeline's OIDC token for that connection as the client assertion) or a
+   * service principal secret. Certificates and managed identities get a warning with the fix.
+   */
+  private armConnection(
+    id: string | undefined,
+    param: (id: string, key: string) => string | undefined,
+  ): Record<string, string | undefined> | undefined {
+    if (!id) return undefined;
+    const scheme = (tl.getEndpointAuthorizationScheme(id, true) ?? '').toLowerCase();
+    const environment = (tl.getEndpointDataParameter(id, 'environment', true) ?? '').toLowerCase();
+    const authority =
+      tl.getEndpointDataParameter(id, 'environmentAuthorityUrl', true)?.replace(/\/+$/, '') ||
+      ARM_AUTHORITIES[environment];
+    const common = {
+      azureTenantId: param(id, 'tenantid'),
+      azureClientId: param(id, 'serviceprincipalid'),
+      azureAuthorityHost: authority || undefined,
+    };
+    if (scheme === 'workloadidentityfederation')
+      return { ...common, authType: 'azure-devops-oidc-azure', azureDevOpsServiceConnectionId: id };
+    if (scheme === 'serviceprincipal' && param(id, 'authenticationType') !== 'spnCertificate')
+      return {
+        ...common,
+        authType: 'azure-client-secret',
+        azureClientSecret: param(id, 'serviceprincipalkey'),
+      };
+    this.warning(
+      `Input '${ARM_INPUT}' is an Azure Resource Manager connection that authenticates with ${scheme || 'an unknown scheme'}${scheme === 'serviceprincipal' ? ' and a certificate' : ''}, which the tasks cannot use. Use a connection with workload identity federation (recommended) or a service principal secret.`,
+    );
+    return undefined;
   }
 
   echoUntrusted(text: string): void {
@@ -162,6 +246,12 @@ export class AzureDevOpsHost implements Host {
     const token = this.connectionDefaults().systemAccessToken || this.env.SYSTEM_ACCESSTOKEN;
     if (token) this.setSecret(token);
     return token || undefined;
+  }
+
+  gitHosting(): GitHosting {
+    const { azureDevOpsBackend } =
+      require('./git-hosting/azure-devops') as typeof import('./git-hosting/azure-devops');
+    return { backend: azureDevOpsBackend(this.ci(), this.ciToken()), defaultRef: this.ci().sha };
   }
 
   prReportBackend(): PrReportBackend {

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { SourceLocation } from '../logger';
+import type { GitHosting, GitHostingRequest } from '../git-hosting';
 import type { InputSpec, OutputSpec } from '../manifest';
 import { githubPrReport, type PrReportBackend } from '../report/pr-comment';
 import { githubContext } from './github-context';
@@ -174,6 +175,16 @@ export class CliHost implements Host {
 
   ciToken(given: string | undefined): string | undefined {
     return given;
+  }
+
+  gitHosting(request: GitHostingRequest): GitHosting {
+    // The CLI releases in the local checkout and never pushes: the user reviews, then pushes.
+    const { localGitBackend } =
+      require('./git-hosting/local-git') as typeof import('./git-hosting/local-git');
+    return {
+      backend: localGitBackend(request.repositoryPath, this.env, request.signal),
+      defaultRef: 'HEAD',
+    };
   }
 
   prReportBackend(): PrReportBackend | undefined {

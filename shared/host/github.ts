@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { randomUUID } from 'crypto';
 import type { Logger, SourceLocation } from '../logger';
 import { githubContext } from './github-context';
+import type { GitHosting, GitHostingRequest } from '../git-hosting';
 import { githubPrReport, type PrReportBackend } from '../report/pr-comment';
 import { githubApprovers } from './github-approvals';
 import type { CiContext, Host, Outcome } from './host';
@@ -116,6 +117,15 @@ export class GithubHost implements Host {
 
   prReportBackend(): PrReportBackend {
     return githubPrReport;
+  }
+
+  gitHosting(request: GitHostingRequest): GitHosting {
+    const { githubBackend } =
+      require('./git-hosting/github') as typeof import('./git-hosting/github');
+    return {
+      backend: githubBackend(this.ci(), request.token, request.signal),
+      defaultRef: this.ci().sha,
+    };
   }
 
   approvers(token: string | undefined, logger: Logger): Promise<string[]> {

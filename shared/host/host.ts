@@ -1,4 +1,5 @@
 import type { Logger } from '../logger';
+import type { GitHosting, GitHostingRequest } from '../git-hosting';
 import type { InputSpec } from '../manifest';
 import type { PrReportBackend } from '../report/pr-comment';
 
@@ -88,6 +89,11 @@ export interface Host extends Logger {
   ciToken(given: string | undefined): string | undefined;
   /** Where the sticky PR report goes; undefined where there is no CI system to write it to. */
   prReportBackend(): PrReportBackend | undefined;
+  /**
+   * The CI system's Git hosting (refs, annotated tags, releases): GitHub's REST API, Azure Repos,
+   * or the local checkout in the CLI. Each adapter loads its client on demand.
+   */
+  gitHosting(request: GitHostingRequest): GitHosting;
   /** Who approved this run's deployment, where the CI system can tell (GitHub environments). */
   approvers?(token: string | undefined, logger: Logger): Promise<string[]>;
 }

@@ -40,6 +40,7 @@ describe.each(capabilities.map((c) => [c.manifest.name, c] as const))('%s', (_na
         'pickList',
         'filePath',
         'connectedService:databricks',
+        'connectedService:AzureRM',
       ]).toContain(input.type);
       if (input.type === 'pickList') expect(Object.keys(input.options).length).toBeGreaterThan(0);
     }
@@ -87,7 +88,7 @@ test('task GUIDs never change once written', () => {
 test('the extension manifest lists every task folder', () => {
   const ext = JSON.parse(fs.readFileSync(path.join(ROOT, 'tasks', 'vss-extension.json'), 'utf8'));
   expect(ext.files.map((f: { path: string }) => f.path).sort()).toEqual(
-    capabilities.map((c) => c.manifest.task.name).sort(),
+    ['images', ...capabilities.map((c) => c.manifest.task.name)].sort(),
   );
   expect(ext.version).toBe(VERSION);
 });

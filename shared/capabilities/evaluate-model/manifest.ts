@@ -94,12 +94,14 @@ export const manifest = defineManifest({
       description:
         'A JSON file {"metric": value} with the candidate\'s metrics, instead of MLflow.',
       type: 'string',
+      path: true,
       group: 'gate',
     },
     'baseline-metrics-file': {
       ado: 'baselineMetricsFile',
       description: 'A JSON file {"metric": value} with the baseline\'s metrics, instead of MLflow.',
       type: 'string',
+      path: true,
       group: 'gate',
     },
     commit: {

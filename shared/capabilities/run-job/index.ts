@@ -5,7 +5,7 @@ import { connect } from '../../connect';
 import { WaitTimeoutError, type DatabricksClient, type Run } from '../../databricks';
 import { InputError, UserError, errorMessage, inputRef, quoteValue } from '../../errors';
 import { STATE, cancelRun } from './cancel';
-import { buildGitSource, describeGitSource, type GitSource } from './git-source';
+import { buildGitSource, describeGitSource, type GitSource } from '../../code-source/git-source';
 import {
   byDefaultRunName,
   byRunName,
@@ -20,7 +20,7 @@ import { sendRecoverably } from './recover';
 import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
 import { readSettings, type RunJobSettings } from './settings';
 import { buildShorthand, describeProblem, finishSubmit, formatProblem, loadRunSpec } from './spec';
-import { removeUpload, uploadFolder } from './upload';
+import { removeUpload, uploadFolder } from '../../code-source/upload';
 import { durationMs, isTerminal, stateText } from './run-state';
 import { waitForRun } from './wait';
 import type { SubmitRunRequest } from '../../databricks';

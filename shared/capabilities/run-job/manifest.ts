@@ -1,6 +1,18 @@
 import { inputRef as ref } from '../../errors';
 import { connectionGroup, connectionInputs, defineManifest } from '../../manifest';
 
+/** The `git_provider` values of runs/submit. */
+export const GIT_PROVIDERS = [
+  'gitHub',
+  'gitHubEnterprise',
+  'bitbucketCloud',
+  'bitbucketServer',
+  'azureDevOpsServices',
+  'gitLab',
+  'gitLabEnterpriseEdition',
+  'awsCodeCommit',
+] as const;
+
 export const manifest = defineManifest({
   name: 'run-job',
   description:
@@ -58,6 +70,7 @@ export const manifest = defineManifest({
       description:
         'Path to a run spec file (JSON or YAML): the `runs/submit` payload, with tasks, job clusters, serverless `environments` and libraries. Validated before submitting, with file:line errors.',
       type: 'string',
+      path: true,
       group: 'what',
     },
     'notebook-path': {
@@ -126,16 +139,7 @@ export const manifest = defineManifest({
         cli: 'Needed for an origin whose URL does not tell, such as GitHub Enterprise (gitHubEnterprise) or Bitbucket Server.',
       },
       type: 'choice',
-      options: [
-        'gitHub',
-        'gitHubEnterprise',
-        'bitbucketCloud',
-        'bitbucketServer',
-        'azureDevOpsServices',
-        'gitLab',
-        'gitLabEnterpriseEdition',
-        'awsCodeCommit',
-      ],
+      options: GIT_PROVIDERS,
       group: 'code',
     },
     upload: {
@@ -147,6 +151,7 @@ export const manifest = defineManifest({
         cli: 'Deleted as soon as the run ends: the quickest way to try uncommitted work.',
       },
       type: 'string',
+      path: true,
       group: 'code',
     },
     'workspace-dir': {

@@ -1,4 +1,5 @@
 import type { Manifest } from './manifest';
+import { parseGitRef, type GitRef } from '../../code-source/git-source';
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputError, inputRef, quoteValue } from '../../errors';
@@ -17,12 +18,6 @@ export type Cluster =
   | { kind: 'serverless' }
   | { kind: 'existing'; clusterId: string }
   | { kind: 'new'; spec: Record<string, unknown> };
-
-/** An explicit revision for the git source: `abc1234`, `tag:v1.2.0` or `branch:main`. */
-export type GitRef =
-  | { kind: 'commit'; value: string }
-  | { kind: 'tag'; value: string }
-  | { kind: 'branch'; value: string };
 
 export interface RunJobSettings {
   target: Target;
@@ -248,25 +243,6 @@ function readCluster(inputs: Inputs<Manifest>): Cluster {
     );
   }
   return { kind: 'existing', clusterId: text };
-}
-
-export function parseGitRef(text: string): GitRef {
-  const m = /^(commit|tag|branch):(.+)$/.exec(text);
-  if (m) {
-    const kind = m[1] as GitRef['kind'];
-    if (kind === 'commit' && !/^[0-9a-f]{7,40}$/i.test(m[2])) {
-      throw new InputError(
-        'git-ref',
-        `has a commit that is not a 7–40 character hex SHA: ${quoteValue(m[2])}`,
-      );
-    }
-    return { kind, value: m[2] };
-  }
-  if (/^[0-9a-f]{7,40}$/i.test(text)) return { kind: 'commit', value: text };
-  throw new InputError(
-    'git-ref',
-    `must be a commit SHA, 'tag:<name>' or 'branch:<name>', got ${quoteValue(text)}`,
-  );
 }
 
 /** `upload` names a local folder: checked here, so a typo fails before anything is sent. */

@@ -3,7 +3,7 @@ import Ajv, { type ErrorObject } from 'ajv';
 import YAML, { LineCounter, isMap, isNode, isScalar, isSeq, type Document } from 'yaml';
 import type { SubmitRunRequest } from '../../databricks';
 import { inputRef, quoteValue } from '../../errors';
-import type { GitSource } from './git-source';
+import type { GitSource } from '../../code-source/git-source';
 import { KNOWN_TASK_FIELDS, KNOWN_TOP_LEVEL, TASK_TYPES, runSpecSchema } from './schema';
 import type { Cluster, RunJobSettings } from './settings';
 

@@ -29,6 +29,7 @@ export const manifest = defineManifest({
       ado: 'workingDirectory',
       description: `Directory the command runs in and the ${ref('results')}/${ref('coverage')} patterns are relative to. Relative to the repository root.`,
       type: 'string',
+      path: true,
       default: '.',
       group: 'run',
     },

@@ -6,7 +6,7 @@ import { UserError } from '../../../shared/errors';
 import { CliHost } from '../../../shared/host/cli';
 import { githubContext } from '../../../shared/host/github-context';
 import type { CiContext } from '../../../shared/host/host';
-import { buildGitSource, cleanGitUrl } from '../../../shared/capabilities/run-job/git-source';
+import { buildGitSource, cleanGitUrl } from '../../../shared/code-source/git-source';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const HEAD = 'fedcba9876543210fedcba9876543210fedcba98';

@@ -1,7 +1,8 @@
 import { InputError } from '../../../shared/errors';
 import { Inputs } from '../../../shared/inputs';
 import { manifest } from '../../../shared/capabilities/run-job/manifest';
-import { parseGitRef, readSettings } from '../../../shared/capabilities/run-job/settings';
+import { parseGitRef } from '../../../shared/code-source/git-source';
+import { readSettings } from '../../../shared/capabilities/run-job/settings';
 
 function inputs(values: Record<string, string>): Inputs<typeof manifest> {
   return new Inputs(manifest, (name) => values[name]);

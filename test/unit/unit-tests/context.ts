@@ -72,6 +72,9 @@ export function fakeContext<M extends CapabilityManifest>(
     workspaceDir: path.resolve(options.workspaceDir ?? process.cwd()),
     tempDir: options.tempDir ?? os.tmpdir(),
     ciToken: (given) => given,
+    gitHosting: () => {
+      throw new Error('This fake context has no Git hosting.');
+    },
     prReport: {
       // As the hosts do: the real report code, with the backend of the host kind.
       upsert: async (markdown, o) => {

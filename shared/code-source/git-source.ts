@@ -1,6 +1,30 @@
-import { InputError, UserError, inputRef, quoteValue } from '../../errors';
-import type { CiContext } from '../../host/host';
-import type { GitRef } from './settings';
+import { InputError, UserError, inputRef, quoteValue } from '../errors';
+import type { CiContext } from '../host/host';
+
+/** An explicit revision for the git source: `abc1234`, `tag:v1.2.0` or `branch:main`. */
+export type GitRef =
+  | { kind: 'commit'; value: string }
+  | { kind: 'tag'; value: string }
+  | { kind: 'branch'; value: string };
+
+export function parseGitRef(text: string): GitRef {
+  const m = /^(commit|tag|branch):(.+)$/.exec(text);
+  if (m) {
+    const kind = m[1] as GitRef['kind'];
+    if (kind === 'commit' && !/^[0-9a-f]{7,40}$/i.test(m[2])) {
+      throw new InputError(
+        'git-ref',
+        `has a commit that is not a 7–40 character hex SHA: ${quoteValue(m[2])}`,
+      );
+    }
+    return { kind, value: m[2] };
+  }
+  if (/^[0-9a-f]{7,40}$/i.test(text)) return { kind: 'commit', value: text };
+  throw new InputError(
+    'git-ref',
+    `must be a commit SHA, 'tag:<name>' or 'branch:<name>', got ${quoteValue(text)}`,
+  );
+}
 
 /** The `git_source` block of runs/submit. */
 export interface GitSource {

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { UserError, inputRef } from '../../errors';
-import type { Logger } from '../../logger';
-import { DatabricksError, type DatabricksClient } from '../../databricks';
+import { UserError, inputRef } from '../errors';
+import type { Logger } from '../logger';
+import { DatabricksError, type DatabricksClient } from '../databricks';
 
 /** Folders that are never code the job needs. */
 const SKIP_DIRS = new Set([

@@ -1,0 +1,103 @@
+// The DeployDatabricksJobs task's source through the task-lib mock runner with a service
+// connection; the local workspace runs in its own process (the mock runner blocks this one).
+import { spawn, type ChildProcess } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT } from '../../helpers/github-runner';
+import { runAdoTask } from '../../helpers/ado-runner';
+import type { LocalWorkspace } from '../../../local-workspace/server';
+import { clearLog, copyProject, writes } from '../../unit/deploy-jobs/helpers';
+
+let server: ChildProcess;
+let ws: LocalWorkspace;
+let root: string;
+let endpoints: Record<string, { url: string; scheme: string; parameters: Record<string, string> }>;
+
+beforeAll(async () => {
+  server = spawn(
+    process.execPath,
+    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const info = await new Promise<{ host: string; token: string }>((resolve, reject) => {
+    let buf = '';
+    server.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as { host: string; token: string });
+    });
+    server.on('error', reject);
+    server.on('exit', (code) => reject(new Error(`local workspace exited with ${code}`)));
+  });
+  ws = info as unknown as LocalWorkspace;
+  root = copyProject({ prod: info.host });
+  endpoints = {
+    'databricks-prod': { url: info.host, scheme: 'Token', parameters: { apitoken: info.token } },
+  };
+});
+
+afterAll(async () => {
+  const exited = new Promise((r) => server.once('exit', r));
+  server.kill('SIGTERM');
+  await exited;
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const variables = {
+  'Build.BuildId': '888',
+  'System.CollectionUri': 'https://dev.azure.com/acme/',
+  'System.TeamProject': 'fraud',
+  'Build.SourceVersion': 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+  'Build.Repository.Uri': 'https://dev.azure.com/acme/fraud/_git/fraud',
+  'Build.Repository.Provider': 'TfsGit',
+};
+
+test('deploy prod pinned to the release tag through the ADO task; the re-run writes nothing', async () => {
+  const inputs = {
+    databricksConnection: 'databricks-prod',
+    bundle: path.join(root, 'fraud_model'),
+    target: 'prod',
+    source: 'git',
+    gitRef: 'tag:v1.4.0',
+  };
+  const first = await runAdoTask('deploy-jobs', { inputs, endpoints, variables });
+  expect(first.result).toBe('Succeeded');
+  expect(JSON.parse(first.outputs.created)).toHaveLength(4);
+  const ids = JSON.parse(first.outputs.jobIds) as Record<string, string>;
+  const job = (await (
+    await fetch(`${ws.host}/api/2.2/jobs/get?job_id=${ids.batch_inference_job}`, {
+      headers: { authorization: `Bearer ${ws.token}` },
+    })
+  ).json()) as {
+    settings: {
+      name: string;
+      git_source: unknown;
+      tasks: { task_key: string; notebook_task: { base_parameters: Record<string, string> } }[];
+    };
+  };
+  expect(job.settings.name).toBe('prod-fraud_model-batch-inference-job');
+  expect(job.settings.git_source).toEqual({
+    git_url: 'https://dev.azure.com/acme/fraud/_git/fraud',
+    git_provider: 'azureDevOpsServices',
+    git_tag: 'v1.4.0',
+  });
+  expect(first.stdout).toContain('##vso[task.uploadsummary]');
+
+  await clearLog(ws);
+  const again = await runAdoTask('deploy-jobs', { inputs, endpoints, variables });
+  expect(again.result).toBe('Succeeded');
+  expect(JSON.parse(again.outputs.unchanged)).toHaveLength(4);
+  expect(await writes(ws)).toEqual([]);
+
+  const staging = await runAdoTask('deploy-jobs', {
+    inputs: { ...inputs, target: 'staging' },
+    endpoints,
+    variables,
+  });
+  expect(staging.result).toBe('Failed');
+  expect(staging.stdout).toMatch(
+    /Target staging of bundle fraud_model deploys to https:\/\/staging\.example\.cloud\.databricks\.com/,
+  );
+});

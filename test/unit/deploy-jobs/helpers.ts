@@ -1,0 +1,103 @@
+// Shared by the deploy-jobs tests: a copy of the MLOps Stacks fixture whose staging and prod hosts
+// point at a local workspace, the CLI run in process, and the local workspace's request log.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PassThrough } from 'stream';
+import { cli } from '../../../cli/cli';
+import type { LocalWorkspace } from '../../../local-workspace/server';
+
+export const FIXTURE = path.join(__dirname, '../../fixtures/deploy-jobs/mlops-stacks');
+
+/** A fresh copy of the fixture project; `hosts` replaces the placeholder workspace URLs. */
+export function copyProject(hosts: { staging?: string; prod?: string } = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-jobs-'));
+  fs.cpSync(FIXTURE, dir, { recursive: true });
+  const yml = path.join(dir, 'fraud_model', 'databricks.yml');
+  let text = fs.readFileSync(yml, 'utf8');
+  if (hosts.staging)
+    text = text.replace('https://staging.example.cloud.databricks.com', hosts.staging);
+  if (hosts.prod) text = text.replace('https://prod.example.cloud.databricks.com', hosts.prod);
+  fs.writeFileSync(yml, text);
+  return dir;
+}
+
+export interface CliResult {
+  code: number;
+  outputs: Record<string, string>;
+  stdout: string;
+  stderr: string;
+}
+
+export async function deployCli(
+  ws: LocalWorkspace,
+  args: string[],
+  cwd?: string,
+): Promise<CliResult> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d));
+  stderr.on('data', (d: Buffer) => (err += d));
+  const before = process.cwd();
+  if (cwd) process.chdir(cwd);
+  let code: number;
+  try {
+    code = await cli(
+      [
+        'deploy-jobs',
+        '--databricks-host',
+        ws.host,
+        '--databricks-token',
+        ws.token,
+        '--json',
+        ...args,
+      ],
+      { stdout, stderr, env: { PATH: process.env.PATH } },
+    );
+  } finally {
+    process.chdir(before);
+  }
+  let outputs: Record<string, string> = {};
+  try {
+    outputs = JSON.parse(out || '{}') as Record<string, string>;
+  } catch {
+    // Not JSON: the test looks at stdout itself.
+  }
+  return { code, outputs, stdout: out, stderr: err };
+}
+
+interface Logged {
+  seq: number;
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+async function local<T>(ws: LocalWorkspace, method: string, p: string): Promise<T> {
+  const res = await fetch(`${ws.host}${p}`, {
+    method,
+    headers: { authorization: `Bearer ${ws.token}` },
+  });
+  return (await res.json().catch(() => ({}))) as T;
+}
+
+/** Clears the request log, so that `requests` returns what came after. */
+export async function clearLog(ws: LocalWorkspace): Promise<void> {
+  await local(ws, 'DELETE', '/__local/requests');
+}
+
+export async function requests(ws: LocalWorkspace): Promise<Logged[]> {
+  const res = await local<{ requests?: Logged[] } | Logged[]>(ws, 'GET', '/__local/requests');
+  return Array.isArray(res) ? res : (res.requests ?? []);
+}
+
+/** Requests that change something: everything but GET. */
+export async function writes(ws: LocalWorkspace): Promise<string[]> {
+  return (await requests(ws)).filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+}
+
+export async function api<T>(ws: LocalWorkspace, p: string): Promise<T> {
+  return local<T>(ws, 'GET', p);
+}
