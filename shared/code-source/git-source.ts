@@ -171,3 +171,17 @@ export function describeGitSource(g: GitSource): string {
       : `branch ${g.git_branch}`;
   return `${g.git_url} at ${at} (${g.git_provider})`;
 }
+
+/**
+ * The `git-url` input, checked before anything is read or sent: a URL (Databricks clones over
+ * https; the local workspace also takes file:// and an absolute path).
+ */
+export function checkGitUrl(gitUrl: string | undefined): string | undefined {
+  if (gitUrl !== undefined && !/^[a-z][a-z0-9+.-]*:\/\/\S/i.test(gitUrl) && !gitUrl.startsWith('/'))
+    throw new InputError(
+      'git-url',
+      `must be the repository's URL, got ${quoteValue(gitUrl)}`,
+      'E.g. https://github.com/acme/ml-project.',
+    );
+  return gitUrl;
+}

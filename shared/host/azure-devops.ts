@@ -47,6 +47,9 @@ function endpointParameter(id: string, key: string): string | undefined {
   return readQuietly(`ENDPOINT_AUTH_PARAMETER_${id}_${key.toUpperCase()}`);
 }
 
+/** The service connection parameters that are credentials. */
+const SECRET_PARAMETERS = new Set(['accesstoken', 'apitoken', 'password', 'serviceprincipalkey']);
+
 /** The ADO service connection input every Databricks task declares. */
 export const CONNECTION_INPUT = 'databricksConnection';
 /** The Azure Resource Manager service connection input. */
@@ -161,9 +164,10 @@ export class AzureDevOpsHost implements Host {
 
   connectionDefaults(): Record<string, string | undefined> {
     // The job's own token (for PR threads, test runs): available without mapping System.AccessToken.
+    // Credentials are masked at once; ids (client id, tenant) are not secrets and stay readable.
     const authParam = (id: string, key: string) => {
       const value = endpointParameter(id, key);
-      if (value) this.setSecret(value);
+      if (value && SECRET_PARAMETERS.has(key.toLowerCase())) this.setSecret(value);
       return value;
     };
     const systemAccessToken = authParam('SystemVssConnection', 'AccessToken');

@@ -1,3 +1,4 @@
+import { findCapability } from '../../shared/capabilities';
 /**
  * Bad values for an input, generated from its manifest entry (type, range, secret) plus the
  * meaning a few inputs have beyond their type (a file, a folder, a job id). Shared by the CLI,
@@ -165,10 +166,38 @@ export const MINIMAL_ARGS: Record<string, Array<[string, string]>> = {
     ['mode', 'dry-run'],
   ],
   'promote-model': [['model-name', 'main.bad.input']],
+  'release-branch': [['dry-run', 'true']],
+  'deploy-jobs': [
+    ['jobs', path.join(__dirname, '..', 'fixtures', 'deploy-jobs', 'jobs-folder')],
+    ['dry-run', 'true'],
+  ],
+  'deploy-serving': [
+    ['endpoint-name', 'bad-input-endpoint'],
+    ['model-name', 'main.bad.input'],
+  ],
 };
 
+/**
+ * A case's extra flags, for one capability: only the flags it declares (run-job's `git-source`
+ * selects the git path; deploy-jobs says the same with `source: git`).
+ */
+export function extraFor(capability: string, extra: string[]): string[] {
+  const inputs = findCapability(capability)?.manifest.inputs ?? {};
+  const out: string[] = [];
+  for (let i = 0; i < extra.length; i += 2) {
+    const name = extra[i].replace(/^--/, '');
+    if (name in inputs) out.push(extra[i], extra[i + 1]);
+    else if (name === 'git-source' && 'source' in inputs) out.push('--source', 'git');
+  }
+  return out;
+}
+
 export function baseArgs(capability: string, input: string, where: Where): string[] {
-  const connection = ['--databricks-host', where.host, '--databricks-token', where.token];
+  // A capability that needs no workspace (release-branch) takes no connection flags.
+  const connects = 'databricks-host' in (findCapability(capability)?.manifest.inputs ?? {});
+  const connection = connects
+    ? ['--databricks-host', where.host, '--databricks-token', where.token]
+    : [];
   if (capability === 'whoami') return connection;
   if (capability === 'unit-tests') {
     const args = ['--results', 'none-*.xml', '--fail-on-empty', 'false'];

@@ -12,7 +12,7 @@ import type { Host } from '../../shared/host/host';
 import type { CapabilityManifest } from '../../shared/manifest';
 import { runCapability } from '../../shared/runner';
 import { startLocalWorkspace, type LocalWorkspace } from '../../local-workspace/server';
-import { badValues, baseArgs, type BadCase } from './bad-input-cases';
+import { badValues, baseArgs, extraFor, type BadCase } from './bad-input-cases';
 
 const MAX_LINE = 600;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-hosts-'));
@@ -71,7 +71,7 @@ function inputValues(s: Sampled): Map<string, string> {
       token: workspace.token,
       dir,
     }),
-    ...s.c.extra,
+    ...extraFor(s.manifest.name, s.c.extra),
     `--${s.c.input}`,
     s.c.value,
   ];

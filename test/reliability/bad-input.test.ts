@@ -11,7 +11,7 @@ import { cli } from '../../cli/cli';
 import { capabilities } from '../../shared/capabilities';
 import type { InputSpec } from '../../shared/manifest';
 import { startLocalWorkspace, type LocalWorkspace } from '../../local-workspace/server';
-import { badValues, baseArgs, capture, type BadCase } from './bad-input-cases';
+import { badValues, baseArgs, capture, extraFor, type BadCase } from './bad-input-cases';
 
 /** Longest `error:` line we accept: a message, a cut value or two, and the fix. */
 const MAX_LINE = 600;
@@ -50,7 +50,7 @@ async function runCase(capability: string, c: BadCase): Promise<Verdict> {
   const args = [
     capability,
     ...baseArgs(capability, c.input, { host: workspace.host, token: workspace.token, dir }),
-    ...c.extra,
+    ...extraFor(capability, c.extra),
     `--${c.input}`,
     c.value,
   ];

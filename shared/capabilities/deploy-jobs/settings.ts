@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { InputError, inputRef } from '../../errors';
 import type { Inputs } from '../../inputs';
-import { parseGitRef, type GitRef } from '../../code-source/git-source';
+import { checkGitUrl, parseGitRef, type GitRef } from '../../code-source/git-source';
 
 const GIT_PROVIDERS = [
   'gitHub',
@@ -95,7 +95,7 @@ export function readSettings(inputs: Inputs<Manifest>): DeploySettings {
     );
   const source = inputs.choice('source');
   const gitRefText = inputs.string('git-ref');
-  const gitUrl = inputs.string('git-url');
+  const gitUrl = checkGitUrl(inputs.string('git-url'));
   const providerText = inputs.string('git-provider');
   for (const [name, v] of [
     ['git-ref', gitRefText],

@@ -1,5 +1,5 @@
 import type { Manifest } from './manifest';
-import { parseGitRef, type GitRef } from '../../code-source/git-source';
+import { checkGitUrl, parseGitRef, type GitRef } from '../../code-source/git-source';
 import * as fs from 'fs';
 import * as path from 'path';
 import { InputError, inputRef, quoteValue } from '../../errors';
@@ -106,19 +106,7 @@ export function readSettings(inputs: Inputs<Manifest>): RunJobSettings {
       'An existing job runs the code its definition points to.',
     );
   }
-  const gitUrl = inputs.string('git-url');
-  // A URL (Databricks clones over https; the local workspace also takes file:// and a path).
-  if (
-    gitUrl !== undefined &&
-    !/^[a-z][a-z0-9+.-]*:\/\/\S/i.test(gitUrl) &&
-    !gitUrl.startsWith('/')
-  ) {
-    throw new InputError(
-      'git-url',
-      `must be the repository's URL, got ${quoteValue(gitUrl)}`,
-      'E.g. https://github.com/acme/ml-project.',
-    );
-  }
+  const gitUrl = checkGitUrl(inputs.string('git-url'));
   const gitRefText = inputs.string('git-ref');
   // A choice: matched case-insensitively and returned as the manifest spells it.
   const gitProvider = inputs.choice('git-provider');
