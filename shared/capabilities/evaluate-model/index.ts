@@ -4,6 +4,7 @@ import { DatabricksError, type DatabricksClient, type MlflowRun } from '../../da
 import { UserError, inputRef } from '../../errors';
 import { openRegistry, type ModelRegistry, type ModelVersionView } from '../../models/registry';
 import { GATE_TAGS } from '../../models/tags';
+import { defaultReportKey } from '../../report/pr-comment';
 import { checkCompliance, type CheckResult } from './compliance';
 import { manifest, type Manifest } from './manifest';
 import { buildReport, renderSummary, type GateReport } from './report';
@@ -51,7 +52,7 @@ async function filesOnly(
     gate,
   );
   ctx.outputs.set('has-candidate', true);
-  return finish(ctx, report);
+  return finish(ctx, report, settings);
 }
 
 async function gateVersion(
@@ -124,7 +125,7 @@ async function gateVersion(
     gate,
   );
   if (settings.mode !== 'dry-run') await record(ctx, settings, client, registry, report);
-  return finish(ctx, report);
+  return finish(ctx, report, settings);
 }
 
 async function resolveCandidate(
@@ -339,6 +340,7 @@ function ciRunKey(ctx: CapabilityContext<Manifest>): string {
 async function finish(
   ctx: CapabilityContext<Manifest>,
   report: GateReport,
+  settings: EvaluateSettings,
 ): Promise<CapabilityResult | void> {
   const failedMetrics = report.metrics.filter((m) => !m.passed).map((m) => m.metric);
   const failedChecks = report.checks.filter((c) => !c.passed).map((c) => c.check);
@@ -353,7 +355,16 @@ async function finish(
   for (const c of report.checks)
     ctx.logger.info(`${c.passed ? 'pass' : 'FAIL'} ${c.check}: ${c.detail}`);
   for (const n of report.notes) ctx.logger.warning(n);
-  await ctx.summary.append(renderSummary(report));
+  const summary = renderSummary(report);
+  await ctx.summary.append(summary);
+  if (settings.prReport)
+    await ctx.prReport.upsert(summary, {
+      key:
+        settings.prReport.key ??
+        `${defaultReportKey(ctx.ci, manifest.name)}/${report.model ?? 'metrics'}`,
+      token: settings.prReport.token,
+      resolved: report.passed,
+    });
   if (report.passed) {
     ctx.logger.info('The gate passed.');
     return;

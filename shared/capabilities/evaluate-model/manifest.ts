@@ -131,6 +131,35 @@ export const manifest = defineManifest({
       type: 'string',
       group: 'record',
     },
+    'pr-comment': {
+      ado: 'prComment',
+      description:
+        'Write the verdict as one pull-request comment that is updated in place on every run.',
+      notes: {
+        github: 'Needs `pull-requests: write` in the job permissions.',
+        ado: 'A PR thread; needs "Contribute to pull requests" for the build service.',
+        cli: 'Only in CI: outside it there is no pull request, and it is skipped.',
+      },
+      type: 'boolean',
+      default: 'false',
+      group: 'record',
+    },
+    'report-key': {
+      ado: 'reportKey',
+      description:
+        'Identifies the PR report to update. Default: workflow + job + `evaluate-model` + the model name, so each model gets its own.',
+      type: 'string',
+      group: 'record',
+    },
+    'github-token': {
+      ado: 'githubToken',
+      description: 'Token for the PR comment.',
+      type: 'string',
+      secret: true,
+      githubDefault: '${{ github.token }}',
+      githubOnly: true,
+      group: 'record',
+    },
     ...connectionInputs,
   },
   outputs: {

@@ -33,6 +33,8 @@ export interface EvaluateSettings {
   baselineMetrics?: Metrics;
   commit?: string;
   aliasOnPass?: string;
+  /** The sticky PR report: its key, and the `github-token` input. */
+  prReport?: { key?: string; token?: string };
   results?: { warehouseId: string; table: string };
 }
 
@@ -236,5 +238,8 @@ export function readSettings(
     commit: inputs.string('commit') ?? defaults.commit,
     aliasOnPass,
     results: table && warehouseId ? { warehouseId, table } : undefined,
+    prReport: inputs.boolean('pr-comment')
+      ? { key: inputs.string('report-key'), token: inputs.string('github-token') }
+      : undefined,
   };
 }

@@ -3,6 +3,7 @@ import { connect } from '../../connect';
 import { DatabricksError } from '../../databricks';
 import { CapabilityFailure, InputError, UserError, inputRef, quoteValue } from '../../errors';
 import { escapeCell } from '../../report/markdown';
+import { defaultReportKey } from '../../report/pr-comment';
 import {
   openRegistry,
   registryKindFor,
@@ -28,8 +29,10 @@ interface PromoteSettings {
   force: boolean;
   reason?: string;
   approvalTag?: string;
-  /** GitHub only: reads the run's environment approvals. */
+  /** GitHub only: the PR report and the run's environment approvals. */
   githubToken?: string;
+  prComment: boolean;
+  reportKey?: string;
 }
 
 const VERSION = /^[1-9][0-9]{0,18}$/;
@@ -118,6 +121,8 @@ function readSettings(ctx: CapabilityContext<Manifest>): PromoteSettings {
     reason,
     approvalTag,
     githubToken: inputs.string('github-token'),
+    prComment: inputs.boolean('pr-comment'),
+    reportKey: inputs.string('report-key'),
   };
 }
 
@@ -202,7 +207,9 @@ async function promote(
     log.info(`Version ${candidate.version} already holds ${target}: nothing to do.`);
     ctx.outputs.set('promoted-version', candidate.version);
     ctx.outputs.set('previous-version', candidate.tags[PROMOTION_TAGS.previous] ?? '');
-    await ctx.summary.append(
+    await publish(
+      ctx,
+      s,
       `### Model promotion\n\n\`${escapeCell(s.modelName)}\` version ${candidate.version} already holds ${escapeCell(target)}: nothing changed.\n`,
     );
     return;
@@ -267,7 +274,9 @@ async function promote(
   log.info(
     `${s.modelName} ${target} is now version ${candidate.version}${before ? ` (was ${before.version}${s.registry === 'unity-catalog' && !s.rollback ? `, kept as @${s.previousAlias}` : ''})` : ''}.`,
   );
-  await ctx.summary.append(
+  await publish(
+    ctx,
+    s,
     [
       `### Model ${s.rollback ? 'rollback' : 'promotion'}`,
       '',
@@ -279,6 +288,21 @@ async function promote(
       '',
     ].join('\n'),
   );
+}
+
+/** The summary, and the sticky PR report when asked for. */
+async function publish(
+  ctx: CapabilityContext<Manifest>,
+  s: PromoteSettings,
+  markdown: string,
+): Promise<void> {
+  await ctx.summary.append(markdown);
+  if (s.prComment)
+    await ctx.prReport.upsert(markdown, {
+      key: s.reportKey ?? `${defaultReportKey(ctx.ci, manifest.name)}/${s.modelName}`,
+      token: s.githubToken,
+      resolved: true,
+    });
 }
 
 /** Re-reads the target after the write: a concurrent promotion between write and read is reported. */

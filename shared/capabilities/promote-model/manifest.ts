@@ -108,10 +108,30 @@ export const manifest = defineManifest({
       type: 'string',
       group: 'safety',
     },
+    'pr-comment': {
+      ado: 'prComment',
+      description:
+        'Write the verdict as one pull-request comment that is updated in place on every run.',
+      notes: {
+        github: 'Needs `pull-requests: write` in the job permissions.',
+        ado: 'A PR thread; needs "Contribute to pull requests" for the build service.',
+        cli: 'Only in CI: outside it there is no pull request, and it is skipped.',
+      },
+      type: 'boolean',
+      default: 'false',
+      group: 'safety',
+    },
+    'report-key': {
+      ado: 'reportKey',
+      description:
+        'Identifies the PR report to update. Default: workflow + job + `promote-model` + the model name, so each model gets its own.',
+      type: 'string',
+      group: 'safety',
+    },
     'github-token': {
       ado: 'githubToken',
       description:
-        'GitHub: a token to read the reviewers who approved this run’s environment, recorded as approvers.',
+        'GitHub: a token for the PR comment and to read the reviewers who approved this run’s environment, recorded as approvers.',
       type: 'string',
       secret: true,
       githubDefault: '${{ github.token }}',

@@ -1,10 +1,13 @@
 // The model CD flow through the committed bundles, as the GitHub runner runs them, on a local
 // workspace: versions trained by a real job (run-job bundle, the workspace's mlflow shim), gated by
 // evaluate-model, promoted by promote-model, results read back from tags, aliases and SQL.
+import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { runAction, ROOT, type ActionRun } from '../../helpers/github-runner';
+import { RUNNER_GITHUB_TOKEN, runAction, ROOT, type ActionRun } from '../../helpers/github-runner';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace';
 import { Registry } from '../../helpers/model-registry';
+import { startFakeServer } from '../../helpers/fake-server';
 
 const RUN_JOB = 'dist/actions/run-job/main.js';
 const RUN_JOB_POST = 'dist/actions/run-job/post.js';
@@ -240,4 +243,64 @@ test('an approval tag must be present before promotion', async () => {
   const ok = await promote({ 'model-name': name, 'approval-tag': 'Approval_Check' });
   expect(ok.code).toBe(0);
   expect(await reg.aliasVersion(name, 'champion')).toBe(v);
+});
+
+test('the verdict and the promotion go into their own sticky PR reports, updated in place', async () => {
+  const comments: Array<{ id: number; body: string }> = [];
+  const api = await startFakeServer((req) => {
+    const list = /^\/repos\/acme\/churn\/issues\/9\/comments/;
+    if (req.method === 'GET' && list.test(req.url)) return { status: 200, body: comments };
+    if (req.method === 'POST' && list.test(req.url)) {
+      const c = { id: comments.length + 1, body: (JSON.parse(req.body) as { body: string }).body };
+      comments.push(c);
+      return { status: 201, body: c };
+    }
+    const patch = /^\/repos\/acme\/churn\/issues\/comments\/(\d+)/.exec(req.url);
+    if (req.method === 'PATCH' && patch) {
+      const c = comments.find((x) => x.id === Number(patch[1]))!;
+      c.body = (JSON.parse(req.body) as { body: string }).body;
+      return { status: 200, body: c };
+    }
+    return undefined;
+  });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'model-pr-'));
+  try {
+    const event = path.join(dir, 'event.json');
+    fs.writeFileSync(event, JSON.stringify({ pull_request: { number: 9, head: { sha: COMMIT } } }));
+    const name = 'main.e2e.pr';
+    const v1 = await reg.ucVersion(name, {
+      runId: await reg.run({ metrics: { rmse: 0.5, mae: 0.2 } }),
+    });
+    const env = {
+      ...github(),
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_API_URL: api.url,
+    };
+    const inputs = { 'model-name': name, 'pr-comment': 'true', 'alias-on-pass': 'challenger' };
+    const gate = await evaluate(inputs, env);
+    expect(gate.code).toBe(0);
+    expect(await evaluate(inputs, env)).toMatchObject({ code: 0 });
+    const promoted = await runAction(PROMOTE, {
+      inputs: { ...conn, 'model-name': name, 'pr-comment': 'true' },
+      env,
+    });
+    expect(promoted.code).toBe(0);
+    // One comment per report key, however often each step runs.
+    expect(comments).toHaveLength(2);
+    expect(comments[0].body).toContain('### Model gate: ✅ passed');
+    expect(comments[1].body).toContain(`version (none) → **${v1}**`);
+    // The job token the runner passes by default, never printed.
+    expect(api.requests.length).toBeGreaterThan(0);
+    expect(
+      api.requests.every((r) => r.headers.authorization === `Bearer ${RUNNER_GITHUB_TOKEN}`),
+    ).toBe(true);
+    // Registered with the runner's masking, and shown nowhere else.
+    const shown = gate.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(shown.join('\n')).not.toContain(RUNNER_GITHUB_TOKEN);
+    expect(gate.stdout).toContain(`::add-mask::${RUNNER_GITHUB_TOKEN}`);
+  } finally {
+    await api.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
