@@ -3,7 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as tl from 'azure-pipelines-task-lib/task';
 import * as tlInternal from 'azure-pipelines-task-lib/internal';
-import type { SourceLocation } from '../logger';
+import type { Logger, SourceLocation } from '../logger';
+import { azureDevOpsApprovers } from './ado-approvals';
 import type { GitHosting } from '../git-hosting';
 import type { InputSpec } from '../manifest';
 import { azureDevOpsPrReport, type PrReportBackend } from '../report/pr-comment';
@@ -256,6 +257,10 @@ export class AzureDevOpsHost implements Host {
     const { azureDevOpsBackend } =
       require('./git-hosting/azure-devops') as typeof import('./git-hosting/azure-devops');
     return { backend: azureDevOpsBackend(this.ci(), this.ciToken()), defaultRef: this.ci().sha };
+  }
+
+  approvers(_token: string | undefined, logger: Logger): Promise<string[]> {
+    return azureDevOpsApprovers(this.ci(), this.ciToken(), logger);
   }
 
   prReportBackend(): PrReportBackend {

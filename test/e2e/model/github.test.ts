@@ -248,6 +248,13 @@ test('an approval tag must be present before promotion', async () => {
 test('the verdict and the promotion go into their own sticky PR reports, updated in place', async () => {
   const comments: Array<{ id: number; body: string }> = [];
   const api = await startFakeServer((req) => {
+    if (/^\/repos\/acme\/churn\/actions\/runs\/\d+\/approvals/.test(req.url))
+      return {
+        status: 200,
+        body: [
+          { state: 'approved', user: { login: 'alice' }, environments: [{ name: 'production' }] },
+        ],
+      };
     const list = /^\/repos\/acme\/churn\/issues\/9\/comments/;
     if (req.method === 'GET' && list.test(req.url)) return { status: 200, body: comments };
     if (req.method === 'POST' && list.test(req.url)) {
@@ -286,6 +293,11 @@ test('the verdict and the promotion go into their own sticky PR reports, updated
       env,
     });
     expect(promoted.code).toBe(0);
+    // The environment's reviewer, read from the run's approvals, is in the audit.
+    expect(JSON.parse(promoted.outputs.approvers)).toEqual(['github:alice (production)']);
+    expect((await reg.ucTags(name, v1))['mlops.promotion.approvers']).toBe(
+      'github:alice (production)',
+    );
     // One comment per report key, however often each step runs.
     expect(comments).toHaveLength(2);
     expect(comments[0].body).toContain('### Model gate: ✅ passed');
