@@ -165,6 +165,12 @@ export const MINIMAL_ARGS: Record<string, Array<[string, string]>> = {
     ['mode', 'dry-run'],
   ],
   'promote-model': [['model-name', 'main.bad.input']],
+  'check-drift': [
+    ['warehouse-id', 'abc'],
+    ['table', 'main.bad.input'],
+    ['metric', 'js_distance'],
+    ['threshold', '0.2'],
+  ],
 };
 
 export function baseArgs(capability: string, input: string, where: Where): string[] {
