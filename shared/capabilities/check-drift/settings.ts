@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Manifest } from './manifest';
-import { InputError, quoteValue } from '../../errors';
+import { InputError, inputRef, quoteValue } from '../../errors';
 import type { Inputs } from '../../inputs';
 import type { Rule } from './rule';
 
@@ -80,15 +80,15 @@ function readSource(inputs: Inputs<Manifest>): Source {
   if (file && table)
     throw new InputError(
       'query-file',
-      'and table are both set',
-      'Set table (with metric) to read the monitor, or query-file to run your own query, not both.',
+      `and ${inputRef('table')} are both set`,
+      `Set ${inputRef('table')} (with ${inputRef('metric')}) to read the monitor, or ${inputRef('query-file')} to run your own query, not both.`,
     );
   if (file) return { kind: 'query', file, sql: readQuery(file) };
   if (!table)
     throw new InputError(
       'table',
       'is not set',
-      'Set table to the monitored table (catalog.schema.table), or query-file to a SQL file.',
+      `Set it to the monitored table (catalog.schema.table), or set ${inputRef('query-file')} to a SQL file.`,
     );
   const [catalog, schema, name] = parts(table, 3, 'table', 'catalog.schema.table');
   const outputSchema = inputs.string('output-schema');
@@ -113,9 +113,17 @@ function readSource(inputs: Inputs<Manifest>): Source {
   const sliceKey = inputs.string('slice-key');
   const sliceValue = inputs.string('slice-value');
   if (sliceValue !== undefined && sliceKey === undefined)
-    throw new InputError('slice-value', 'is set without slice-key', 'Set both, or neither.');
+    throw new InputError(
+      'slice-value',
+      `is set without ${inputRef('slice-key')}`,
+      'Set both, or neither.',
+    );
   if (sliceKey !== undefined && sliceValue === undefined)
-    throw new InputError('slice-key', 'is set without slice-value', 'Set both, or neither.');
+    throw new InputError(
+      'slice-key',
+      `is set without ${inputRef('slice-value')}`,
+      'Set both, or neither.',
+    );
   const granularity = inputs.string('granularity');
   const modelId = inputs.string('model-id');
   return {
@@ -142,17 +150,21 @@ function readRetrain(inputs: Inputs<Manifest>): Retrain {
       if (inputs.has(n))
         throw new InputError(
           n,
-          'is set but on-drift is report',
-          'Set on-drift to run-job to start the retraining job, or remove it.',
+          `is set but ${inputRef('on-drift')} is report`,
+          `Set ${inputRef('on-drift')} to run-job to start the retraining job, or remove it.`,
         );
     return { kind: 'report' };
   }
   if (id && name)
-    throw new InputError('retrain-job-id', 'and retrain-job-name are both set', 'Set one of them.');
+    throw new InputError(
+      'retrain-job-id',
+      `and ${inputRef('retrain-job-name')} are both set`,
+      'Set one of them.',
+    );
   if (!id && !name)
     throw new InputError(
       'retrain-job-id',
-      'is not set, nor retrain-job-name, but on-drift is run-job',
+      `is not set, nor ${inputRef('retrain-job-name')}, but ${inputRef('on-drift')} is run-job`,
       'Name the retraining job by id or by name.',
     );
   if (id && !JOB_ID.test(id))
@@ -177,7 +189,7 @@ export function readSettings(inputs: Inputs<Manifest>): DriftSettings {
     throw new InputError(
       'min-breaches',
       `is ${minBreaches}, more than the ${windows} windows evaluated`,
-      'Lower it, or raise windows.',
+      `Lower it, or raise ${inputRef('windows')}.`,
     );
   return {
     warehouseId,
