@@ -28,6 +28,12 @@ const KEEP_STATEMENTS = 1000;
 
 let engine: Promise<SqlJsStatic> | undefined;
 
+// In a webpack (ncc) bundle `require.resolve` of an external answers its module id, not a path;
+// the bundler leaves `__non_webpack_require__` as Node's own require.
+declare const __non_webpack_require__: NodeJS.Require | undefined;
+const nodeRequire: NodeJS.Require =
+  typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
+
 /**
  * Loads the SQLite engine once per process. This is the one place that knows where the wasm file
  * lives, so that the bundler step (ncc does not follow `require.resolve` to a .wasm) is adjusted here.
@@ -37,7 +43,7 @@ export function loadSqlEngine(): Promise<SqlJsStatic> {
     const initSqlJs = require('sql.js') as (config: {
       wasmBinary: ArrayBuffer;
     }) => Promise<SqlJsStatic>;
-    const wasm = fs.readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'));
+    const wasm = fs.readFileSync(nodeRequire.resolve('sql.js/dist/sql-wasm.wasm'));
     return initSqlJs({
       wasmBinary: wasm.buffer.slice(
         wasm.byteOffset,
