@@ -98,16 +98,6 @@ export async function runQuery(
   return { columns: res.manifest?.schema?.columns ?? [], rows };
 }
 
-function number(text: string, type: string): number {
-  const n = Number(text);
-  if (type === 'DOUBLE' || type === 'FLOAT') {
-    // The API spells the specials out.
-    if (text === 'NaN') return NaN;
-    if (/^-?Infinity$/.test(text)) return n;
-  }
-  return n;
-}
-
 function column(r: Rows, names: string[]): number {
   return r.columns.findIndex((c) => names.includes(c.name.toLowerCase()));
 }
@@ -166,7 +156,7 @@ export function toWindows(
     windows.push({
       ...(start ? { start } : {}),
       ...(end ? { end } : {}),
-      value: number(text, type),
+      value: Number(text),
     });
   }
   if (monitor) {
