@@ -5,6 +5,7 @@
  * `current_timestamp()` loses its parentheses; `USING DELTA` and `CREATE OR REPLACE` are handled.
  * It is a tokenizer with a small state machine, not a SQL parser: see README-ml.md for its limits.
  */
+import { rewriteStructs, type StructColumns } from './sql-structs';
 
 export interface TableRef {
   catalog: string;
@@ -31,7 +32,7 @@ export interface Translation {
 }
 
 type Kind = 'ws' | 'comment' | 'string' | 'ident' | 'word' | 'number' | 'param' | 'qmark' | 'punct';
-interface Token {
+export interface Token {
   kind: Kind;
   text: string;
   /** For identifiers and words: the name without quotes. */
@@ -94,7 +95,8 @@ export function tokenize(sql: string): Token[] {
       else {
         out.push({ kind: 'string', text: quoteString(value), value });
       }
-    } else if (c === ':' && /[A-Za-z_]/.test(sql[i + 1] ?? '') && sql[i - 1] !== ':') {
+    } else if (c === ':' && /[A-Za-z_]/.test(sql[i + 1] ?? '') && !/[:\w]/.test(sql[i - 1] ?? '')) {
+      // `name:x` right after a name is a struct field's type or a JSON path, not a marker.
       i++;
       while (i < sql.length && /\w/.test(sql[i])) i++;
       push('param', start, sql.slice(start + 1, i));
@@ -144,7 +146,14 @@ const END_OF_FROM = new Set(
 const isName = (t: Token | undefined) => !!t && (t.kind === 'word' || t.kind === 'ident');
 const upper = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toUpperCase() : '');
 
-export function translate(sql: string, defaults: { catalog: string; schema: string }): Translation {
+export interface TranslateOptions {
+  catalog: string;
+  schema: string;
+  /** The struct columns of the tables a statement names (sql-structs.ts). */
+  structs?: (tables: readonly TableRef[]) => StructColumns;
+}
+
+export function translate(sql: string, defaults: TranslateOptions): Translation {
   const all = tokenize(sql);
   // Split on top-level semicolons; anything after the first statement makes it "multiple".
   const semi = all.findIndex((t) => t.kind === 'punct' && t.text === ';');
@@ -303,6 +312,7 @@ export function translate(sql: string, defaults: { catalog: string; schema: stri
     rewritten[chain[0][1]] = replacement;
     for (let c = chain[0][1] + 1; c <= chain[chain.length - 1][1]; c++) rewritten[c] = '';
   }
+  rewriteStructs(sig, words, rewritten, verb, defaults.structs?.(result.tables) ?? new Map());
   const text = rewritten.map((s, i) => (dropToken.has(i) ? '' : s)).join('');
   if (
     verb === 'CREATE' &&

@@ -11,7 +11,13 @@ import type { LocalRequest, ModuleContext } from './types';
 import { invalid, notFound } from './errors';
 import { args, type Args, optList, optNumber, optString, reqString } from './request-args';
 import { ok } from './routes';
-import { displayNames, quoteIdent, translate, type Translation } from './sql-translate';
+import {
+  displayNames,
+  quoteIdent,
+  translate,
+  type TableRef,
+  type Translation,
+} from './sql-translate';
 
 const API = '/api/2.0/sql/statements';
 /** Rows per result chunk. Real chunks are sized by bytes; a fixed row count keeps paging testable. */
@@ -22,6 +28,12 @@ const KEEP_STATEMENTS = 1000;
 
 let engine: Promise<SqlJsStatic> | undefined;
 
+// In a webpack (ncc) bundle `require.resolve` of an external answers its module id, not a path;
+// the bundler leaves `__non_webpack_require__` as Node's own require.
+declare const __non_webpack_require__: NodeJS.Require | undefined;
+const nodeRequire: NodeJS.Require =
+  typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
+
 /**
  * Loads the SQLite engine once per process. This is the one place that knows where the wasm file
  * lives, so that the bundler step (ncc does not follow `require.resolve` to a .wasm) is adjusted here.
@@ -31,7 +43,7 @@ export function loadSqlEngine(): Promise<SqlJsStatic> {
     const initSqlJs = require('sql.js') as (config: {
       wasmBinary: ArrayBuffer;
     }) => Promise<SqlJsStatic>;
-    const wasm = fs.readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'));
+    const wasm = fs.readFileSync(nodeRequire.resolve('sql.js/dist/sql-wasm.wasm'));
     return initSqlJs({
       wasmBinary: wasm.buffer.slice(
         wasm.byteOffset,
@@ -85,6 +97,7 @@ function typeName(declared: string): string {
   if (d === 'TIMESTAMP' || d === 'TIMESTAMP_NTZ') return d;
   if (d === 'DATE') return 'DATE';
   if (d === 'BINARY' || d === 'BLOB') return 'BINARY';
+  if (d === 'STRUCT') return 'STRUCT';
   return 'STRING';
 }
 const TYPE_TEXT: Record<string, string> = { LONG: 'BIGINT', SHORT: 'SMALLINT', BYTE: 'TINYINT' };
@@ -94,9 +107,25 @@ function render(v: unknown, type: string): string | null {
   if (type === 'BOOLEAN')
     return v === 0 || v === 0n || v === '0' || v === 'false' ? 'false' : 'true';
   if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  if (type === 'TIMESTAMP' || type === 'TIMESTAMP_NTZ') return isoTimestamp(String(v));
   if ((type === 'DOUBLE' || type === 'FLOAT') && typeof v === 'number' && Number.isInteger(v))
     return v.toFixed(1);
   return String(v);
+}
+
+/**
+ * SQLite keeps timestamps as text (`current_timestamp` writes `2026-01-05 08:00:00`); the
+ * Statement API renders them as ISO 8601 in UTC with milliseconds.
+ */
+function isoTimestamp(s: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
+    s.trim(),
+  );
+  if (!m) return s;
+  const d = new Date(
+    `${m[1]}T${m[2].length === 5 ? `${m[2]}:00` : m[2]}${m[3] ?? ''}${m[4] ?? 'Z'}`,
+  );
+  return Number.isNaN(d.getTime()) ? s : d.toISOString();
 }
 
 /** Binds a Databricks parameter to a SQLite value; the type decides the conversion (default STRING). */
@@ -216,10 +245,36 @@ export function register(ctx: ModuleContext): void {
       }
       for (const row of info?.values ?? []) {
         const col = String(row[1]).toLowerCase();
-        types.set(col, [...(types.get(col) ?? []), String(row[2] ?? '')]);
+        const add = (name: string, type: string) =>
+          types.set(name, [...(types.get(name) ?? []), type]);
+        add(col, String(row[2] ?? ''));
+        // A struct's field column `"window.start"` answers as `start`, the struct as `window`.
+        const dot = col.indexOf('.');
+        if (dot > 0) {
+          add(col.slice(dot + 1), String(row[2] ?? ''));
+          if (!types.get(col.slice(0, dot))?.includes('STRUCT')) add(col.slice(0, dot), 'STRUCT');
+        }
       }
     }
     return types;
+  };
+
+  /** The struct columns of existing tables: field columns are stored as `"col.field"`. */
+  const structColumns = (d: Database, tables: readonly TableRef[]): Map<string, string[]> => {
+    const out = new Map<string, string[]>();
+    for (const ref of tables) {
+      let info;
+      try {
+        info = d.exec(`PRAGMA table_info(${quoteIdent(ref.engine)})`)[0];
+      } catch {
+        continue;
+      }
+      for (const row of info?.values ?? []) {
+        const [col, field] = String(row[1]).toLowerCase().split('.', 2);
+        if (field) out.set(col, [...(out.get(col) ?? []), field]);
+      }
+    }
+    return out;
   };
 
   /** Runs a statement to completion (sql.js is synchronous) and records the outcome. */
@@ -229,7 +284,11 @@ export function register(ctx: ModuleContext): void {
     if (rec.state !== 'PENDING' && rec.state !== 'RUNNING') return;
     rec.state = 'RUNNING';
     try {
-      const t = translate(rec.statement, { catalog: rec.catalog, schema: rec.schema });
+      const t = translate(rec.statement, {
+        catalog: rec.catalog,
+        schema: rec.schema,
+        structs: (tables) => structColumns(d, tables),
+      });
       if (t.multiple)
         throw new SqlFailure(
           'BAD_REQUEST',

@@ -1,5 +1,6 @@
 import type { Capability } from '../capability';
 import type { CapabilityManifest } from '../manifest';
+import { manifest as checkDrift } from './check-drift/manifest';
 import { manifest as deployJobs } from './deploy-jobs/manifest';
 import { manifest as deployServing } from './deploy-serving/manifest';
 import { manifest as evaluateModel } from './evaluate-model/manifest';
@@ -28,6 +29,7 @@ export const capabilities: readonly CapabilityEntry[] = [
   { manifest: evaluateModel, load: () => require('./evaluate-model').evaluateModel },
   { manifest: promoteModel, load: () => require('./promote-model').promoteModel },
   { manifest: deployServing, load: () => require('./deploy-serving').deployServing },
+  { manifest: checkDrift, load: () => require('./check-drift').checkDrift },
 ];
 
 export function findCapability(name: string): CapabilityEntry | undefined {

@@ -175,6 +175,12 @@ export const MINIMAL_ARGS: Record<string, Array<[string, string]>> = {
     ['endpoint-name', 'bad-input-endpoint'],
     ['model-name', 'main.bad.input'],
   ],
+  'check-drift': [
+    ['warehouse-id', 'abc'],
+    ['table', 'main.bad.input'],
+    ['metric', 'js_distance'],
+    ['threshold', '0.2'],
+  ],
 };
 
 /**

@@ -14,7 +14,8 @@ import {
   type HistoryKey,
 } from './history';
 import { formatDuration } from '../../duration';
-import { fingerprint, idempotencyToken } from './idempotency';
+import { fingerprint, idempotencyToken } from '../../jobs/idempotency';
+import { findJobIdByName } from '../../jobs/find-job';
 import { manifest, type Manifest } from './manifest';
 import { sendRecoverably } from './recover';
 import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
@@ -104,23 +105,7 @@ async function resolveJobId(
   const t = s.target;
   if (t.kind === 'job-id') return t.jobId;
   if (t.kind !== 'job-name') throw new Error('Bug: resolveJobId without a job target');
-  const jobs = await client.jobs.listByName(t.jobName, signal);
-  if (jobs.length === 1) return String(jobs[0].job_id);
-  if (jobs.length === 0) {
-    throw new UserError(
-      `No job is named ${quoteValue(t.jobName)} in this workspace (or the credentials cannot see it). Check ${inputRef('job-name')} (exact match, case-insensitive) and the CAN_VIEW permission, or use ${inputRef('job-id')}.`,
-    );
-  }
-  const list = jobs
-    .slice(0, 10)
-    .map(
-      (j) =>
-        `${String(j.job_id)}${j.creator_user_name ? ` (created by ${j.creator_user_name})` : ''}`,
-    )
-    .join(', ');
-  throw new UserError(
-    `${jobs.length} jobs are named ${quoteValue(t.jobName)}: ${list}${jobs.length > 10 ? ', ...' : ''}. Job names are not unique; use ${inputRef('job-id')} with one of these ids, or rename the others.`,
-  );
+  return findJobIdByName(client, t.jobName, { name: 'job-name', id: 'job-id' }, signal);
 }
 
 function readSpecFile(file: string): { text: string; display: string } {

@@ -1,4 +1,4 @@
-import { fingerprint, idempotencyToken } from '../../../shared/capabilities/run-job/idempotency';
+import { fingerprint, idempotencyToken } from '../../../shared/jobs/idempotency';
 import type { CiContext } from '../../../shared/host/host';
 
 const gh: CiContext = {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'crypto';
-import type { CiContext } from '../../host/host';
+import type { CiContext } from '../host/host';
 
 const MAX = 64;
 
