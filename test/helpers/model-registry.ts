@@ -4,12 +4,27 @@ import type { LocalWorkspace } from '../../local-workspace/server';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/**
+ * fetch, tried once more when a kept-alive socket turns out closed: the ADO mock runner blocks this
+ * process while a task runs, so an idle socket can outlive the server's keep-alive without the
+ * client noticing ("other side closed"). Only the setup and read-back calls of tests use it.
+ */
+async function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (err) {
+    const cause = (err as { cause?: { code?: string } }).cause;
+    if (cause?.code !== 'UND_ERR_SOCKET') throw err;
+    return fetch(url, init);
+  }
+}
+
 export class Registry {
   private experimentId?: string;
   constructor(readonly ws: LocalWorkspace) {}
 
   async call(method: string, p: string, body?: unknown): Promise<Json> {
-    const res = await fetch(`${this.ws.host}${p}`, {
+    const res = await fetchOnce(`${this.ws.host}${p}`, {
       method,
       headers: { authorization: `Bearer ${this.ws.token}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -90,7 +105,7 @@ export class Registry {
   }
 
   async aliasVersion(name: string, alias: string): Promise<string | undefined> {
-    const res = await fetch(
+    const res = await fetchOnce(
       `${this.ws.host}/api/2.0/mlflow/unity-catalog/registered-models/alias?name=${encodeURIComponent(name)}&alias=${encodeURIComponent(alias)}`,
       { headers: { authorization: `Bearer ${this.ws.token}` } },
     );
