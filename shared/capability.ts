@@ -4,6 +4,7 @@ import type { CapabilityManifest, OutputName } from './manifest';
 import type { GitHosting, GitHostingRequest } from './git-hosting';
 import type { CiContext, HostKind, Outcome } from './host/host';
 import type { PrCommentResult } from './report/pr-comment';
+import type { CheckRunSink } from './check-run';
 
 /** Where a capability writes what it produced. Every declared output is set on every outcome. */
 export interface OutputSink<M extends CapabilityManifest = CapabilityManifest> {
@@ -62,6 +63,8 @@ export interface CapabilityContext<M extends CapabilityManifest = CapabilityMani
   gitHosting(request: GitHostingRequest): GitHosting;
   /** The sticky PR report, written through whatever CI system the host is; skipped outside CI. */
   prReport: PrReportSink;
+  /** A named check run on the commit (GitHub); skipped with a debug line elsewhere. */
+  checkRun: CheckRunSink;
   /**
    * Who approved this CI run's deployment (GitHub environment reviewers), as the host can tell;
    * empty where it cannot.

@@ -90,6 +90,20 @@ export async function runCapability(
           backend: host.prReportBackend(),
         }),
     },
+    checkRun: {
+      publish: async (request) => {
+        if (!host.checkRun) {
+          logger.debug(`Check run '${request.name}' skipped: check runs exist on GitHub only.`);
+          return { action: 'skipped', reason: 'not on GitHub' };
+        }
+        return host.checkRun(
+          { ...request, summary: renderInputRefs(request.summary, label) },
+          ciToken(request.token),
+          logger,
+          options.signal,
+        );
+      },
+    },
     ciApprovers: async (token) => (host.approvers ? host.approvers(ciToken(token), logger) : []),
     version: VERSION,
   };

@@ -2,6 +2,7 @@ import type { Logger } from '../logger';
 import type { GitHosting, GitHostingRequest } from '../git-hosting';
 import type { InputSpec } from '../manifest';
 import type { PrReportBackend } from '../report/pr-comment';
+import type { CheckRunRequest, CheckRunResult } from '../check-run';
 
 export type HostKind = 'github' | 'azure-devops' | 'cli';
 
@@ -94,6 +95,16 @@ export interface Host extends Logger {
    * or the local checkout in the CLI. Each adapter loads its client on demand.
    */
   gitHosting(request: GitHostingRequest): GitHosting;
+  /**
+   * A named check run on the commit (GitHub only); `token` is the CI token. Hosts without check
+   * runs leave it out and the request is skipped with a debug line.
+   */
+  checkRun?(
+    request: CheckRunRequest,
+    token: string | undefined,
+    logger: Logger,
+    signal?: AbortSignal,
+  ): Promise<CheckRunResult>;
   /** Who approved this run's deployment, where the CI system can tell (GitHub environments). */
   approvers?(token: string | undefined, logger: Logger): Promise<string[]>;
 }

@@ -6,6 +6,7 @@ import { InputError, UserError, cutText, inputRef, quoteValue, errorMessage } fr
 import { GITHUB_SUMMARY_LIMIT_BYTES } from '../../report/markdown';
 import { defaultReportKey } from '../../report/pr-comment';
 import { annotateFailures, resolveLocations } from './annotations';
+import { checkAnnotations, checkConclusion } from './check-run';
 import { runCommand, type CommandResult } from './command';
 import { coverageGate, readCoverage, type CoverageResult } from './coverage';
 import { allCases, readReports, type TestReport } from './junit';
@@ -276,6 +277,22 @@ export const unitTests: Capability<Manifest> = {
           resolved: !failure && counts.failed + counts.errored === 0,
         },
       );
+    }
+
+    if (settings.checkName) {
+      const failedTests = counts.failed + counts.errored;
+      await ctx.checkRun.publish({
+        name: settings.checkName,
+        conclusion: checkConclusion(failure, failedTests),
+        title:
+          failure ?? `${counts.passed} passed, ${failedTests} failed, ${counts.skipped} skipped`,
+        summary: renderSummary(
+          { ...summaryInput, annotationsLeftOut: 0, runUrl: ctx.ci.runUrl },
+          { maxBytes: PR_REPORT_BYTES, traceLines: 15, traceChars: 1500 },
+        ),
+        annotations: checkAnnotations(report, settings.workspace),
+        token: settings.token,
+      });
     }
 
     if (failure) return { outcome: 'failed', message: failure };

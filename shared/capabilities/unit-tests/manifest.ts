@@ -109,6 +109,18 @@ export const manifest = defineManifest({
       default: 'false',
       group: 'report',
     },
+    'check-name': {
+      ado: 'checkName',
+      description:
+        "Also publish the results as a check run of this name on the commit, with its own conclusion and one annotation per failed test (up to 1000), listed in the pull request's checks. Empty: no check run.",
+      notes: {
+        github: 'Needs `checks: write` in the job permissions; without it a warning says so.',
+        ado: 'Check runs exist on GitHub only: ignored.',
+        cli: 'Check runs exist on GitHub only: ignored.',
+      },
+      type: 'string',
+      group: 'report',
+    },
     'report-key': {
       ado: 'reportKey',
       description:
@@ -118,7 +130,7 @@ export const manifest = defineManifest({
     },
     'github-token': {
       ado: 'githubToken',
-      description: 'Token for the PR comment.',
+      description: 'Token for the PR comment and the check run.',
       type: 'string',
       secret: true,
       githubDefault: '${{ github.token }}',

@@ -28,6 +28,8 @@ export interface UnitTestSettings {
   minCoverage?: number;
   prComment: boolean;
   reportKey?: string;
+  /** The check run to publish, when set. */
+  checkName?: string;
   /** The `github-token` input; the host turns it into the token for its own API. */
   token?: string;
   maxAnnotations: number;
@@ -88,6 +90,7 @@ export function readSettings(ctx: CapabilityContext<Manifest>): UnitTestSettings
     minCoverage,
     prComment: inputs.boolean('pr-comment'),
     reportKey: inputs.string('report-key'),
+    checkName: inputs.string('check-name')?.trim() || undefined,
     // GitHub only (the ADO host uses the job's own token); the runner fills its default there.
     token: inputs.string('github-token'),
     maxAnnotations: inputs.number('max-annotations'),

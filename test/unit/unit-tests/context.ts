@@ -11,6 +11,7 @@ import {
 } from '../../../shared/report/pr-comment';
 import type { Logger, SourceLocation } from '../../../shared/logger';
 import type { CapabilityManifest } from '../../../shared/manifest';
+import type { CheckRunRequest } from '../../../shared/check-run';
 
 export interface LoggedLine {
   level: 'debug' | 'info' | 'warning' | 'error';
@@ -26,6 +27,7 @@ export interface FakeContext<
   summaryText: () => string;
   published: { files: string[]; title: string }[];
   prReports: { markdown: string; key: string; resolved?: boolean; token?: string }[];
+  checkRuns: CheckRunRequest[];
 }
 
 /** A CapabilityContext with inputs from a plain map and everything it writes recorded. */
@@ -46,6 +48,7 @@ export function fakeContext<M extends CapabilityManifest>(
   const summary: string[] = [];
   const published: FakeContext<M>['published'] = [];
   const prReports: FakeContext<M>['prReports'] = [];
+  const checkRuns: CheckRunRequest[] = [];
   const logger: Logger = {
     debug: (m) => lines.push({ level: 'debug', message: m }),
     info: (m) => lines.push({ level: 'info', message: m }),
@@ -93,8 +96,15 @@ export function fakeContext<M extends CapabilityManifest>(
         });
       },
     },
+    checkRun: {
+      publish: async (request) => {
+        checkRuns.push(request);
+        return { action: 'skipped', reason: 'fake context' };
+      },
+    },
     ciApprovers: async () => [],
     version: 'test',
+    checkRuns,
     lines,
     outputValues,
     summaryText: () => summary.join(''),
