@@ -5,6 +5,7 @@ import type { GitHosting, GitHostingRequest } from './git-hosting';
 import type { CiContext, HostKind, Outcome } from './host/host';
 import type { PrCommentResult } from './report/pr-comment';
 import type { CheckRunSink } from './check-run';
+import type { PrCommentMode, ReportState } from './report/report-state';
 
 /** Where a capability writes what it produced. Every declared output is set on every outcome. */
 export interface OutputSink<M extends CapabilityManifest = CapabilityManifest> {
@@ -26,7 +27,15 @@ export interface PrReportSink {
   /** Creates or updates the report with this key. Never throws for permission or API problems. */
   upsert(
     markdown: string,
-    options: { key: string; resolved?: boolean; token?: string },
+    options: {
+      key: string;
+      resolved?: boolean;
+      token?: string;
+      /** When to write (default `always`); `changes` and `failures` compare with `state`. */
+      mode?: PrCommentMode;
+      /** Recorded in the report, so that the next run can say what changed. */
+      state?: ReportState;
+    },
   ): Promise<PrCommentResult>;
 }
 

@@ -83,6 +83,8 @@ export async function runCapability(
           markdown: renderInputRefs(markdown, label),
           key: o.key,
           resolved: o.resolved,
+          mode: o.mode,
+          state: o.state,
           token: ciToken(o.token),
           ci: host.ci(),
           logger,

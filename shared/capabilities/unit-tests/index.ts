@@ -7,6 +7,7 @@ import { GITHUB_SUMMARY_LIMIT_BYTES } from '../../report/markdown';
 import { defaultReportKey } from '../../report/pr-comment';
 import { annotateFailures, resolveLocations } from './annotations';
 import { checkAnnotations, checkConclusion } from './check-run';
+import { reportState } from './pr-state';
 import { runCommand, type CommandResult } from './command';
 import { coverageGate, readCoverage, type CoverageResult } from './coverage';
 import { allCases, readReports, type TestReport } from './junit';
@@ -265,7 +266,7 @@ export const unitTests: Capability<Manifest> = {
 
     if (files.length > 0) ctx.publishTestResults(files, settings.title);
 
-    if (settings.prComment) {
+    if (settings.prComment !== 'off') {
       await ctx.prReport.upsert(
         renderSummary(
           { ...summaryInput, annotationsLeftOut: 0, runUrl: ctx.ci.runUrl },
@@ -275,6 +276,8 @@ export const unitTests: Capability<Manifest> = {
           key: settings.reportKey || defaultReportKey(ctx.ci, manifest.name),
           token: settings.token,
           resolved: !failure && counts.failed + counts.errored === 0,
+          mode: settings.prComment,
+          state: reportState(report, failure, ctx.ci.sha),
         },
       );
     }

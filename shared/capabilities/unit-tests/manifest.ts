@@ -1,5 +1,6 @@
 import { inputRef as ref } from '../../errors';
 import { defineManifest } from '../../manifest';
+import { PR_COMMENT_OPTIONS } from '../../report/report-state';
 
 export const manifest = defineManifest({
   name: 'unit-tests',
@@ -99,14 +100,15 @@ export const manifest = defineManifest({
     'pr-comment': {
       ado: 'prComment',
       description:
-        'Write the report as one pull-request comment that is updated in place on every run.',
+        'Write the report as one pull-request comment that is updated in place, saying what changed since the previous report (new failures, fixed tests, counts, duration). `always`: on every run; `changes`: only when the results differ from the last report; `failures`: only when something failed, or to clear a report that showed failures; `off`: never. `true` and `false` mean `always` and `off`.',
       notes: {
         github: 'Needs `pull-requests: write` in the job permissions.',
         ado: 'A PR thread; needs "Contribute to pull requests" for the build service.',
         cli: 'Only in CI: outside it there is no pull request, and it is skipped.',
       },
-      type: 'boolean',
-      default: 'false',
+      type: 'choice',
+      options: PR_COMMENT_OPTIONS,
+      default: 'off',
       group: 'report',
     },
     'check-name': {

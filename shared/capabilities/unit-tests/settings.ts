@@ -3,6 +3,7 @@ import { statSync } from 'fs';
 import path from 'path';
 import type { CapabilityContext } from '../../capability';
 import { InputError, inputRef, quoteValue } from '../../errors';
+import { prCommentMode, type PrCommentMode } from '../../report/report-state';
 
 /**
  * The longest glob pattern taken: a path is at most 4096 bytes on Linux, and far longer patterns
@@ -26,7 +27,7 @@ export interface UnitTestSettings {
   failOnEmpty: boolean;
   coverage: string[];
   minCoverage?: number;
-  prComment: boolean;
+  prComment: PrCommentMode;
   reportKey?: string;
   /** The check run to publish, when set. */
   checkName?: string;
@@ -88,7 +89,7 @@ export function readSettings(ctx: CapabilityContext<Manifest>): UnitTestSettings
     failOnEmpty: inputs.boolean('fail-on-empty'),
     coverage,
     minCoverage,
-    prComment: inputs.boolean('pr-comment'),
+    prComment: prCommentMode(inputs.choice('pr-comment')),
     reportKey: inputs.string('report-key'),
     checkName: inputs.string('check-name')?.trim() || undefined,
     // GitHub only (the ADO host uses the job's own token); the runner fills its default there.
