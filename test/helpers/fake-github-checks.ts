@@ -1,6 +1,6 @@
 // A loopback fake of GitHub's Checks API (create and update a check run) for one repository,
 // keeping each check run as GitHub would show it: annotations of every request appended.
-import { startFakeServer, type FakeServer } from './fake-server';
+import { startFakeServer, type FakeServer, type Route } from './fake-server';
 
 export interface FakeCheckRun {
   id: number;
@@ -33,13 +33,14 @@ interface Output {
   annotations?: FakeCheckRun['annotations'];
 }
 
-export async function startFakeGithubChecks(
+/** The Checks routes alone, to combine with other fakes on one server. */
+export function checksRoute(
   repo: string,
   token: string,
-): Promise<FakeGithubChecks> {
-  const checkRuns: FakeCheckRun[] = [];
-  const options = { forbidden: false };
-  const server = await startFakeServer((req) => {
+  checkRuns: FakeCheckRun[],
+  options: { forbidden: boolean },
+): Route {
+  return (req) => {
     if (req.headers.authorization !== `token ${token}`)
       return { status: 401, body: { message: 'Bad credentials' } };
     const p = new URL(req.url, 'http://x').pathname;
@@ -80,6 +81,15 @@ export async function startFakeGithubChecks(
     const run = m && checkRuns.find((r) => r.id === Number(m[1]));
     if (req.method === 'PATCH' && run) return apply(run);
     return { status: 404, body: { message: 'Not Found' } };
-  });
+  };
+}
+
+export async function startFakeGithubChecks(
+  repo: string,
+  token: string,
+): Promise<FakeGithubChecks> {
+  const checkRuns: FakeCheckRun[] = [];
+  const options = { forbidden: false };
+  const server = await startFakeServer(checksRoute(repo, token, checkRuns, options));
   return { ...server, checkRuns, options };
 }
