@@ -41,6 +41,8 @@ export function fakeContext<M extends CapabilityManifest>(
     signal?: AbortSignal;
     workspaceDir?: string;
     tempDir?: string;
+    /** The host's own CI token (ADO's job token), used whatever the capability gives. */
+    ciToken?: string;
   } = {},
 ): FakeContext<M> {
   const lines: LoggedLine[] = [];
@@ -74,7 +76,7 @@ export function fakeContext<M extends CapabilityManifest>(
     nameInputs: (text) => renderInputRefs(text, (n) => `'${n}'`),
     workspaceDir: path.resolve(options.workspaceDir ?? process.cwd()),
     tempDir: options.tempDir ?? os.tmpdir(),
-    ciToken: (given) => given,
+    ciToken: (given) => options.ciToken ?? given,
     gitHosting: () => {
       throw new Error('This fake context has no Git hosting.');
     },
@@ -85,6 +87,7 @@ export function fakeContext<M extends CapabilityManifest>(
         return upsertPrComment({
           markdown,
           ...o,
+          token: options.ciToken ?? o.token,
           ci: { provider: hostKind, ...options.ci },
           logger,
           backend:
