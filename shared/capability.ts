@@ -2,7 +2,7 @@ import type { Inputs } from './inputs';
 import type { Logger, MaskSecret } from './logger';
 import type { CapabilityManifest, OutputName } from './manifest';
 import type { GitHosting, GitHostingRequest } from './git-hosting';
-import type { CiContext, HostKind, Outcome } from './host/host';
+import type { CiContext, HostKind, Outcome, TestResultFormat } from './host/host';
 import type { PrCommentResult } from './report/pr-comment';
 import type { CheckRunSink } from './check-run';
 import type { PrCommentMode, ReportState } from './report/report-state';
@@ -58,7 +58,7 @@ export interface CapabilityContext<M extends CapabilityManifest = CapabilityMani
   /** Echo text from elsewhere (remote logs) so that it cannot act as a log command. */
   echoUntrusted(text: string): void;
   /** Hands JUnit files to the CI system's own test view (ADO Tests tab); no-op elsewhere. */
-  publishTestResults(files: string[], title: string): void;
+  publishTestResults(files: string[], title: string, format?: TestResultFormat): void;
   /** The repository checkout the step runs in: relative paths in inputs are relative to it. */
   workspaceDir: string;
   /** A temporary folder of the CI job's own. */

@@ -71,7 +71,7 @@ export async function runCapability(
     connectionDefaults: host.connectionDefaults(),
     signal: options.signal ?? quietSignal(),
     echoUntrusted: (t) => host.echoUntrusted(t),
-    publishTestResults: (files, title) => host.publishTestResults(files, title),
+    publishTestResults: (files, title, format) => host.publishTestResults(files, title, format),
     nameInputs: (text) => renderInputRefs(text, label),
     workspaceDir: host.workspaceDir(),
     tempDir: host.tempDir(),

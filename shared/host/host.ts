@@ -8,6 +8,9 @@ export type HostKind = 'github' | 'azure-devops' | 'cli';
 
 export type Outcome = 'succeeded' | 'succeededWithIssues' | 'failed';
 
+/** The result file formats unit-tests reads; JUnit unless said otherwise. */
+export type TestResultFormat = 'junit' | 'trx' | 'nunit' | 'xunit';
+
 /**
  * Who is running us, as far as the CI system tells: used for idempotency tokens, git sources,
  * report keys and PR comments. Every field is optional: the CLI knows little.
@@ -78,7 +81,7 @@ export interface Host extends Logger {
   /** Echoes text that came from elsewhere (run logs) without letting it act as a log command. */
   echoUntrusted(text: string): void;
   /** Hands JUnit result files to the CI system's own test view (ADO Tests tab); no-op elsewhere. */
-  publishTestResults(files: string[], title: string): void;
+  publishTestResults(files: string[], title: string, format?: TestResultFormat): void;
   /** The repository checkout the step runs in (GitHub workspace, ADO sources directory, else here). */
   workspaceDir(): string;
   /** A temporary folder of the CI job's own (runner temp, agent temp), else the system's. */

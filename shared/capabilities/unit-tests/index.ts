@@ -2,6 +2,7 @@ import { promises as fs, statSync } from 'fs';
 import path from 'path';
 import { glob } from 'tinyglobby';
 import type { Capability, CapabilityContext, CapabilityResult } from '../../capability';
+import type { TestResultFormat } from '../../host/host';
 import { InputError, UserError, cutText, inputRef, quoteValue, errorMessage } from '../../errors';
 import { GITHUB_SUMMARY_LIMIT_BYTES } from '../../report/markdown';
 import { defaultReportKey } from '../../report/pr-comment';
@@ -264,7 +265,14 @@ export const unitTests: Capability<Manifest> = {
     };
     await ctx.summary.append(renderSummary(summaryInput, { maxBytes: SUMMARY_BYTES }));
 
-    if (files.length > 0) ctx.publishTestResults(files, settings.title);
+    // One publish per format: the ADO Tests tab reads each with its own parser. Files that could
+    // not be read go as JUnit, for the agent to say what it makes of them.
+    const byFormat = new Map<TestResultFormat, string[]>();
+    for (const f of report.files)
+      byFormat.set(f.format ?? 'junit', [...(byFormat.get(f.format ?? 'junit') ?? []), f.file]);
+    for (const u of report.unreadable)
+      byFormat.set('junit', [...(byFormat.get('junit') ?? []), u.file]);
+    for (const [format, list] of byFormat) ctx.publishTestResults(list, settings.title, format);
 
     if (settings.prComment !== 'off') {
       await ctx.prReport.upsert(

@@ -53,7 +53,7 @@ export const manifest = defineManifest({
     },
     results: {
       ado: 'results',
-      description: `JUnit XML files to read: glob patterns, one per line (\`!pattern\` excludes), relative to ${ref('working-directory')}. E.g. \`test-results/**/*.xml\`.`,
+      description: `Test result files to read (JUnit XML, or .NET's TRX, NUnit 3 and xUnit.net v2 XML, told apart by content): glob patterns, one per line (\`!pattern\` excludes), relative to ${ref('working-directory')}. E.g. \`test-results/**/*.xml\`.`,
       type: 'list',
       required: true,
       group: 'results',
