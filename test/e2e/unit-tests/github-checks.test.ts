@@ -125,3 +125,30 @@ test('without checks: write the step still passes, with one warning naming the p
     options.forbidden = false;
   }
 });
+
+test('TRX, NUnit 3 and xUnit.net v2 files through the bundle: counted in the outputs, failures annotated on their .cs lines', async () => {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'ut-dotnet-'));
+  try {
+    fs.cpSync(path.join(__dirname, '../../fixtures/dotnet'), path.join(project, 'results'), {
+      recursive: true,
+    });
+    const run = await runAction(MAIN, {
+      inputs: { results: 'results/*.trx\nresults/*.xml', 'fail-on': 'nothing' },
+      env: { GITHUB_WORKSPACE: project },
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({
+      total: '13',
+      passed: '4',
+      failed: '3',
+      errored: '3',
+      skipped: '3',
+    });
+    expect(run.stdout).toMatch(
+      /::error .*file=\/src\/Acme\.Model\.Tests\/ScoringTests\.cs,line=42/,
+    );
+    expect(run.summary).toContain('AucAboveGate');
+  } finally {
+    fs.rmSync(project, { recursive: true, force: true });
+  }
+});
