@@ -6,6 +6,7 @@ import type { CiContext, HostKind, Outcome, TestResultFormat } from './host/host
 import type { PrCommentResult } from './report/pr-comment';
 import type { CheckRunSink } from './check-run';
 import type { PrCommentMode, ReportState } from './report/report-state';
+import type { ReportTarget } from './report/event-target';
 
 /** Where a capability writes what it produced. Every declared output is set on every outcome. */
 export interface OutputSink<M extends CapabilityManifest = CapabilityManifest> {
@@ -35,6 +36,8 @@ export interface PrReportSink {
       mode?: PrCommentMode;
       /** Recorded in the report, so that the next run can say what changed. */
       state?: ReportState;
+      /** Another run's pull request and commit (`workflow_run` publishing). */
+      target?: ReportTarget;
     },
   ): Promise<PrCommentResult>;
 }

@@ -27,6 +27,8 @@ export interface CheckRunRequest {
   annotations: CheckAnnotation[];
   /** The `github-token` input as given; the host turns it into its API token. */
   token?: string;
+  /** The commit to put the check on, when not this run's own (`workflow_run` publishing). */
+  sha?: string;
 }
 
 export interface CheckRunResult {

@@ -86,7 +86,11 @@ export async function runCapability(
           mode: o.mode,
           state: o.state,
           token: ciToken(o.token),
-          ci: host.ci(),
+          ci: {
+            ...host.ci(),
+            ...(o.target?.pullRequest ? { pullRequest: o.target.pullRequest } : {}),
+            ...(o.target?.sha ? { sha: o.target.sha } : {}),
+          },
           logger,
           signal: options.signal,
           backend: host.prReportBackend(),

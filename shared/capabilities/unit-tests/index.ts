@@ -285,7 +285,8 @@ export const unitTests: Capability<Manifest> = {
           token: settings.token,
           resolved: !failure && counts.failed + counts.errored === 0,
           mode: settings.prComment,
-          state: reportState(report, failure, ctx.ci.sha),
+          state: reportState(report, failure, settings.target?.sha ?? ctx.ci.sha),
+          target: settings.target,
         },
       );
     }
@@ -303,6 +304,7 @@ export const unitTests: Capability<Manifest> = {
         ),
         annotations: checkAnnotations(report, settings.workspace),
         token: settings.token,
+        sha: settings.target?.sha,
       });
     }
 

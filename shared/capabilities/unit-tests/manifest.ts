@@ -1,6 +1,7 @@
 import { inputRef as ref } from '../../errors';
 import { defineManifest } from '../../manifest';
 import { PR_COMMENT_OPTIONS } from '../../report/report-state';
+import { eventInputs } from '../../report/event-target';
 
 export const manifest = defineManifest({
   name: 'unit-tests',
@@ -140,6 +141,7 @@ export const manifest = defineManifest({
       env: ['GITHUB_TOKEN'],
       group: 'report',
     },
+    ...eventInputs,
     'max-annotations': {
       ado: 'maxAnnotations',
       description: 'At most this many failed tests get an error annotation. 0 turns them off.',

@@ -35,8 +35,8 @@ export async function publishGithubCheckRun(
   if (!token) return skip('no token. Set the `github-token` input (its default is the job token).');
   const [owner, repo] = (ci.repository ?? '').split('/');
   if (!owner || !repo) return skip('the repository (owner/name) is unknown.');
-  if (!ci.sha) return skip('the commit is unknown.');
-  const sha = ci.sha;
+  const sha = request.sha ?? ci.sha;
+  if (!sha) return skip('the commit is unknown.');
   // Required here, not at the top: only check runs need Octokit (cold start of every other step).
   const { getOctokit } = require('@actions/github') as typeof import('@actions/github');
   const octokit: Octokit = getOctokit(token, {

@@ -19,7 +19,7 @@ const options = { forbidden: false };
 beforeAll(async () => {
   const checks = checksRoute('acme/ml', TOKEN, checkRuns, options);
   github = await startFakeServer((req) => {
-    const issueComments = /^\/repos\/acme\/ml\/issues\/9\/comments/;
+    const issueComments = /^\/repos\/acme\/ml\/issues\/\d+\/comments/;
     if (req.method === 'GET' && issueComments.test(req.url)) return { status: 200, body: comments };
     if (req.method === 'POST' && issueComments.test(req.url)) {
       const c = { id: comments.length + 1, body: (JSON.parse(req.body) as { body: string }).body };
@@ -151,4 +151,74 @@ test('TRX, NUnit 3 and xUnit.net v2 files through the bundle: counted in the out
   } finally {
     fs.rmSync(project, { recursive: true, force: true });
   }
+});
+
+test('a fork PR published from workflow_run: the report and the check go to the PR and commit of the event file', async () => {
+  // What the first workflow (on: pull_request, read-only token) uploaded: its results and event.
+  const artifact = path.join(dir, 'artifact');
+  fs.mkdirSync(artifact, { recursive: true });
+  fs.writeFileSync(path.join(artifact, 'junit.xml'), junit(['test_fork']));
+  fs.writeFileSync(
+    path.join(artifact, 'event.json'),
+    JSON.stringify({
+      number: 21,
+      pull_request: { number: 21, head: { sha: 'f0f0f0f0f0f0', ref: 'x' } },
+    }),
+  );
+  // The second workflow's own event: a workflow_run, whose pull_requests list is empty for forks.
+  const own = path.join(dir, 'workflow-run.json');
+  fs.writeFileSync(
+    own,
+    JSON.stringify({
+      workflow_run: { event: 'pull_request', head_sha: 'f0f0f0f0f0f0', pull_requests: [] },
+    }),
+  );
+  const before = { comments: comments.length, checks: checkRuns.length };
+  const run = await runAction(MAIN, {
+    inputs: {
+      results: 'artifact/junit.xml',
+      'pr-comment': 'always',
+      'check-name': 'Unit tests (fork)',
+      'github-token': TOKEN,
+      'event-file': 'artifact/event.json',
+      'event-name': 'pull_request',
+      commit: 'f0f0f0f0f0f0',
+    },
+    env: {
+      GITHUB_WORKSPACE: dir,
+      GITHUB_EVENT_PATH: own,
+      GITHUB_EVENT_NAME: 'workflow_run',
+      GITHUB_SHA: '999999999999',
+      GITHUB_REPOSITORY: 'acme/ml',
+      GITHUB_API_URL: github.url,
+      GITHUB_WORKFLOW: 'publish',
+      GITHUB_JOB: 'report',
+    },
+  });
+  expect(run.code).toBe(1);
+  const posted = github.requests.filter((r) => r.method === 'POST' && r.url.includes('/issues/'));
+  expect(posted.at(-1)?.url).toBe('/repos/acme/ml/issues/21/comments');
+  expect(checkRuns.length).toBe(before.checks + 1);
+  expect(checkRuns.at(-1)).toMatchObject({
+    name: 'Unit tests (fork)',
+    head_sha: 'f0f0f0f0f0f0',
+    conclusion: 'failure',
+  });
+  expect(comments.length).toBe(before.comments + 1);
+});
+
+test('event-file that is not JSON and a commit that is not a SHA: one error naming each input', async () => {
+  fs.writeFileSync(path.join(dir, 'junit.xml'), junit([]));
+  fs.writeFileSync(path.join(dir, 'broken.json'), '{ not json');
+  const bad = await runAction(MAIN, {
+    inputs: { results: 'junit.xml', 'event-file': 'broken.json' },
+    env: { GITHUB_WORKSPACE: dir },
+  });
+  expect(bad.code).toBe(1);
+  expect(bad.stdout).toMatch(/::error::Input 'event-file' cannot be read as a JSON event/);
+  const sha = await runAction(MAIN, {
+    inputs: { results: 'junit.xml', commit: 'main' },
+    env: { GITHUB_WORKSPACE: dir },
+  });
+  expect(sha.stdout).toMatch(/::error::Input 'commit' is 'main', not a commit SHA/);
 });
