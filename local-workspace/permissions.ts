@@ -40,6 +40,46 @@ const SINGULAR: Record<string, string> = {
 const PATH =
   /^\/api\/2\.0\/permissions\/(?<type>jobs|experiments|registered-models|serving-endpoints|directories|notebooks|clusters)\/(?<id>[^/]+)$/;
 
+/** Each workspace's grants, for other modules that grant on create (runs/submit). */
+const states = new WeakMap<ModuleContext, { acl: Record<string, Grant[]> }>();
+
+function parseGrants(list: unknown, type: string): Grant[] {
+  if (!Array.isArray(list)) throw invalid('access_control_list is required and must be a list.');
+  return list.map((entry: unknown) => {
+    const e = (entry ?? {}) as Record<string, unknown>;
+    const given = PRINCIPALS.filter((p) => typeof e[p] === 'string');
+    if (given.length !== 1)
+      throw invalid(
+        'Each access control entry needs exactly one of user_name, group_name, service_principal_name.',
+      );
+    const level = e.permission_level;
+    if (typeof level !== 'string') throw invalid('permission_level is required.');
+    const allowed = LEVELS[type];
+    if (allowed && !allowed.includes(level))
+      throw invalid(
+        `Permission level ${level} is not supported for ${type}; use one of ${allowed.join(', ')}.`,
+      );
+    return { principal: given[0], name: e[given[0]] as string, level };
+  });
+}
+
+/**
+ * Checks an `access_control_list` given on create (runs/submit), before anything is created;
+ * returns what grants it, to apply once the object has its id.
+ */
+export function grantsOnCreate(
+  ctx: ModuleContext,
+  type: string,
+  list: unknown,
+): ((id: string) => void) | undefined {
+  if (list === undefined || list === null) return undefined;
+  const grants = parseGrants(list, type);
+  return (id) => {
+    const state = states.get(ctx);
+    if (state) state.acl[`${type}/${id}`] = grants;
+  };
+}
+
 export function register(ctx: ModuleContext): void {
   const state = persistedState<{ acl: Record<string, Grant[]> }>(ctx, 'permissions', { acl: {} });
 
@@ -54,26 +94,9 @@ export function register(ctx: ModuleContext): void {
 
   const read = (req: LocalRequest): Grant[] => {
     const body = (req.body ?? {}) as { access_control_list?: unknown };
-    if (!Array.isArray(body.access_control_list))
-      throw invalid('access_control_list is required and must be a list.');
-    const type = req.params.type;
-    return body.access_control_list.map((entry: unknown) => {
-      const e = (entry ?? {}) as Record<string, unknown>;
-      const given = PRINCIPALS.filter((p) => typeof e[p] === 'string');
-      if (given.length !== 1)
-        throw invalid(
-          'Each access control entry needs exactly one of user_name, group_name, service_principal_name.',
-        );
-      const level = e.permission_level;
-      if (typeof level !== 'string') throw invalid('permission_level is required.');
-      const allowed = LEVELS[type];
-      if (allowed && !allowed.includes(level))
-        throw invalid(
-          `Permission level ${level} is not supported for ${type}; use one of ${allowed.join(', ')}.`,
-        );
-      return { principal: given[0], name: e[given[0]] as string, level };
-    });
+    return parseGrants(body.access_control_list, req.params.type);
   };
+  states.set(ctx, state);
 
   ctx.router.add('GET', PATH, (req) =>
     ok(render(req.params.type, decodeURIComponent(req.params.id))),

@@ -2,8 +2,11 @@ import type { Inputs } from './inputs';
 import type { Logger, MaskSecret } from './logger';
 import type { CapabilityManifest, OutputName } from './manifest';
 import type { GitHosting, GitHostingRequest } from './git-hosting';
-import type { CiContext, HostKind, Outcome } from './host/host';
+import type { CiContext, HostKind, Outcome, TestResultFormat } from './host/host';
 import type { PrCommentResult } from './report/pr-comment';
+import type { CheckRunSink } from './check-run';
+import type { PrCommentMode, ReportState } from './report/report-state';
+import type { ReportTarget } from './report/event-target';
 
 /** Where a capability writes what it produced. Every declared output is set on every outcome. */
 export interface OutputSink<M extends CapabilityManifest = CapabilityManifest> {
@@ -25,7 +28,17 @@ export interface PrReportSink {
   /** Creates or updates the report with this key. Never throws for permission or API problems. */
   upsert(
     markdown: string,
-    options: { key: string; resolved?: boolean; token?: string },
+    options: {
+      key: string;
+      resolved?: boolean;
+      token?: string;
+      /** When to write (default `always`); `changes` and `failures` compare with `state`. */
+      mode?: PrCommentMode;
+      /** Recorded in the report, so that the next run can say what changed. */
+      state?: ReportState;
+      /** Another run's pull request and commit (`workflow_run` publishing). */
+      target?: ReportTarget;
+    },
   ): Promise<PrCommentResult>;
 }
 
@@ -48,7 +61,7 @@ export interface CapabilityContext<M extends CapabilityManifest = CapabilityMani
   /** Echo text from elsewhere (remote logs) so that it cannot act as a log command. */
   echoUntrusted(text: string): void;
   /** Hands JUnit files to the CI system's own test view (ADO Tests tab); no-op elsewhere. */
-  publishTestResults(files: string[], title: string): void;
+  publishTestResults(files: string[], title: string, format?: TestResultFormat): void;
   /** The repository checkout the step runs in: relative paths in inputs are relative to it. */
   workspaceDir: string;
   /** A temporary folder of the CI job's own. */
@@ -62,6 +75,8 @@ export interface CapabilityContext<M extends CapabilityManifest = CapabilityMani
   gitHosting(request: GitHostingRequest): GitHosting;
   /** The sticky PR report, written through whatever CI system the host is; skipped outside CI. */
   prReport: PrReportSink;
+  /** A named check run on the commit (GitHub); skipped with a debug line elsewhere. */
+  checkRun: CheckRunSink;
   /**
    * Who approved this CI run's deployment (GitHub environment reviewers), as the host can tell;
    * empty where it cannot.

@@ -71,7 +71,7 @@ export async function runCapability(
     connectionDefaults: host.connectionDefaults(),
     signal: options.signal ?? quietSignal(),
     echoUntrusted: (t) => host.echoUntrusted(t),
-    publishTestResults: (files, title) => host.publishTestResults(files, title),
+    publishTestResults: (files, title, format) => host.publishTestResults(files, title, format),
     nameInputs: (text) => renderInputRefs(text, label),
     workspaceDir: host.workspaceDir(),
     tempDir: host.tempDir(),
@@ -83,12 +83,32 @@ export async function runCapability(
           markdown: renderInputRefs(markdown, label),
           key: o.key,
           resolved: o.resolved,
+          mode: o.mode,
+          state: o.state,
           token: ciToken(o.token),
-          ci: host.ci(),
+          ci: {
+            ...host.ci(),
+            ...(o.target?.pullRequest ? { pullRequest: o.target.pullRequest } : {}),
+            ...(o.target?.sha ? { sha: o.target.sha } : {}),
+          },
           logger,
           signal: options.signal,
           backend: host.prReportBackend(),
         }),
+    },
+    checkRun: {
+      publish: async (request) => {
+        if (!host.checkRun) {
+          logger.debug(`Check run '${request.name}' skipped: check runs exist on GitHub only.`);
+          return { action: 'skipped', reason: 'not on GitHub' };
+        }
+        return host.checkRun(
+          { ...request, summary: renderInputRefs(request.summary, label) },
+          ciToken(request.token),
+          logger,
+          options.signal,
+        );
+      },
     },
     ciApprovers: async (token) => (host.approvers ? host.approvers(ciToken(token), logger) : []),
     version: VERSION,

@@ -1,3 +1,4 @@
+import { grantsOnCreate } from '../permissions';
 import type { LocalRequest, LocalResponse, ModuleContext } from '../types';
 import { LOCAL_USER } from '../identity';
 import {
@@ -45,6 +46,8 @@ export function registerJobRoutes(ctx: ModuleContext, svc: RunEngine): void {
       if (again) return ok({ run_id: (again.body as Json).run_id });
       const tasks = validateTasks(body.tasks, true);
       validateGitSource(body.git_source, tasks);
+      // The one-time run's job gets these grants: GET /permissions/jobs/{its job_id} shows them.
+      const grant = grantsOnCreate(ctx, 'jobs', body.access_control_list);
       const settings: Json = { ...body };
       delete settings.access_control_list;
       delete settings.idempotency_token;
@@ -57,6 +60,7 @@ export function registerJobRoutes(ctx: ModuleContext, svc: RunEngine): void {
         creator: me(req),
         idempotencyToken: token,
       });
+      grant?.(run.jobId);
       return ok({ run_id: BigInt(run.runId) });
     });
 

@@ -8,7 +8,7 @@ import { azureDevOpsApprovers } from './ado-approvals';
 import type { GitHosting } from '../git-hosting';
 import type { InputSpec } from '../manifest';
 import { azureDevOpsPrReport, type PrReportBackend } from '../report/pr-comment';
-import type { CiContext, Host, Outcome } from './host';
+import type { CiContext, Host, Outcome, TestResultFormat } from './host';
 import { neutralise, oneLine } from './neutralise';
 import { redactSecrets, registerSecret } from './secrets';
 
@@ -63,6 +63,14 @@ const ARM_AUTHORITIES: Readonly<Record<string, string>> = {
 };
 
 /** The Azure DevOps agent, through azure-pipelines-task-lib 5.x. */
+/** The test run types the agent's results publisher takes, per format. */
+const ADO_RESULT_TYPES: Record<TestResultFormat, string> = {
+  junit: 'JUnit',
+  trx: 'VSTest',
+  nunit: 'NUnit',
+  xunit: 'XUnit',
+};
+
 export class AzureDevOpsHost implements Host {
   readonly kind = 'azure-devops' as const;
   private summary = '';
@@ -267,9 +275,9 @@ export class AzureDevOpsHost implements Host {
     return azureDevOpsPrReport;
   }
 
-  publishTestResults(files: string[], title: string): void {
+  publishTestResults(files: string[], title: string, format: TestResultFormat = 'junit'): void {
     if (files.length === 0) return;
-    new tl.TestPublisher('JUnit').publish(files, 'true', '', '', title, 'true');
+    new tl.TestPublisher(ADO_RESULT_TYPES[format]).publish(files, 'true', '', '', title, 'true');
   }
 
   debug(message: string): void {

@@ -8,6 +8,7 @@ import type { GitHosting, GitHostingRequest } from '../git-hosting';
 import { githubPrReport, type PrReportBackend } from '../report/pr-comment';
 import { githubApprovers } from './github-approvals';
 import type { CiContext, Host, Outcome } from './host';
+import type { CheckRunRequest, CheckRunResult } from '../check-run';
 import { neutralise, neutraliseViewMarkers } from './neutralise';
 import { redactSecrets, registerSecret } from './secrets';
 
@@ -126,6 +127,17 @@ export class GithubHost implements Host {
       backend: githubBackend(this.ci(), request.token, request.signal),
       defaultRef: this.ci().sha,
     };
+  }
+
+  checkRun(
+    request: CheckRunRequest,
+    token: string | undefined,
+    logger: Logger,
+    signal?: AbortSignal,
+  ): Promise<CheckRunResult> {
+    const { publishGithubCheckRun } =
+      require('./check-run/github') as typeof import('./check-run/github');
+    return publishGithubCheckRun(this.ci(), request, token, logger, signal);
   }
 
   approvers(token: string | undefined, logger: Logger): Promise<string[]> {

@@ -2,10 +2,14 @@ import type { Logger } from '../logger';
 import type { GitHosting, GitHostingRequest } from '../git-hosting';
 import type { InputSpec } from '../manifest';
 import type { PrReportBackend } from '../report/pr-comment';
+import type { CheckRunRequest, CheckRunResult } from '../check-run';
 
 export type HostKind = 'github' | 'azure-devops' | 'cli';
 
 export type Outcome = 'succeeded' | 'succeededWithIssues' | 'failed';
+
+/** The result file formats unit-tests reads; JUnit unless said otherwise. */
+export type TestResultFormat = 'junit' | 'trx' | 'nunit' | 'xunit';
 
 /**
  * Who is running us, as far as the CI system tells: used for idempotency tokens, git sources,
@@ -77,7 +81,7 @@ export interface Host extends Logger {
   /** Echoes text that came from elsewhere (run logs) without letting it act as a log command. */
   echoUntrusted(text: string): void;
   /** Hands JUnit result files to the CI system's own test view (ADO Tests tab); no-op elsewhere. */
-  publishTestResults(files: string[], title: string): void;
+  publishTestResults(files: string[], title: string, format?: TestResultFormat): void;
   /** The repository checkout the step runs in (GitHub workspace, ADO sources directory, else here). */
   workspaceDir(): string;
   /** A temporary folder of the CI job's own (runner temp, agent temp), else the system's. */
@@ -94,6 +98,16 @@ export interface Host extends Logger {
    * or the local checkout in the CLI. Each adapter loads its client on demand.
    */
   gitHosting(request: GitHostingRequest): GitHosting;
+  /**
+   * A named check run on the commit (GitHub only); `token` is the CI token. Hosts without check
+   * runs leave it out and the request is skipped with a debug line.
+   */
+  checkRun?(
+    request: CheckRunRequest,
+    token: string | undefined,
+    logger: Logger,
+    signal?: AbortSignal,
+  ): Promise<CheckRunResult>;
   /** Who approved this run's deployment, where the CI system can tell (GitHub environments). */
   approvers?(token: string | undefined, logger: Logger): Promise<string[]>;
 }

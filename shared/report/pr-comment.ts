@@ -4,6 +4,14 @@ import type { CiContext } from '../host/host';
 import { redactSecrets } from '../host/secrets';
 import type { Logger } from '../logger';
 import { PR_COMMENT_LIMIT_CHARS, trimMarkdown } from './markdown';
+import {
+  readState,
+  renderChanges,
+  shouldWrite,
+  stateComment,
+  type PrCommentMode,
+  type ReportState,
+} from './report-state';
 
 /**
  * One sticky report per pull request and key: found again by a hidden marker and updated in place,
@@ -26,6 +34,10 @@ export interface PrCommentOptions {
   fetch?: typeof fetch;
   /** Where the report goes, as the host says (GitHub or Azure DevOps); none outside CI. */
   backend?: PrReportBackend;
+  /** When to write: `always` (the default), `changes` or `failures`; needs `state` for the latter two. */
+  mode?: PrCommentMode;
+  /** What the report shows, recorded in the comment for the next run's comparison. */
+  state?: ReportState;
 }
 
 /** A CI system's way of writing the sticky report; the host picks it, the capability never does. */
@@ -88,9 +100,39 @@ export function defaultReportKey(
  * The comment body: the marker first, then the report, within the size limit. A PR comment is
  * public to everyone who can read the PR and no runner masks it: registered secrets are redacted.
  */
-export function commentBody(markdown: string, key: string): string {
-  const marker = `${markerFor(key)}\n`;
+export function commentBody(markdown: string, key: string, state?: string): string {
+  const marker = `${markerFor(key)}\n${state ? `${redactSecrets(state)}\n` : ''}`;
   return marker + trimMarkdown(redactSecrets(markdown), PR_COMMENT_LIMIT_CHARS - marker.length);
+}
+
+/**
+ * What to write given the report already on the PR (its body, if any): nothing, with a reason,
+ * when the mode says so; else the body with what changed since that report and the new state.
+ */
+export function planComment(
+  opts: Pick<PrCommentOptions, 'markdown' | 'key' | 'mode' | 'state'>,
+  existingBody: string | undefined,
+): { skip: string } | { body: string } {
+  if (!opts.state) return { body: commentBody(opts.markdown, opts.key) };
+  const previous = readState(existingBody);
+  const decision = shouldWrite(
+    opts.mode ?? 'always',
+    opts.state,
+    existingBody !== undefined,
+    previous,
+  );
+  if (!decision.write) return { skip: decision.reason };
+  const changes = renderChanges(previous, opts.state);
+  let markdown = opts.markdown;
+  if (changes) {
+    // Under the report's heading, where a reader looks first.
+    const nl = markdown.indexOf('\n');
+    markdown =
+      markdown.startsWith('#') && nl > 0
+        ? `${markdown.slice(0, nl + 1)}\n${changes}\n${markdown.slice(nl + 1)}`
+        : `${changes}\n${markdown}`;
+  }
+  return { body: commentBody(markdown, opts.key, stateComment(opts.state)) };
 }
 
 /** Creates or updates the report. Never throws for permission or API problems: it warns instead. */
@@ -193,9 +235,8 @@ async function upsertGitHub(
     }
 
     const marker = markerFor(opts.key);
-    const body = commentBody(opts.markdown, opts.key);
     let url: string | undefined = `/repos/${repo}/issues/${number}/comments?per_page=100`;
-    let existing: { id: number; html_url?: string } | undefined;
+    let existing: { id: number; body?: string; html_url?: string } | undefined;
     while (url && !existing) {
       const page: { data: { id: number; body?: string; html_url?: string }[]; next?: string } =
         await call('GET', url);
@@ -204,6 +245,12 @@ async function upsertGitHub(
         page.data.find((c) => (c.body ?? '').includes(marker));
       url = page.next;
     }
+    const plan = planComment(opts, existing ? (existing.body ?? '') : undefined);
+    if ('skip' in plan) {
+      opts.logger.info(`PR report not written: ${plan.skip}.`);
+      return { action: 'skipped', id: existing?.id, url: existing?.html_url, reason: plan.skip };
+    }
+    const { body } = plan;
     if (existing) {
       const { data } = await call<{ id: number; html_url?: string }>(
         'PATCH',
@@ -276,7 +323,6 @@ async function upsertAzureDevOps(
     },
   );
   const marker = markerFor(opts.key);
-  const content = commentBody(opts.markdown, opts.key);
   const status = opts.resolved ? CommentThreadStatus.Fixed : CommentThreadStatus.Active;
   try {
     const threads: GitPullRequestCommentThread[] =
@@ -286,10 +332,16 @@ async function upsertAzureDevOps(
         !t.isDeleted &&
         (t.comments ?? []).some((c) => !c.isDeleted && (c.content ?? '').includes(marker)),
     );
+    const comment = (thread?.comments ?? []).find(
+      (c) => !c.isDeleted && (c.content ?? '').includes(marker),
+    );
+    const plan = planComment(opts, thread ? (comment?.content ?? '') : undefined);
+    if ('skip' in plan) {
+      opts.logger.info(`PR report not written: ${plan.skip}.`);
+      return { action: 'skipped', id: thread?.id, reason: plan.skip };
+    }
+    const content = plan.body;
     if (thread?.id !== undefined) {
-      const comment = (thread.comments ?? []).find(
-        (c) => !c.isDeleted && (c.content ?? '').includes(marker),
-      );
       await git.updateComment(
         { content },
         ci.repository,

@@ -20,6 +20,8 @@ import { manifest, type Manifest } from './manifest';
 import { sendRecoverably } from './recover';
 import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
 import { readSettings, type RunJobSettings } from './settings';
+import { publishResult, readPublishSettings, type PublishSettings } from './publish';
+import type { Outcome } from '../../host/host';
 import { buildShorthand, describeProblem, finishSubmit, formatProblem, loadRunSpec } from './spec';
 import { removeUpload, uploadFolder } from '../../code-source/upload';
 import { durationMs, isTerminal, stateText } from './run-state';
@@ -81,19 +83,22 @@ class Progress {
     ctx.outputs.set('error-message', this.error);
   }
 
-  async writeSummary(ctx: CapabilityContext<Manifest>): Promise<void> {
+  publish?: PublishSettings;
+
+  /** The step summary, then the PR report and check run the user asked for. */
+  async writeSummary(ctx: CapabilityContext<Manifest>, outcome: Outcome): Promise<void> {
     if (!this.runId) return;
-    await ctx.summary.append(
-      renderSummary({
-        run: this.run,
-        runId: this.runId,
-        runUrl: this.runUrl,
-        tasks: this.tasks,
-        problem: this.error,
-        source: this.source,
-        waited: this.waited,
-      }),
-    );
+    const input = {
+      run: this.run,
+      runId: this.runId,
+      runUrl: this.runUrl,
+      tasks: this.tasks,
+      problem: this.error,
+      source: this.source,
+      waited: this.waited,
+    };
+    await ctx.summary.append(renderSummary(input));
+    if (this.publish) await publishResult(ctx, this.publish, input, outcome);
   }
 }
 
@@ -227,6 +232,10 @@ async function prepareSubmit(
     timeoutSeconds: s.cancelOnTimeout && s.timeoutSeconds > 0 ? s.timeoutSeconds : undefined,
   });
   if (s.runName) request.run_name = s.runName;
+  if (s.accessControlList) {
+    const own = Array.isArray(request.access_control_list) ? request.access_control_list : [];
+    request.access_control_list = [...own, ...s.accessControlList];
+  }
   if (problems.length) {
     // With the shorthand the one path is the input itself: name it.
     const t = s.target;
@@ -332,6 +341,7 @@ export const runJob: Capability<Manifest> = {
     let connection: ReturnType<typeof connect>;
     try {
       s = readSettings(ctx.inputs);
+      progress.publish = readPublishSettings(ctx.inputs);
       connection = connect(ctx);
     } catch (err) {
       // Bad input too leaves `tasks` a JSON array; the runner puts the error in error-message.
@@ -371,7 +381,7 @@ export const runJob: Capability<Manifest> = {
             `The uploaded folder stays in the workspace for the run to read; delete it when the run is done.`,
           );
         progress.writeOutputs(ctx);
-        await progress.writeSummary(ctx);
+        await progress.writeSummary(ctx, 'succeeded');
         return { outcome: 'succeeded' };
       }
 
@@ -405,7 +415,7 @@ export const runJob: Capability<Manifest> = {
       const result = finalResult(progress);
       for (const block of failureLog(progress.tasks)) ctx.echoUntrusted(block);
       progress.writeOutputs(ctx);
-      await progress.writeSummary(ctx);
+      await progress.writeSummary(ctx, result.outcome);
       return result;
     } catch (err) {
       if (ctx.signal.aborted) {
@@ -420,7 +430,7 @@ export const runJob: Capability<Manifest> = {
           progress.error = 'The CI job was cancelled before the run was submitted.';
         }
         progress.writeOutputs(ctx);
-        await progress.writeSummary(ctx).catch(() => undefined);
+        await progress.writeSummary(ctx, 'failed').catch(() => undefined);
         return { outcome: 'failed', message: progress.error };
       }
       // Outputs and the summary first, then the error (the runner marks the step).
@@ -430,7 +440,7 @@ export const runJob: Capability<Manifest> = {
           '\n',
         )[0];
       progress.writeOutputs(ctx);
-      await progress.writeSummary(ctx).catch(() => undefined);
+      await progress.writeSummary(ctx, 'failed').catch(() => undefined);
       throw err;
     }
   },
@@ -511,6 +521,6 @@ async function interrupted(
   }
   progress.error = message;
   progress.writeOutputs(ctx);
-  await progress.writeSummary(ctx);
+  await progress.writeSummary(ctx, 'failed');
   return { outcome: 'failed', message };
 }

@@ -1,5 +1,6 @@
 import { inputRef as ref } from '../../errors';
 import { connectionGroup, connectionInputs, defineManifest } from '../../manifest';
+import { PR_COMMENT_OPTIONS } from '../../report/report-state';
 
 /** The `git_provider` values of runs/submit. */
 export const GIT_PROVIDERS = [
@@ -29,6 +30,7 @@ export const manifest = defineManifest({
     what: { title: 'What to run' },
     code: { title: 'Where the code comes from' },
     waiting: { title: 'Waiting and cancelling' },
+    report: { title: 'Reports', collapsed: true },
     ...connectionGroup,
   },
   inputs: {
@@ -222,6 +224,56 @@ export const manifest = defineManifest({
       },
       type: 'string',
       group: 'waiting',
+    },
+    'access-control-list': {
+      ado: 'accessControlList',
+      description:
+        'Who may see or manage the run, as the Jobs API `access_control_list`: a JSON (or YAML) list like `[{"user_name": "dev@example.com", "permission_level": "CAN_VIEW"}]` (each entry has one of `user_name`, `group_name`, `service_principal_name`, and `CAN_VIEW` or `CAN_MANAGE_RUN` or `CAN_MANAGE`). Sent with runs/submit; an existing job keeps its own permissions, so it applies to the shorthand and run specs only (a run spec\'s own list is extended).',
+      type: 'yaml',
+      group: 'what',
+    },
+    'pr-comment': {
+      ado: 'prComment',
+      description:
+        "Write the run's result (each task's state, failed tasks' errors, notebook output, the run link) into the sticky pull-request report, in its own section, saying what changed since the previous report. `always`: on every run; `changes`: only when the result differs from the last report; `failures`: only when the run failed, or to clear a report that showed a failure; `off`: never. `true` and `false` mean `always` and `off`.",
+      notes: {
+        github: 'Needs `pull-requests: write` in the job permissions.',
+        ado: 'A PR thread; needs "Contribute to pull requests" for the build service.',
+        cli: 'Only in CI: outside it there is no pull request, and it is skipped.',
+      },
+      type: 'choice',
+      options: PR_COMMENT_OPTIONS,
+      default: 'off',
+      group: 'report',
+    },
+    'report-key': {
+      ado: 'reportKey',
+      description:
+        'Identifies the PR report to update. Default: workflow + job + `run-job`. Give each run-job step of a job its own key.',
+      type: 'string',
+      group: 'report',
+    },
+    'check-name': {
+      ado: 'checkName',
+      description:
+        "Also publish the run's result as a check run of this name on the commit, with its own conclusion and the run's report, listed in the pull request's checks. Empty: no check run.",
+      notes: {
+        github: 'Needs `checks: write` in the job permissions; without it a warning says so.',
+        ado: 'Check runs exist on GitHub only: ignored.',
+        cli: 'Check runs exist on GitHub only: ignored.',
+      },
+      type: 'string',
+      group: 'report',
+    },
+    'github-token': {
+      ado: 'githubToken',
+      description: 'Token for the PR comment and the check run.',
+      type: 'string',
+      secret: true,
+      githubDefault: '${{ github.token }}',
+      githubOnly: true,
+      env: ['GITHUB_TOKEN'],
+      group: 'report',
     },
     ...connectionInputs,
   },

@@ -1,3 +1,4 @@
+import { readAccessControlList, type AccessControlEntry } from './acl';
 import type { Manifest } from './manifest';
 import { checkGitUrl, parseGitRef, type GitRef } from '../../code-source/git-source';
 import * as fs from 'fs';
@@ -21,6 +22,8 @@ export type Cluster =
 
 export interface RunJobSettings {
   target: Target;
+  /** Added to runs/submit's access_control_list. */
+  accessControlList?: AccessControlEntry[];
   /** run-now only. */
   jobParameters?: Record<string, string>;
   notebookParams?: Record<string, string>;
@@ -134,6 +137,7 @@ export function readSettings(inputs: Inputs<Manifest>): RunJobSettings {
 
   return {
     target,
+    accessControlList: readAccessControlList(inputs, isRunNow),
     jobParameters: isRunNow ? inputs.stringMap('job-parameters') : undefined,
     notebookParams: isRunNow ? inputs.stringMap('notebook-params') : undefined,
     pythonParams:

@@ -2,10 +2,13 @@ import { promises as fs, statSync } from 'fs';
 import path from 'path';
 import { glob } from 'tinyglobby';
 import type { Capability, CapabilityContext, CapabilityResult } from '../../capability';
+import type { TestResultFormat } from '../../host/host';
 import { InputError, UserError, cutText, inputRef, quoteValue, errorMessage } from '../../errors';
 import { GITHUB_SUMMARY_LIMIT_BYTES } from '../../report/markdown';
 import { defaultReportKey } from '../../report/pr-comment';
 import { annotateFailures, resolveLocations } from './annotations';
+import { checkAnnotations, checkConclusion } from './check-run';
+import { reportState } from './pr-state';
 import { runCommand, type CommandResult } from './command';
 import { coverageGate, readCoverage, type CoverageResult } from './coverage';
 import { allCases, readReports, type TestReport } from './junit';
@@ -262,9 +265,16 @@ export const unitTests: Capability<Manifest> = {
     };
     await ctx.summary.append(renderSummary(summaryInput, { maxBytes: SUMMARY_BYTES }));
 
-    if (files.length > 0) ctx.publishTestResults(files, settings.title);
+    // One publish per format: the ADO Tests tab reads each with its own parser. Files that could
+    // not be read go as JUnit, for the agent to say what it makes of them.
+    const byFormat = new Map<TestResultFormat, string[]>();
+    for (const f of report.files)
+      byFormat.set(f.format ?? 'junit', [...(byFormat.get(f.format ?? 'junit') ?? []), f.file]);
+    for (const u of report.unreadable)
+      byFormat.set('junit', [...(byFormat.get('junit') ?? []), u.file]);
+    for (const [format, list] of byFormat) ctx.publishTestResults(list, settings.title, format);
 
-    if (settings.prComment) {
+    if (settings.prComment !== 'off') {
       await ctx.prReport.upsert(
         renderSummary(
           { ...summaryInput, annotationsLeftOut: 0, runUrl: ctx.ci.runUrl },
@@ -274,8 +284,28 @@ export const unitTests: Capability<Manifest> = {
           key: settings.reportKey || defaultReportKey(ctx.ci, manifest.name),
           token: settings.token,
           resolved: !failure && counts.failed + counts.errored === 0,
+          mode: settings.prComment,
+          state: reportState(report, failure, settings.target?.sha ?? ctx.ci.sha),
+          target: settings.target,
         },
       );
+    }
+
+    if (settings.checkName) {
+      const failedTests = counts.failed + counts.errored;
+      await ctx.checkRun.publish({
+        name: settings.checkName,
+        conclusion: checkConclusion(failure, failedTests),
+        title:
+          failure ?? `${counts.passed} passed, ${failedTests} failed, ${counts.skipped} skipped`,
+        summary: renderSummary(
+          { ...summaryInput, annotationsLeftOut: 0, runUrl: ctx.ci.runUrl },
+          { maxBytes: PR_REPORT_BYTES, traceLines: 15, traceChars: 1500 },
+        ),
+        annotations: checkAnnotations(report, settings.workspace),
+        token: settings.token,
+        sha: settings.target?.sha,
+      });
     }
 
     if (failure) return { outcome: 'failed', message: failure };

@@ -2,6 +2,8 @@ import { errorMessage } from '../../errors';
 import { promises as fs } from 'fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { locateInTrace, type TraceLocation } from './trace';
+import { otherFormat } from './formats';
+import type { TestResultFormat } from '../../host/host';
 
 export type TestStatus = 'passed' | 'failed' | 'errored' | 'skipped';
 
@@ -50,6 +52,8 @@ export interface TestSuite {
 
 export interface ParsedFile {
   file: string;
+  /** Which format the file was read as: the CI system's own test view needs to know. */
+  format?: TestResultFormat;
   suites: TestSuite[];
   counts: Counts;
   durationSeconds: number;
@@ -99,7 +103,15 @@ const ARRAY_TAGS = new Set([
   'stackTrace',
 ]);
 
-const parser = new XMLParser({
+/** The XML reader for every result format: safe settings, and the elements to read as lists. */
+export function resultParser(arrayTags: ReadonlySet<string>): XMLParser {
+  return new XMLParser({
+    ...PARSER_OPTIONS,
+    isArray: (name) => arrayTags.has(name),
+  });
+}
+
+const PARSER_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   textNodeName: '#text',
@@ -114,10 +126,11 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   maxNestedTags: 200,
-  isArray: (name) => ARRAY_TAGS.has(name),
-});
+} as const;
 
-type XmlNode = Record<string, unknown> | string;
+const parser = resultParser(ARRAY_TAGS);
+
+export type XmlNode = Record<string, unknown> | string;
 
 const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -141,20 +154,20 @@ export function decode(text: string): string {
   );
 }
 
-function attr(node: XmlNode, name: string): string | undefined {
+export function attr(node: XmlNode, name: string): string | undefined {
   if (typeof node !== 'object' || node === null) return undefined;
   const v = node[`@${name}`];
   return typeof v === 'string' ? decode(v) : undefined;
 }
 
-function children(node: XmlNode, name: string): XmlNode[] {
+export function children(node: XmlNode, name: string): XmlNode[] {
   if (typeof node !== 'object' || node === null) return [];
   const v = node[name];
   return Array.isArray(v) ? (v as XmlNode[]) : [];
 }
 
 /** An element's text: decoded character data plus raw CDATA, trimmed. */
-function textOf(node: XmlNode | undefined): string {
+export function textOf(node: XmlNode | undefined): string {
   if (node === undefined) return '';
   if (typeof node === 'string') return decode(node).trim();
   const parts: string[] = [];
@@ -372,9 +385,12 @@ export function parseJUnit(xml: string, file: string): ParsedFile {
   if (roots.length === 0 && bare.length === 0) {
     const root =
       Object.keys(doc).find((k) => !k.startsWith('?') && !k.startsWith('#')) ?? 'nothing';
+    // The other formats are told by their root element: TRX, NUnit 3, xUnit.net v2.
+    const other = otherFormat(root);
+    if (other) return other(xml, file);
     throw new JUnitParseError(
       file,
-      `not a JUnit report: the root element is <${root}>, expected <testsuites> or <testsuite>`,
+      `not a test report: the root element is <${root}>, expected JUnit (<testsuites> or <testsuite>), TRX (<TestRun>), NUnit 3 (<test-run>) or xUnit.net v2 (<assemblies>)`,
     );
   }
   for (const root of roots) {

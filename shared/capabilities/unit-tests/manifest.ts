@@ -1,5 +1,7 @@
 import { inputRef as ref } from '../../errors';
 import { defineManifest } from '../../manifest';
+import { PR_COMMENT_OPTIONS } from '../../report/report-state';
+import { eventInputs } from '../../report/event-target';
 
 export const manifest = defineManifest({
   name: 'unit-tests',
@@ -52,7 +54,7 @@ export const manifest = defineManifest({
     },
     results: {
       ado: 'results',
-      description: `JUnit XML files to read: glob patterns, one per line (\`!pattern\` excludes), relative to ${ref('working-directory')}. E.g. \`test-results/**/*.xml\`.`,
+      description: `Test result files to read (JUnit XML, or .NET's TRX, NUnit 3 and xUnit.net v2 XML, told apart by content): glob patterns, one per line (\`!pattern\` excludes), relative to ${ref('working-directory')}. E.g. \`test-results/**/*.xml\`.`,
       type: 'list',
       required: true,
       group: 'results',
@@ -99,14 +101,27 @@ export const manifest = defineManifest({
     'pr-comment': {
       ado: 'prComment',
       description:
-        'Write the report as one pull-request comment that is updated in place on every run.',
+        'Write the report as one pull-request comment that is updated in place, saying what changed since the previous report (new failures, fixed tests, counts, duration). `always`: on every run; `changes`: only when the results differ from the last report; `failures`: only when something failed, or to clear a report that showed failures; `off`: never. `true` and `false` mean `always` and `off`.',
       notes: {
         github: 'Needs `pull-requests: write` in the job permissions.',
         ado: 'A PR thread; needs "Contribute to pull requests" for the build service.',
         cli: 'Only in CI: outside it there is no pull request, and it is skipped.',
       },
-      type: 'boolean',
-      default: 'false',
+      type: 'choice',
+      options: PR_COMMENT_OPTIONS,
+      default: 'off',
+      group: 'report',
+    },
+    'check-name': {
+      ado: 'checkName',
+      description:
+        "Also publish the results as a check run of this name on the commit, with its own conclusion and one annotation per failed test (up to 1000), listed in the pull request's checks. Empty: no check run.",
+      notes: {
+        github: 'Needs `checks: write` in the job permissions; without it a warning says so.',
+        ado: 'Check runs exist on GitHub only: ignored.',
+        cli: 'Check runs exist on GitHub only: ignored.',
+      },
+      type: 'string',
       group: 'report',
     },
     'report-key': {
@@ -118,7 +133,7 @@ export const manifest = defineManifest({
     },
     'github-token': {
       ado: 'githubToken',
-      description: 'Token for the PR comment.',
+      description: 'Token for the PR comment and the check run.',
       type: 'string',
       secret: true,
       githubDefault: '${{ github.token }}',
@@ -126,6 +141,7 @@ export const manifest = defineManifest({
       env: ['GITHUB_TOKEN'],
       group: 'report',
     },
+    ...eventInputs,
     'max-annotations': {
       ado: 'maxAnnotations',
       description: 'At most this many failed tests get an error annotation. 0 turns them off.',

@@ -3,6 +3,8 @@ import { statSync } from 'fs';
 import path from 'path';
 import type { CapabilityContext } from '../../capability';
 import { InputError, inputRef, quoteValue } from '../../errors';
+import { prCommentMode, type PrCommentMode } from '../../report/report-state';
+import { readReportTarget, type ReportTarget } from '../../report/event-target';
 
 /**
  * The longest glob pattern taken: a path is at most 4096 bytes on Linux, and far longer patterns
@@ -26,8 +28,12 @@ export interface UnitTestSettings {
   failOnEmpty: boolean;
   coverage: string[];
   minCoverage?: number;
-  prComment: boolean;
+  prComment: PrCommentMode;
   reportKey?: string;
+  /** The check run to publish, when set. */
+  checkName?: string;
+  /** Another run's pull request and commit to report on (`workflow_run` publishing). */
+  target?: ReportTarget;
   /** The `github-token` input; the host turns it into the token for its own API. */
   token?: string;
   maxAnnotations: number;
@@ -86,8 +92,15 @@ export function readSettings(ctx: CapabilityContext<Manifest>): UnitTestSettings
     failOnEmpty: inputs.boolean('fail-on-empty'),
     coverage,
     minCoverage,
-    prComment: inputs.boolean('pr-comment'),
+    prComment: prCommentMode(inputs.choice('pr-comment')),
     reportKey: inputs.string('report-key'),
+    checkName: inputs.string('check-name')?.trim() || undefined,
+    target: readReportTarget(
+      workspace,
+      inputs.string('event-file'),
+      inputs.string('event-name'),
+      inputs.string('commit'),
+    ),
     // GitHub only (the ADO host uses the job's own token); the runner fills its default there.
     token: inputs.string('github-token'),
     maxAnnotations: inputs.number('max-annotations'),

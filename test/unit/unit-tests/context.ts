@@ -11,6 +11,7 @@ import {
 } from '../../../shared/report/pr-comment';
 import type { Logger, SourceLocation } from '../../../shared/logger';
 import type { CapabilityManifest } from '../../../shared/manifest';
+import type { CheckRunRequest } from '../../../shared/check-run';
 
 export interface LoggedLine {
   level: 'debug' | 'info' | 'warning' | 'error';
@@ -26,6 +27,7 @@ export interface FakeContext<
   summaryText: () => string;
   published: { files: string[]; title: string }[];
   prReports: { markdown: string; key: string; resolved?: boolean; token?: string }[];
+  checkRuns: CheckRunRequest[];
 }
 
 /** A CapabilityContext with inputs from a plain map and everything it writes recorded. */
@@ -39,6 +41,8 @@ export function fakeContext<M extends CapabilityManifest>(
     signal?: AbortSignal;
     workspaceDir?: string;
     tempDir?: string;
+    /** The host's own CI token (ADO's job token), used whatever the capability gives. */
+    ciToken?: string;
   } = {},
 ): FakeContext<M> {
   const lines: LoggedLine[] = [];
@@ -46,6 +50,7 @@ export function fakeContext<M extends CapabilityManifest>(
   const summary: string[] = [];
   const published: FakeContext<M>['published'] = [];
   const prReports: FakeContext<M>['prReports'] = [];
+  const checkRuns: CheckRunRequest[] = [];
   const logger: Logger = {
     debug: (m) => lines.push({ level: 'debug', message: m }),
     info: (m) => lines.push({ level: 'info', message: m }),
@@ -71,7 +76,7 @@ export function fakeContext<M extends CapabilityManifest>(
     nameInputs: (text) => renderInputRefs(text, (n) => `'${n}'`),
     workspaceDir: path.resolve(options.workspaceDir ?? process.cwd()),
     tempDir: options.tempDir ?? os.tmpdir(),
-    ciToken: (given) => given,
+    ciToken: (given) => options.ciToken ?? given,
     gitHosting: () => {
       throw new Error('This fake context has no Git hosting.');
     },
@@ -82,6 +87,7 @@ export function fakeContext<M extends CapabilityManifest>(
         return upsertPrComment({
           markdown,
           ...o,
+          token: options.ciToken ?? o.token,
           ci: { provider: hostKind, ...options.ci },
           logger,
           backend:
@@ -93,8 +99,15 @@ export function fakeContext<M extends CapabilityManifest>(
         });
       },
     },
+    checkRun: {
+      publish: async (request) => {
+        checkRuns.push(request);
+        return { action: 'skipped', reason: 'fake context' };
+      },
+    },
     ciApprovers: async () => [],
     version: 'test',
+    checkRuns,
     lines,
     outputValues,
     summaryText: () => summary.join(''),

@@ -1,0 +1,108 @@
+import { errorMessage } from '../../errors';
+import type { CheckRunRequest, CheckRunResult } from '../../check-run';
+import type { Logger } from '../../logger';
+import { redactSecrets } from '../secrets';
+import { trimMarkdown } from '../../report/markdown';
+import type { CiContext } from '../host';
+
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
+
+/** GitHub takes at most 50 annotations per create or update request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** Bounded so that thousands of failures cost a bounded number of calls (20 requests). */
+export const MAX_CHECK_ANNOTATIONS = 1000;
+/** GitHub's limit on output.summary and output.text. */
+const OUTPUT_LIMIT_CHARS = 65_535;
+
+const PERMISSION_HINT =
+  'the token may not write check runs. Grant `permissions: checks: write` to the job. Pull requests from forks get a read-only token: publish from a `workflow_run` workflow instead.';
+
+/**
+ * Creates the named check run on the commit with the first 50 annotations, then adds the rest by
+ * updates of 50 each. Never throws: a refusal is a warning.
+ */
+export async function publishGithubCheckRun(
+  ci: CiContext,
+  request: CheckRunRequest,
+  token: string | undefined,
+  logger: Logger,
+  signal?: AbortSignal,
+): Promise<CheckRunResult> {
+  const skip = (reason: string): CheckRunResult => {
+    logger.warning(`Check run '${request.name}' not written: ${reason}`);
+    return { action: 'skipped', reason };
+  };
+  if (!token) return skip('no token. Set the `github-token` input (its default is the job token).');
+  const [owner, repo] = (ci.repository ?? '').split('/');
+  if (!owner || !repo) return skip('the repository (owner/name) is unknown.');
+  const sha = request.sha ?? ci.sha;
+  if (!sha) return skip('the commit is unknown.');
+  // Required here, not at the top: only check runs need Octokit (cold start of every other step).
+  const { getOctokit } = require('@actions/github') as typeof import('@actions/github');
+  const octokit: Octokit = getOctokit(token, {
+    baseUrl: (ci.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
+    request: { signal },
+  });
+
+  const all = request.annotations.slice(0, MAX_CHECK_ANNOTATIONS);
+  const leftOut = request.annotations.length - all.length;
+  const batches: (typeof all)[] = [];
+  for (let i = 0; i < all.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(all.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const summary = trimMarkdown(
+    redactSecrets(
+      leftOut > 0
+        ? `${request.summary}\n\n${leftOut} more annotations were left out (at most ${MAX_CHECK_ANNOTATIONS}).`
+        : request.summary,
+    ),
+    OUTPUT_LIMIT_CHARS - 100,
+  );
+  const title = redactSecrets(request.title).slice(0, 1000);
+  const output = (batch: typeof all = []) => ({
+    title,
+    summary,
+    annotations: batch.map((a) => ({
+      path: a.path,
+      start_line: a.line,
+      end_line: a.line,
+      annotation_level: a.level,
+      title: a.title ? redactSecrets(a.title).slice(0, 255) : undefined,
+      message: redactSecrets(a.message).slice(0, 64 * 1024 - 1),
+      raw_details: a.details ? redactSecrets(a.details).slice(0, 64 * 1024 - 1) : undefined,
+    })),
+  });
+  const done = { status: 'completed' as const, conclusion: request.conclusion };
+
+  try {
+    // Always a new check run: an update appends annotations, so updating a rerun's check would
+    // keep its stale ones; the checks list shows the newest run of each name.
+    const r = await octokit.rest.checks.create({
+      owner,
+      repo,
+      name: request.name,
+      head_sha: sha,
+      ...done,
+      output: output(batches[0]),
+    });
+    const { id } = r.data;
+    const url = r.data.html_url ?? undefined;
+    for (const batch of batches.slice(1)) {
+      await octokit.rest.checks.update({ owner, repo, check_run_id: id, output: output(batch) });
+    }
+    logger.info(
+      `Created check run '${request.name}' (${request.conclusion}${all.length ? `, ${all.length} annotations` : ''})${url ? `: ${url}` : ''}`,
+    );
+    return { action: 'created', id, url, annotations: all.length, leftOut };
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    const what = `GitHub answered ${status ?? 'with an error'}: ${firstLine(errorMessage(err))}`;
+    if (status === 401) return skip(`${what}. The token is not valid.`);
+    if (status === 403 || status === 404) return skip(`${what}. ${PERMISSION_HINT}`);
+    return skip(what);
+  }
+}
+
+function firstLine(s: string): string {
+  const l = s.split('\n')[0];
+  return l.length > 300 ? `${l.slice(0, 297)}...` : l;
+}
