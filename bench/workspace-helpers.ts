@@ -34,7 +34,8 @@ export async function call<T = unknown>(
   });
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${p} answered ${res.status}: ${text.slice(0, 300)}`);
-  return (text ? JSON.parse(text) : {}) as T;
+  // Ids above 2^53 would lose digits as numbers: read them as strings, as the client does.
+  return (text ? JSON.parse(text.replace(/("\w*_id"\s*:\s*)(\d{16,})/g, '$1"$2"')) : {}) as T;
 }
 
 export async function workspaceWithScript(faults?: string): Promise<LocalWorkspace> {
@@ -88,6 +89,7 @@ export async function runInProcess(
   capability: Capability,
   flags: Record<string, string>,
   env: Record<string, string> = {},
+  cwd?: string,
 ): Promise<InProcessRun> {
   let output = '';
   const sink = new Writable({
@@ -102,6 +104,7 @@ export async function runInProcess(
     stdout: sink,
     stderr: sink,
     json: true,
+    cwd,
   });
   const code = await runCapability(host, capability, 'main');
   return { code, outputs: { ...host.outputs }, output };
