@@ -45,7 +45,8 @@ function project(jobs: number): string {
   fs.mkdirSync(path.join(dir, 'jobs'));
   fs.mkdirSync(path.join(dir, 'notebooks'));
   fs.writeFileSync(path.join(dir, 'notebooks', 'refresh.py'), '# Databricks notebook source\n');
-  for (let i = 0; i < jobs; i++) fs.writeFileSync(path.join(dir, 'jobs', `job-${i}.yml`), jobYaml(i));
+  for (let i = 0; i < jobs; i++)
+    fs.writeFileSync(path.join(dir, 'jobs', `job-${i}.yml`), jobYaml(i));
   return dir;
 }
 
@@ -73,14 +74,19 @@ export async function benchDeployJobs(): Promise<{ rows: Row[]; notes: string[] 
             const before = process.cwd();
             process.chdir(dir);
             const t0 = performance.now();
-            const run = await runInProcess(deployJobs, {
-              'databricks-host': ws.host,
-              'databricks-token': ws.token,
-              jobs: 'jobs',
-              target: 'staging',
-              'deployment-name': 'bench',
-              variables: 'env=staging',
-            }, {}, dir).finally(() => process.chdir(before));
+            const run = await runInProcess(
+              deployJobs,
+              {
+                'databricks-host': ws.host,
+                'databricks-token': ws.token,
+                jobs: 'jobs',
+                target: 'staging',
+                'deployment-name': 'bench',
+                variables: 'env=staging',
+              },
+              {},
+              dir,
+            ).finally(() => process.chdir(before));
             const ms = performance.now() - t0;
             if (run.code !== 0) throw new Error(`deploy-jobs failed:\n${run.output.slice(-2000)}`);
             ours[which].push({ ms, logged: await apiRequests(ws) });
@@ -108,12 +114,19 @@ export async function benchDeployJobs(): Promise<{ rows: Row[]; notes: string[] 
           let t0 = performance.now();
           const ids: string[] = [];
           for (const s of settings)
-            ids.push(String((await call<{ job_id: string }>(base, 'POST', '/api/2.2/jobs/create', s)).job_id));
+            ids.push(
+              String(
+                (await call<{ job_id: string }>(base, 'POST', '/api/2.2/jobs/create', s)).job_id,
+              ),
+            );
           bare.first.push({ ms: performance.now() - t0, logged: await apiRequests(base) });
           await clearRequests(base);
           t0 = performance.now();
           for (let i = 0; i < jobs; i++)
-            await call(base, 'POST', '/api/2.2/jobs/reset', { job_id: ids[i], new_settings: settings[i] });
+            await call(base, 'POST', '/api/2.2/jobs/reset', {
+              job_id: ids[i],
+              new_settings: settings[i],
+            });
           bare.again.push({ ms: performance.now() - t0, logged: await apiRequests(base) });
         } finally {
           await base.close();
@@ -130,7 +143,10 @@ export async function benchDeployJobs(): Promise<{ rows: Row[]; notes: string[] 
         deploy: which === 'first' ? 'first (plan + apply)' : 'redeploy, nothing changed',
         'deploy-jobs ms (min / median / max)': spread(mine.map((s) => s.ms)),
         'baseline ms (min / median / max)': spread(theirs.map((s) => s.ms)),
-        'time ratio': ratio(mine.map((s) => s.ms), theirs.map((s) => s.ms)),
+        'time ratio': ratio(
+          mine.map((s) => s.ms),
+          theirs.map((s) => s.ms),
+        ),
         'deploy-jobs calls': mine[0].logged.length,
         'deploy-jobs writes': writesOf(mine[0].logged),
         'baseline calls (writes)': `${theirs[0].logged.length} (${writesOf(theirs[0].logged)})`,

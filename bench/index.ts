@@ -43,7 +43,11 @@ const sections: Section[] = [
   ['deploy-jobs: plan + apply and the no-op redeploy', './deploy-jobs.bench', 'benchDeployJobs'],
   ['evaluate-model and promote-model', './model.bench', 'benchModel'],
   ['JUnit parsing (unit-tests)', './junit.bench', 'benchJunit'],
-  ['Local workspace: 200 concurrent clients polling runs/get', './local-workspace.bench', 'benchLocalWorkspace'],
+  [
+    'Local workspace: 200 concurrent clients polling runs/get',
+    './local-workspace.bench',
+    'benchLocalWorkspace',
+  ],
 ];
 
 export interface Measured {

@@ -88,7 +88,9 @@ async function scenario(name: string, faults: string): Promise<Outcome> {
 function row(o: Outcome, base: Outcome): Row {
   const names = new Map<string, number>();
   for (const r of o.runs) names.set(r.run_name ?? '', (names.get(r.run_name ?? '') ?? 0) + 1);
-  const completed = o.results.filter((r) => r.code === 0 && r.outputs['result-state'] === 'SUCCESS');
+  const completed = o.results.filter(
+    (r) => r.code === 0 && r.outputs['result-state'] === 'SUCCESS',
+  );
   const firstFailure = o.results.find((r) => r.code !== 0);
   return {
     faults: o.scenario,
