@@ -1,8 +1,7 @@
 // `npm run bench`: speed, calls and memory, printed as tables and written to bench/results.md.
 // Each timing row is compared with a baseline measured in the same run, interleaved with it,
 // because the machines are shared and noisy: read the ratios, not the milliseconds.
-// `npm run bench -- <word>` runs only the sections whose title holds the word and writes only to
-// BENCH_OUT when set. bench/closing-note.md (hand-written: what the figures say) ends results.md.
+// `npm run bench -- <word>` runs only the sections whose title holds the word and writes nothing.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -100,14 +99,10 @@ async function main(): Promise<void> {
   }
   const total = `Whole run: ${Math.round((Date.now() - started) / 1000)} s.`;
   console.log(`\n${total}`);
-  // A part run writes only where asked (e.g. the before side of a before/after comparison).
-  const file = only ? process.env.BENCH_OUT : path.join(__dirname, 'results.md');
-  if (file) {
-    const closing = path.join(__dirname, 'closing-note.md');
-    if (!only && fs.existsSync(closing)) out.push('', fs.readFileSync(closing, 'utf8').trimEnd());
+  if (!only) {
     out.push('', total, '');
-    fs.writeFileSync(file, out.join('\n'));
-    console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+    fs.writeFileSync(path.join(__dirname, 'results.md'), out.join('\n'));
+    console.log('Wrote bench/results.md');
   }
 }
 

@@ -8,7 +8,7 @@
 // measured step is alone on its workspace, whose request log is cleared before it.
 //
 // BENCH_RUN_JOB_SCALE scales the run lengths (e.g. 0.1 for a quick look); BENCH_RUN_JOB_REPEATS
-// sets the repeats per case (default 4); BENCH_RUN_JOB_DURATIONS picks the cases (default 2,20,60
+// sets the repeats per case (default 5); BENCH_RUN_JOB_DURATIONS picks the cases (default 2,20,60
 // seconds).
 import { spawn } from 'child_process';
 import * as crypto from 'crypto';
@@ -29,7 +29,7 @@ import {
 const ROOT = path.resolve(__dirname, '..');
 const MAIN = path.join(ROOT, 'dist/actions/run-job/main.js');
 const SCALE = Number(process.env.BENCH_RUN_JOB_SCALE ?? 1);
-const REPEATS = Math.max(2, Number(process.env.BENCH_RUN_JOB_REPEATS ?? 4));
+const REPEATS = Math.max(2, Number(process.env.BENCH_RUN_JOB_REPEATS ?? 5));
 const DURATIONS = (process.env.BENCH_RUN_JOB_DURATIONS ?? '2,20,60').split(',').map(Number);
 
 /** A fixed-interval poller, as databricks/run-notebook does it: submit, runs/get every 5 s, get-output. */

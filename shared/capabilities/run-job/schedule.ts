@@ -54,15 +54,6 @@ const SLACK_AFTER = 0.05;
 const MIN_AFTER_MS = 2000;
 /** One outlier among the samples must not make the whole run fast-polled. */
 const MAX_SPREAD_SHARE = 0.25;
-/**
- * A wide window (runs that vary) polled every 500 ms costs more calls than a fixed 5 s poller
- * spends on the whole run: past this many polls, the fast pause widens to fit the window.
- */
-const MAX_WINDOW_POLLS = 6;
-/** …but not past this: a sub-second detection is the point of the window. */
-const MAX_FITTED_MS = 2000;
-/** Closer than this to the window, halving the time left buys nothing: go straight to it. */
-const MIN_HALVING_MS = 4000;
 
 export function planFor(exp: Expectation, opts: ScheduleOptions): PollPlan {
   const e = exp.expectedMs;
@@ -73,31 +64,26 @@ export function planFor(exp: Expectation, opts: ScheduleOptions): PollPlan {
     Math.max(MIN_FAST_MS, Math.min(MAX_FAST_MS, Math.round(e / 80))),
   );
   const spread = Math.min(exp.spreadMs, MAX_SPREAD_SHARE * e);
-  const fastFromMs = Math.max(0, e - Math.max(fastMs, spread, SLACK_BEFORE * e));
-  // Later than expected is likelier than earlier (a slow runner, a retry): twice the slack.
-  const fastUntilMs = e + Math.max(MIN_AFTER_MS, 2 * spread, SLACK_AFTER * e);
-  const fitted = Math.min(MAX_FITTED_MS, Math.round((fastUntilMs - fastFromMs) / MAX_WINDOW_POLLS));
   return {
     expectedMs: e,
-    fastMs: Math.min(Math.max(opts.maxIntervalMs, fastMs), Math.max(fastMs, fitted)),
-    fastFromMs,
-    fastUntilMs,
+    fastMs,
+    fastFromMs: Math.max(0, e - Math.max(fastMs, spread, SLACK_BEFORE * e)),
+    // Later than expected is likelier than earlier (a slow runner, a retry): twice the slack.
+    fastUntilMs: e + Math.max(MIN_AFTER_MS, 2 * spread, SLACK_AFTER * e),
   };
 }
 
 /**
  * The pause after a poll at `elapsedMs` that did not see the end. Before the fast window: half the
- * time left to the window (so the polls close in on it, and an early end is seen before the
- * window), at most the sparse cap; within a few seconds of it, straight to it. In the window:
- * `fastMs`. After it: the time since the window ended, i.e. doubling from `fastMs` up to
- * `max-poll-interval`, the plain backoff's cadence for a run that overran.
+ * time left to the expected end (so the polls close in on it), at least `fastMs`, at most the
+ * sparse cap. In the window: `fastMs`. After it: the time since the window ended, i.e. doubling
+ * from `fastMs` up to `max-poll-interval`, the plain backoff's cadence for a run that overran.
  */
 export function nextPollMs(elapsedMs: number, plan: PollPlan, opts: ScheduleOptions): number {
-  const { fastMs, fastFromMs, fastUntilMs } = plan;
+  const { fastMs, fastFromMs, fastUntilMs, expectedMs } = plan;
   if (elapsedMs < fastFromMs) {
-    const left = fastFromMs - elapsedMs;
-    if (left <= Math.max(MIN_HALVING_MS, fastMs)) return Math.min(opts.sparseCapMs, left);
-    return Math.min(opts.sparseCapMs, Math.round(left / 2));
+    const half = Math.round((expectedMs - elapsedMs) / 2);
+    return Math.max(fastMs, Math.min(opts.sparseCapMs, half));
   }
   if (elapsedMs < fastUntilMs) return fastMs;
   const cap = Math.max(fastMs, opts.maxIntervalMs);

@@ -53,17 +53,9 @@ describe('planFor', () => {
   test('the fast pause is 1/80 of the expected duration, between 500 ms and 1 s', () => {
     const fast = (expectedMs: number) =>
       planFor({ expectedMs, spreadMs: 0, samples: 2 }, opts).fastMs;
-    expect([fast(3_000), fast(22_000), fast(62_000), fast(80_000)]).toEqual([500, 500, 775, 1_000]);
-  });
-
-  test('a window too wide for six fast polls widens the pause to fit, up to 2 s', () => {
-    // A 20 s test that varies by 3 s: polls from 17 s to 26 s.
-    const varied = planFor({ expectedMs: 20_000, spreadMs: 3_000, samples: 3 }, opts);
-    expect(varied.fastFromMs).toBe(17_000);
-    expect(varied.fastUntilMs).toBe(26_000);
-    expect(varied.fastMs).toBe(1_500);
-    // Half an hour: 7 % of it is a 126 s window.
-    expect(planFor({ expectedMs: 1_800_000, spreadMs: 0, samples: 5 }, opts).fastMs).toBe(2_000);
+    expect([fast(3_000), fast(22_000), fast(62_000), fast(80_000), fast(1_800_000)]).toEqual([
+      500, 500, 775, 1_000, 1_000,
+    ]);
   });
 
   test('short runs poll faster around the end; never faster than 500 ms', () => {
@@ -91,13 +83,11 @@ describe('planFor', () => {
 describe('nextPollMs', () => {
   const plan = planFor({ expectedMs: 62_000, spreadMs: 1_500, samples: 4 }, opts);
 
-  test('before the window: half the time left to it, capped, and straight to it when near; in it: fast; after it: doubling to the cap', () => {
-    // The window opens at 60.5 s.
-    expect(nextPollMs(0, plan, opts)).toBe(30_250);
+  test('before the window: half the time left, capped; in it: fast; after it: doubling to the cap', () => {
+    expect(nextPollMs(0, plan, opts)).toBe(31_000);
     expect(nextPollMs(0, plan, { ...opts, sparseCapMs: 20_000 })).toBe(20_000);
-    expect(nextPollMs(50_000, plan, opts)).toBe(5_250);
-    expect(nextPollMs(54_000, plan, opts)).toBe(3_250); // 6.5 s left: half of it
-    expect(nextPollMs(57_000, plan, opts)).toBe(3_500); // 3.5 s left: all of it
+    expect(nextPollMs(54_000, plan, opts)).toBe(4_000);
+    expect(nextPollMs(60_000, plan, opts)).toBe(1_000); // still before the window: half of 2 s
     expect(nextPollMs(61_000, plan, opts)).toBe(775);
     expect(nextPollMs(65_000, plan, opts)).toBe(775);
     // After the window the pause is the time since it closed: 1, 2, 4, then max-poll-interval.
@@ -120,22 +110,12 @@ describe('nextPollMs', () => {
     }
   });
 
-  test('the polls close in on the window, land on its start and never jump past it', () => {
+  test('the polls close in on the expected end and never jump past the window', () => {
     const times = pollTimes(plan, 62_000);
-    expect(times.slice(0, 6)).toEqual([0, 30_250, 45_375, 52_938, 56_719, 60_500]);
+    expect(times.slice(0, 5)).toEqual([0, 31_000, 46_500, 54_250, 58_125]);
     const sparse = times.filter((t) => t < plan.fastFromMs);
-    // Each sparse pause halves what is left: a handful of polls, not one per 5 s.
-    expect(sparse.length).toBeLessThanOrEqual(5);
-  });
-
-  test('a 2 s test is polled at the start, at its window and in it: no more calls than a fixed 5 s poller plus the history lookup', () => {
-    const short = planFor({ expectedMs: 2_000, spreadMs: 300, samples: 3 }, opts);
-    for (const end of [1_700, 2_000, 2_300]) {
-      const times = pollTimes(short, end);
-      expect(times[times.length - 1] - end).toBeLessThanOrEqual(short.fastMs);
-      // The fixed poller reads at 0 and 5 s; ours at 0, 1.5 s and every 500 ms from there.
-      expect(times.length).toBeLessThanOrEqual(4);
-    }
+    // Each sparse pause halves what is left: log2(62 s / 1 s) polls, not one per 5 s.
+    expect(sparse.length).toBeLessThanOrEqual(6);
   });
 
   test('a run far later than expected falls back to the max-poll-interval cadence', () => {
@@ -148,7 +128,7 @@ describe('nextPollMs', () => {
   test('a run that started before the first poll (a re-attached run) picks up where it is', () => {
     // First poll 70 s in: already past the window, so the backoff's tail, not a sparse pause.
     expect(nextPollMs(70_000, plan, opts)).toBe(4_900);
-    // First poll 40 s in: half of the 20.5 s left to the window.
-    expect(nextPollMs(40_000, plan, opts)).toBe(10_250);
+    // First poll 40 s in: half of the 22 s left.
+    expect(nextPollMs(40_000, plan, opts)).toBe(11_000);
   });
 });

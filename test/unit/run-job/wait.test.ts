@@ -75,8 +75,7 @@ test('with a history: one line saying why, sparse polls until the expected end, 
   expect(logger.lines[0]).toBe(
     'Expecting about 1 min 2 s (median of 4 earlier runs of this job); polling sparsely until then.',
   );
-  // The window opens at 60.76 s (1.24 s, 2 % of the expected 62 s, early): halving towards it.
-  expect(client.reads.slice(0, 4)).toEqual([0, 30_380, 45_570, 53_165]);
+  expect(client.reads.slice(0, 4)).toEqual([0, 31_000, 46_500, 54_250]);
   expect(client.reads[client.reads.length - 1] - 62_700).toBeLessThanOrEqual(1_000);
   // A fixed 5 s poller reads it 14 times until it sees the end.
   expect(client.reads.length).toBeLessThanOrEqual(10);
@@ -105,9 +104,8 @@ test('a task that fails mid-run ends the prediction: the next polls are sub-seco
     history: history(62_000),
     submittedAt: t0,
   });
-  // 30.4 s: the failure is seen (late: the history said 62 s); then 250 ms, 500 ms, 1 s, 2 s,
-  // the backoff from its start, not the next sparse pause of 15 s.
-  expect(client.reads).toEqual([0, 30_380, 30_630, 31_130, 32_130, 34_130]);
+  // 31 s: the failure is seen (late: the history said 62 s); then 250 ms, 500 ms, ... not 7.75 s.
+  expect(client.reads).toEqual([0, 31_000, 31_250, 31_750, 32_750]);
 });
 
 test('the history is read alongside the first poll, and the run link comes first anyway', async () => {
