@@ -7,36 +7,45 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { ratio, spread, type Row } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
-const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 9);
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** Starts `script` with the env of a whoami step and resolves with ms until the first request. */
+/**
+ * Starts `node script args` with the env of a step and resolves with ms until its first request;
+ * the process is then killed (what it does with the bench server's answer is not measured).
+ */
 async function timeToFirstRequest(
   script: string,
+  args: string[],
+  inputs: Record<string, string>,
   url: string,
   firstRequest: () => Promise<number>,
 ): Promise<number> {
-  const t0 = performance.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cold-'));
-  const child = spawn(process.execPath, [script], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      INPUT_DATABRICKS_HOST: url,
-      'INPUT_DATABRICKS-HOST': url,
-      'INPUT_DATABRICKS-TOKEN': 'dapi-bench',
-      GITHUB_OUTPUT: path.join(dir, 'out'),
-      BENCH_URL: url,
-    },
-    stdio: 'ignore',
-  });
-  const at = await firstRequest();
-  await new Promise((r) => child.on('close', r));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? os.tmpdir(),
+    'INPUT_DATABRICKS-HOST': url,
+    'INPUT_DATABRICKS-TOKEN': 'dapi-bench',
+    DATABRICKS_HOST: url,
+    DATABRICKS_TOKEN: 'dapi-bench',
+    GITHUB_OUTPUT: path.join(dir, 'out'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
+    BENCH_URL: url,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  for (const f of ['out', 'state', 'summary']) fs.writeFileSync(path.join(dir, f), '');
+  const seen = firstRequest();
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [script, ...args], { env, stdio: 'ignore' });
+  const closed = new Promise((r) => child.on('close', r));
+  const timeout = new Promise<number>((r) => setTimeout(() => r(Number.NaN), 15_000).unref());
+  const at = await Promise.race([seen, timeout]);
+  child.kill('SIGKILL');
+  await closed;
   fs.rmSync(dir, { recursive: true, force: true });
   return at - t0;
 }
@@ -64,7 +73,7 @@ async function bundlePerAction(): Promise<string> {
   }
 }
 
-export async function benchColdStart(): Promise<Array<Record<string, string | number>>> {
+export async function benchColdStart(): Promise<{ rows: Row[]; notes: string[] }> {
   let resolveNext: ((t: number) => void) | undefined;
   const server = http.createServer((_req, res) => {
     resolveNext?.(performance.now());
@@ -82,42 +91,85 @@ export async function benchColdStart(): Promise<Array<Record<string, string | nu
     "fetch(process.env.BENCH_URL + '/api/2.0/preview/scim/v2/Me').then((r) => r.text());\n",
   );
   const perAction = await bundlePerAction();
-  const candidates: Array<[string, string, string[]]> = [
-    ['baseline: node + one fetch', baseline, [baseline]],
-    [
-      'shared bundle + stub (committed layout)',
-      path.join(ROOT, 'dist/actions/whoami/main.js'),
-      [path.join(ROOT, 'dist/actions/whoami/main.js'), path.join(ROOT, 'dist/github/index.js')],
-    ],
-    ['one bundle per action (alternative)', perAction, [perAction]],
+  const shared = path.join(ROOT, 'dist/github/index.js');
+  const action = (name: string, inputs: Record<string, string> = {}): Candidate => {
+    const main = path.join(ROOT, `dist/actions/${name}/main.js`);
+    return {
+      name: `${name} action (stub + shared bundle)`,
+      script: main,
+      args: [],
+      inputs,
+      files: [main, shared],
+    };
+  };
+  const candidates: Candidate[] = [
+    {
+      name: 'baseline: node + one fetch',
+      script: baseline,
+      args: [],
+      inputs: {},
+      files: [baseline],
+    },
+    action('whoami'),
+    action('run-job', { 'python-file': '/Workspace/x.py', 'git-source': 'none' }),
+    action('evaluate-model', {
+      'model-name': 'main.m.x',
+      thresholds: '{"rmse": {"threshold": 1, "greater_is_better": false}}',
+    }),
+    action('promote-model', { 'model-name': 'main.m.x', version: '1' }),
+    {
+      name: 'CLI: databricks-mlops whoami',
+      script: path.join(ROOT, 'dist/cli.js'),
+      args: ['whoami'],
+      inputs: {},
+      files: [path.join(ROOT, 'dist/cli.js')],
+    },
+    {
+      name: 'whoami as its own bundle (alternative layout)',
+      script: perAction,
+      args: [],
+      inputs: {},
+      files: [perAction],
+    },
   ];
-  const rows: Array<Record<string, string | number>> = [];
-  let base = 0;
-  for (const [name, script, files] of candidates) {
-    const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await timeToFirstRequest(script, url, next));
-    const m = median(times);
-    if (!base) base = m;
-    const size = files.reduce((sum, f) => sum + fs.statSync(f).size, 0);
-    rows.push({
-      layout: name,
-      'median ms to first request': m,
-      'ratio to baseline': m / base,
-      'bytes loaded': size,
-      runs: RUNS,
-    });
+  const times = candidates.map(() => [] as number[]);
+  // Interleaved: each repetition starts every candidate once, in a rotating order.
+  for (let i = 0; i < RUNS; i++) {
+    for (let k = 0; k < candidates.length; k++) {
+      const j = (i + k) % candidates.length;
+      const c = candidates[j];
+      times[j].push(await timeToFirstRequest(c.script, c.args, c.inputs, url, next));
+    }
   }
+  const rows: Row[] = candidates.map((c, j) => ({
+    start: c.name,
+    'ms to first request (min / median / max)': spread(times[j]),
+    'ratio to baseline': ratio(times[j], times[0]),
+    'bytes loaded': c.files.reduce((sum, f) => sum + fs.statSync(f).size, 0),
+    'no request within 15 s': times[j].filter((t) => !Number.isFinite(t)).length,
+  }));
   const distBytes = (dir: string) =>
     fs
       .readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .reduce((s, e) => s + fs.statSync(path.join(e.parentPath ?? dir, e.name)).size, 0);
-  rows.push({
-    layout: 'total dist/github (all actions)',
-    'bytes loaded': distBytes(path.join(ROOT, 'dist/github')),
-  });
+  for (const dir of ['dist/github', 'dist/ado', 'dist/actions'])
+    rows.push({ start: `all of ${dir}/`, 'bytes loaded': distBytes(path.join(ROOT, dir)) });
   fs.rmSync(baseline, { force: true });
   fs.rmSync(perAction, { force: true });
   server.close();
-  return rows;
+  return {
+    rows,
+    notes: [
+      `${RUNS} repetitions, interleaved (each repetition starts every row once, in a rotating order). Time is from spawning \`node\` to the first HTTP request reaching a loopback server; the process is then killed. The bundles are the committed dist/ (minified, built by scripts/build.js); the baseline is a one-line script that makes the same request. Bytes loaded: the files the start reads (the stub and the shared bundle; the CLI is one file). The ADO bundle is only sized here: a task needs the agent's environment to start.`,
+    ],
+  };
+}
+
+interface Candidate {
+  name: string;
+  script: string;
+  args: string[];
+  inputs: Record<string, string>;
+  files: string[];
 }

@@ -1,13 +1,25 @@
 // The local workspace under the load of a CI fleet: 200 concurrent clients polling runs/get.
 // Baseline: a bare node:http server answering the same JSON body, driven the same way.
 import { spawn } from 'child_process';
-import * as http from 'http';
-import type { AddressInfo } from 'net';
 import * as path from 'path';
+import { interleaved, ratio, spread, type Row } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
 const POLLS = Number(process.env.BENCH_POLLS ?? 25);
+const REPEATS = Number(process.env.BENCH_LOCAL_REPEATS ?? 3);
+
+/** Reads a body on stdin, then answers every request with it; prints its URL. */
+const BARE_SERVER = `
+let body = '';
+process.stdin.on('data', (d) => (body += d)).on('end', () => {
+  const server = require('http').createServer((_req, res) => {
+    res.setHeader('content-type', 'application/json');
+    res.end(body);
+  });
+  server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.address().port + '/'));
+});
+`;
 
 interface Load {
   p50: number;
@@ -65,7 +77,7 @@ async function startLocal(): Promise<{ host: string; token: string; stop(): void
   return { host, token, stop: () => child.kill('SIGTERM') };
 }
 
-export async function benchLocalWorkspace(): Promise<Array<Record<string, string | number>>> {
+export async function benchLocalWorkspace(): Promise<{ rows: Row[]; notes: string[] }> {
   const ws = await startLocal();
   const headers = { authorization: `Bearer ${ws.token}`, 'content-type': 'application/json' };
   try {
@@ -82,31 +94,53 @@ export async function benchLocalWorkspace(): Promise<Array<Record<string, string
       await fetch(`${ws.host}/api/2.2/jobs/runs/get?run_id=${run_id}`, { headers })
     ).text();
 
-    const bare = http.createServer((_req, res) => {
-      res.setHeader('content-type', 'application/json');
-      res.end(body);
+    // The baseline server runs in its own process too, so neither shares the clients' event loop.
+    const bare = spawn(process.execPath, ['-e', BARE_SERVER], {
+      stdio: ['pipe', 'pipe', 'inherit'],
     });
-    await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
-    const baseline = await drive(
-      `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`,
-      headers,
+    bare.stdin.end(body);
+    const bareUrl = await new Promise<string>((resolve, reject) => {
+      bare.stdout.once('data', (d: Buffer) => resolve(d.toString().trim()));
+      bare.on('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
+    });
+    const runs = await interleaved(
+      REPEATS,
+      () => drive(bareUrl, headers),
+      () => drive(`${ws.host}/api/2.2/jobs/runs/get?run_id=${run_id}`, headers),
     );
-    bare.close();
-    const local = await drive(`${ws.host}/api/2.2/jobs/runs/get?run_id=${run_id}`, headers);
-    const row = (name: string, l: Load) => ({
+    bare.kill('SIGTERM');
+    const row = (name: string, l: Load[]): Row => ({
       server: name,
       clients: CLIENTS,
-      requests: CLIENTS * POLLS,
-      'p50 ms': l.p50,
-      'p99 ms': l.p99,
-      'requests/s': l.rps,
-      errors: l.errors,
-      'p99 ratio to baseline': l.p99 / baseline.p99,
+      'requests per repetition': CLIENTS * POLLS,
+      'p50 ms (min / median / max)': spread(
+        l.map((x) => x.p50),
+        1,
+      ),
+      'p99 ms (min / median / max)': spread(
+        l.map((x) => x.p99),
+        1,
+      ),
+      'requests/s (min / median / max)': spread(l.map((x) => x.rps)),
+      'p99 ratio': ratio(
+        l.map((x) => x.p99),
+        runs.baseline.map((x) => x.p99),
+      ),
+      'throughput ratio': ratio(
+        l.map((x) => x.rps),
+        runs.baseline.map((x) => x.rps),
+      ),
+      errors: l.reduce((sum, x) => sum + x.errors, 0),
     });
-    return [
-      row('baseline: bare node:http, same body', baseline),
-      row('local workspace runs/get', local),
-    ];
+    return {
+      rows: [
+        row('baseline: bare node:http, same body', runs.baseline),
+        row('local workspace runs/get', runs.subject),
+      ],
+      notes: [
+        `${REPEATS} repetitions, alternating: ${CLIENTS} clients in this process each poll ${POLLS} times, one request after another. The local workspace runs as \`databricks-mlops local\` (dist/cli.js) in its own process; the baseline is a bare node:http server, also in its own process, answering the same runs/get body.`,
+      ],
+    };
   } finally {
     ws.stop();
   }

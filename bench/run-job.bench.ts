@@ -1,41 +1,36 @@
 // run-job: how fast the step notices that a run ended (remote end → step exit) and how many API
 // calls it spends per run, next to a fixed 5 s poller (what databricks/run-notebook does) measured
-// in the same bench on the same machine. Plus the bundle's cold start (process start → first
-// request).
+// in the same bench on the same machine.
 //
-// As in CI, each case (a run of about 2, 20 or 60 s) is repeated against one local workspace, one
-// PR after another, under the same default run name: the first run has no history to predict
-// from, the later ones do (run-job needs two earlier successful runs). Each case and poller has
-// its own workspace, so request counts are exact (the workspace's request log, cleared before
-// each run) and the cases run side by side; the repeats of a case run one after another.
+// As in CI, the same test runs on PR after PR under one default run name: run-job predicts the
+// end from the earlier successful runs (it needs two). First runs (no history) and repeats are
+// reported apart; see the notes benchRunJob returns for the shape. Request counts are exact: a
+// measured step is alone on its workspace, whose request log is cleared before it.
 //
-// BENCH_RUN_JOB_SCALE shrinks the run lengths (e.g. 0.1 for a quick look); BENCH_RUN_JOB_RUNS
-// sets the repeats per case (default 6: the first run, then five later ones);
-// BENCH_RUN_JOB_DURATIONS picks the cases (default 2,20,60 seconds).
+// BENCH_RUN_JOB_SCALE scales the run lengths (e.g. 0.1 for a quick look); BENCH_RUN_JOB_REPEATS
+// sets the repeats per case (default 5); BENCH_RUN_JOB_DURATIONS picks the cases (default 2,20,60
+// seconds).
 import { spawn } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { startLocalWorkspace, type LocalWorkspace } from '../local-workspace';
+import type { LocalWorkspace } from '../local-workspace';
+import { median, ratio, spread, type Row } from './stats';
+import {
+  SLEEP_PATH,
+  apiRequests,
+  byEndpoint,
+  clearRequests,
+  workspaceWithScript,
+  type Logged,
+} from './workspace-helpers';
 
 const ROOT = path.resolve(__dirname, '..');
 const MAIN = path.join(ROOT, 'dist/actions/run-job/main.js');
-const SLEEP = path.join(ROOT, 'test/fixtures/run-job/code/sleep.py');
 const SCALE = Number(process.env.BENCH_RUN_JOB_SCALE ?? 1);
-const RUNS = Math.max(2, Number(process.env.BENCH_RUN_JOB_RUNS ?? 6));
+const REPEATS = Math.max(2, Number(process.env.BENCH_RUN_JOB_REPEATS ?? 5));
 const DURATIONS = (process.env.BENCH_RUN_JOB_DURATIONS ?? '2,20,60').split(',').map(Number);
-const SLEEP_PATH = '/Workspace/Shared/bench/sleep.py';
-
-type Row = Record<string, string | number>;
-
-interface Logged {
-  seq: number;
-  time: number;
-  method: string;
-  path: string;
-  query: string;
-}
 
 /** A fixed-interval poller, as databricks/run-notebook does it: submit, runs/get every 5 s, get-output. */
 const FIXED_POLLER = `
@@ -60,30 +55,6 @@ const call = async (method, p, body) => {
 `;
 
 const auth = (ws: LocalWorkspace) => ({ Authorization: `Bearer ${ws.token}` });
-
-async function workspaceWithScript(): Promise<LocalWorkspace> {
-  const ws = await startLocalWorkspace({ port: 0 });
-  const post = (p: string, body: unknown) =>
-    fetch(`${ws.host}${p}`, { method: 'POST', headers: auth(ws), body: JSON.stringify(body) });
-  await post('/api/2.0/workspace/mkdirs', { path: path.posix.dirname(SLEEP_PATH) });
-  await post('/api/2.0/workspace/import', {
-    path: SLEEP_PATH,
-    content: fs.readFileSync(SLEEP).toString('base64'),
-    format: 'AUTO',
-    overwrite: true,
-  });
-  return ws;
-}
-
-async function clearRequests(ws: LocalWorkspace): Promise<void> {
-  await fetch(`${ws.host}/__local/requests`, { method: 'DELETE', headers: auth(ws) });
-}
-
-async function requests(ws: LocalWorkspace): Promise<Logged[]> {
-  const res = await fetch(`${ws.host}/__local/requests`, { headers: auth(ws) });
-  const body = (await res.json()) as { requests: Logged[] };
-  return body.requests.filter((r) => r.path.startsWith('/api/'));
-}
 
 async function runEnd(ws: LocalWorkspace, logged: Logged[]): Promise<number> {
   const get = logged.find((r) => r.path.endsWith('/runs/get'));
@@ -125,6 +96,7 @@ interface Sample {
   /** That runs/get → step exit: task outputs, summary, process exit. */
   tailMs: number;
   calls: number;
+  logged: Logged[];
   coldStartMs: number;
   /** run-job printed its "Expecting about …" line: it polled from a prediction. */
   history: boolean;
@@ -132,8 +104,8 @@ interface Sample {
 
 let pr = 100;
 
-/** One run of `seconds` against `ws`, as the next PR of the same repository. */
-async function measure(ws: LocalWorkspace, kind: Kind, seconds: number): Promise<Sample> {
+/** Starts one step of `kind` for a run of `seconds` on `ws`, as the next PR of the repository. */
+async function step(ws: LocalWorkspace, kind: Kind, seconds: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-run-job-'));
   for (const f of ['out', 'summary', 'state']) fs.writeFileSync(path.join(dir, f), '');
   const number = ++pr;
@@ -142,7 +114,6 @@ async function measure(ws: LocalWorkspace, kind: Kind, seconds: number): Promise
     path.join(dir, 'event.json'),
     JSON.stringify({ number, pull_request: { number, head: { sha } } }),
   );
-  await clearRequests(ws);
   try {
     const result =
       kind === 'run-job'
@@ -164,7 +135,18 @@ async function measure(ws: LocalWorkspace, kind: Kind, seconds: number): Promise
           })
         : await exitOf(['-e', FIXED_POLLER, ws.host, ws.token, String(seconds)], {});
     if (result.code !== 0) throw new Error(`${kind} exited with ${result.code}:\n${result.output}`);
-    const logged = await requests(ws);
+    return result;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** One measured step: `ws` must run nothing else meanwhile (its request log is the count). */
+async function measure(ws: LocalWorkspace, kind: Kind, seconds: number): Promise<Sample> {
+  await clearRequests(ws);
+  {
+    const result = await step(ws, kind, seconds);
+    const logged = await apiRequests(ws);
     const end = await runEnd(ws, logged);
     const seen = logged.find((r) => r.path.endsWith('/runs/get') && r.time >= end);
     return {
@@ -172,102 +154,107 @@ async function measure(ws: LocalWorkspace, kind: Kind, seconds: number): Promise
       seenMs: seen ? seen.time - end : Number.NaN,
       tailMs: seen ? result.exitedAt - seen.time : Number.NaN,
       calls: logged.length,
+      logged,
       coldStartMs: logged[0].time - result.startedAt,
       history: /^Expecting about /m.test(result.output),
     };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Every repeat of one case, one after another on one workspace: the later ones have history. */
-async function series(kind: Kind, lengths: number[]): Promise<Sample[]> {
+/**
+ * One case for one poller: the first runs at once, each on a fresh workspace (no history); then
+ * the repeats one after another on a workspace whose history three unmeasured runs of the same
+ * lengths made meanwhile. Lengths vary both ways around the history's median, so some repeats
+ * end before the prediction and some after.
+ */
+async function series(kind: Kind, seconds: number): Promise<{ first: Sample[]; later: Sample[] }> {
+  const fresh = await Promise.all(FIRST_SHAPE.map(() => workspaceWithScript()));
   const ws = await workspaceWithScript();
   try {
-    const out: Sample[] = [];
-    for (const len of lengths) out.push(await measure(ws, kind, len));
-    return out;
+    const [first] = await Promise.all([
+      Promise.all(FIRST_SHAPE.map((f, i) => measure(fresh[i], kind, seconds * f))),
+      Promise.all(FIRST_SHAPE.map((f) => step(ws, kind, seconds * f))),
+    ]);
+    const later: Sample[] = [];
+    for (const f of REPEAT_SHAPE.slice(0, REPEATS))
+      later.push(await measure(ws, kind, seconds * f));
+    return { first, later };
   } finally {
-    await ws.close();
+    await Promise.all([...fresh, ws].map((w) => w.close()));
   }
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
+/** First runs: the median length and either side of it. */
+const FIRST_SHAPE = [1, 0.85, 1.15];
+/** Repeats: after and before the prediction (the first runs' median), in turn. */
+const REPEAT_SHAPE = [1.1, 0.88, 1.15, 0.92, 1.05, 0.95, 1.12];
 
-function row(run: string, kind: Kind, which: string, samples: Sample[]): Row {
+function row(run: string, kind: Kind, which: string, samples: Sample[], baseline: Sample[]): Row {
   const used = samples.filter((s) => s.history).length;
+  const mid = [...samples].sort((a, b) => a.detectionMs - b.detectionMs)[
+    Math.floor(samples.length / 2)
+  ];
   return {
     run,
     poller: kind,
     runs: which,
-    history: kind === 'run-job' ? `${used} of ${samples.length}` : 'n/a',
-    'median detection (ms)': Math.round(median(samples.map((s) => s.detectionMs))),
-    'max detection (ms)': Math.round(Math.max(...samples.map((s) => s.detectionMs))),
-    'API calls (median)': median(samples.map((s) => s.calls)),
-    'API calls (max)': Math.max(...samples.map((s) => s.calls)),
-    'end → seen (median ms)': Math.round(median(samples.map((s) => s.seenMs))),
-    'seen → exit (median ms)': Math.round(median(samples.map((s) => s.tailMs))),
-    'each run (ms/calls)': samples.map((s) => `${Math.round(s.detectionMs)}/${s.calls}`).join(' '),
+    'with a prediction': kind === 'run-job' ? `${used} of ${samples.length}` : 'n/a',
+    'detection ms (min / median / max)': spread(samples.map((s) => s.detectionMs)),
+    'ratio to fixed 5 s': ratio(
+      samples.map((s) => s.detectionMs),
+      baseline.map((s) => s.detectionMs),
+    ),
+    'API calls (min / median / max)': spread(samples.map((s) => s.calls)),
+    'end → seen ms (median)': Math.round(median(samples.map((s) => s.seenMs))),
+    'seen → exit ms (median)': Math.round(median(samples.map((s) => s.tailMs))),
+    'calls of the median run': byEndpoint(mid.logged),
   };
 }
 
-export async function benchRunJob(): Promise<Row[]> {
+export async function benchRunJob(): Promise<{ rows: Row[]; notes: string[] }> {
   if (!fs.existsSync(MAIN))
     throw new Error('dist/actions/run-job/main.js is missing: run `node scripts/build.js` first.');
-  // A fixed poller's latency depends on where the end falls between two polls: each repeat adds
-  // a different share of one 5 s period (the same for both pollers), so the median is over
-  // phases. The repeats get longer one after another: each later run ends after every earlier
-  // one, the hard case for a prediction from their median.
-  const cases = DURATIONS.map((base) => {
-    const seconds = Math.max(0.2, base * SCALE);
-    const lengths = Array.from(
-      { length: RUNS },
-      (_, i) => seconds + (Math.min(5, seconds) * (i + 0.5)) / RUNS,
-    );
-    return {
-      lengths,
-      label: `${lengths[0].toFixed(1)}–${lengths[lengths.length - 1].toFixed(1)} s`,
-    };
-  });
-  // Every case and poller at once, each on its own workspace: waiting is idle time.
+  const cases = DURATIONS.map((base) => Math.max(0.5, base * SCALE));
+  // Every case and poller at once, each on its own workspace: waiting is idle time, and the
+  // fixed poller sees the same machine load as run-job.
   const results = await Promise.all(
-    cases.flatMap((c) =>
+    cases.flatMap((seconds) =>
       (['run-job', 'fixed 5 s'] as const).map(async (kind) => ({
-        c,
+        seconds,
         kind,
-        samples: await series(kind, c.lengths),
+        ...(await series(kind, seconds)),
       })),
     ),
   );
   const rows: Row[] = [];
-  for (const { c, kind, samples } of results) {
-    rows.push(row(c.label, kind, '1st (cold)', samples.slice(0, 1)));
-    rows.push(row(c.label, kind, `2nd–${RUNS}th`, samples.slice(1)));
+  for (const seconds of cases) {
+    const mine = results.find((r) => r.seconds === seconds && r.kind === 'run-job')!;
+    const fixed = results.find((r) => r.seconds === seconds && r.kind === 'fixed 5 s')!;
+    const all = [...fixed.first, ...fixed.later];
+    const label = `≈${seconds} s`;
+    rows.push(row(label, 'run-job', `first (${mine.first.length}, no history)`, mine.first, all));
+    rows.push(row(label, 'run-job', `repeats (${mine.later.length})`, mine.later, all));
+    rows.push(row(label, 'fixed 5 s', `all (${all.length})`, all, all));
   }
-  // Cold start alone, one process at a time: the runs above start side by side and share the CPU.
-  const coldStarts: number[] = [];
-  const ws = await workspaceWithScript();
-  try {
-    for (let i = 0; i < Math.max(3, RUNS); i++)
-      coldStarts.push((await measure(ws, 'run-job', 0.2)).coldStartMs);
-  } finally {
-    await ws.close();
-  }
-  rows.push({
-    run: 'cold start',
-    poller: 'run-job bundle',
-    runs: String(coldStarts.length),
-    'median detection (ms)': `${Math.round(median(coldStarts))} (process start → first request)`,
-  });
-  return rows;
+  return {
+    rows,
+    notes: [
+      `Per case and poller: ${FIRST_SHAPE.length} first runs at once, each on a fresh local workspace (no history), lengths ${FIRST_SHAPE.map((f) => `${f}×`).join(', ')} the case's; meanwhile ${FIRST_SHAPE.length} unmeasured runs of the same lengths make the history of another workspace, where ${Math.min(REPEATS, REPEAT_SHAPE.length)} repeats then run one after another, lengths ${REPEAT_SHAPE.slice(
+        0,
+        REPEATS,
+      )
+        .map((f) => `${f}×`)
+        .join(
+          ', ',
+        )}: some end after the prediction (the history's median), some before. Every case and poller runs at the same time, as GitHub runner processes (the committed bundle). Detection is remote run end → step exit; calls are every API request of the step (the workspace's request log), submit and get-output included. The baseline is a fixed 5 s poller (what databricks/run-notebook does) measured in the same run on the same lengths; its latency depends on where the end falls between two polls, so it varies from run to run.`,
+      ...(SCALE !== 1 ? [`Run lengths scaled by ${SCALE} (BENCH_RUN_JOB_SCALE).`] : []),
+    ],
+  };
 }
 
 if (require.main === module) {
   benchRunJob().then(
-    (rows) => console.table(rows),
+    (r) => console.table(r.rows),
     (err) => {
       console.error(err);
       process.exit(1);
