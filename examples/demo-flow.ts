@@ -55,26 +55,32 @@ function parseList(value: string | undefined): string[] {
   }
 }
 
-function notebookOutput(outputs: Record<string, string>): string {
-  const text = outputs['notebook-output'] ?? '';
+interface TaskOutput {
+  key?: string;
+  result?: string;
+  state?: string;
+  output?: string;
+}
+
+function short(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
-function taskLine(outputs: Record<string, string>): string {
-  try {
-    const tasks = JSON.parse(outputs.tasks ?? '[]') as Array<Record<string, unknown>>;
-    return `tasks: ${tasks.map((t) => `${String(t.task_key)} ${String(t.result_state ?? t.state ?? '')}`).join(', ')}`;
-  } catch {
-    return 'tasks: (unreadable)';
-  }
-}
-
 function runJobLines(outputs: Record<string, string>): string[] {
-  return [
+  let tasks: TaskOutput[] = [];
+  try {
+    tasks = JSON.parse(outputs.tasks ?? '[]') as TaskOutput[];
+  } catch {
+    // A summary without the task list still has the run's state.
+  }
+  const lines = [
     `run ${outputs['run-id']}: ${outputs['result-state']} in ${outputs['duration-seconds']} s`,
-    taskLine(outputs),
-    `last task said: ${notebookOutput(outputs)}`,
   ];
+  if (tasks.length)
+    lines.push(`tasks: ${tasks.map((t) => `${t.key} ${t.result ?? t.state ?? ''}`).join(', ')}`);
+  const said = [...tasks].reverse().find((t) => t.output)?.output ?? outputs['notebook-output'];
+  if (said) lines.push(`it said: ${short(said)}`);
+  return lines;
 }
 
 function gateLines(outputs: Record<string, string>): string[] {
