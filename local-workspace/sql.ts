@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { LocalRequest, ModuleContext } from './types';
 import { invalid, notFound } from './errors';
@@ -28,10 +29,13 @@ let engine: Promise<SqlJsStatic> | undefined;
  */
 export function loadSqlEngine(): Promise<SqlJsStatic> {
   engine ??= (async () => {
-    const initSqlJs = require('sql.js') as (config: {
+    // Node's own resolver, not the bundler's: in a bundle `require.resolve` answers a module id, not
+    // a path, and reading that id as a file descriptor fails (EBADF) on the first SQL statement.
+    const nodeRequire = createRequire(__filename);
+    const initSqlJs = nodeRequire('sql.js') as (config: {
       wasmBinary: ArrayBuffer;
     }) => Promise<SqlJsStatic>;
-    const wasm = fs.readFileSync(require.resolve('sql.js/dist/sql-wasm.wasm'));
+    const wasm = fs.readFileSync(nodeRequire.resolve('sql.js/dist/sql-wasm.wasm'));
     return initSqlJs({
       wasmBinary: wasm.buffer.slice(
         wasm.byteOffset,

@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import time
+import urllib.error
 import urllib.request
 
 # The pipelines import the project's own ML code from the repository root, one folder up, both in a
@@ -30,8 +31,12 @@ def _call(method, path, body=None):
             "Content-Type": "application/json",
         },
     )
-    with urllib.request.urlopen(req, timeout=60) as res:
-        return json.loads(res.read().decode() or "{}")
+    try:
+        with urllib.request.urlopen(req, timeout=60) as res:
+            return json.loads(res.read().decode() or "{}")
+    except urllib.error.HTTPError as e:
+        # The API's own message says what is wrong (a missing table, a bad parameter).
+        raise RuntimeError("%s %s: HTTP %d %s" % (method, path, e.code, e.read().decode()[:500])) from None
 
 
 def sql(statement, warehouse_id, **params):
