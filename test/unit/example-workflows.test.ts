@@ -5,13 +5,16 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import YAML from 'yaml';
+import { workflowErrors } from '../helpers/github-parser';
 
 const ROOT = path.join(__dirname, '..', '..');
-const OURS = /^OWNER\/databricks-mlops-actions(?:\/actions\/([\w-]+))?@/;
+// Ours as a user names them, or as this repository's own CI does (`./actions/<name>`).
+const OURS = /^(?:OWNER\/databricks-mlops-actions(?:\/actions\/([\w-]+))?@|\.\/actions\/([\w-]+)$)/;
 
 interface Step {
   id?: string;
   uses?: string;
+  with?: Record<string, unknown>;
 }
 interface Job {
   steps?: Step[];
@@ -29,7 +32,8 @@ const workflows = readdirSync(path.join(ROOT, 'examples'), { recursive: true, en
 function actionFile(uses: string): string | undefined {
   const m = OURS.exec(uses);
   if (!m) return undefined;
-  return path.join(ROOT, m[1] ? `actions/${m[1]}/action.yml` : 'action.yml');
+  const name = m[1] ?? m[2];
+  return path.join(ROOT, name ? `actions/${name}/action.yml` : 'action.yml');
 }
 
 /** Problems of one workflow text: unknown actions of ours and outputs that nothing declares. */
@@ -41,6 +45,13 @@ export function workflowProblems(text: string): string[] {
     for (const step of job.steps ?? []) {
       const file = step.uses ? actionFile(step.uses) : undefined;
       if (file && !existsSync(file)) problems.push(`${jobName}: no action ${step.uses}`);
+      if (file && existsSync(file)) {
+        const declared = Object.keys(
+          (YAML.parse(readFileSync(file, 'utf8')) as { inputs?: object }).inputs ?? {},
+        );
+        for (const k of Object.keys(step.with ?? {}))
+          if (!declared.includes(k)) problems.push(`${jobName}: ${step.uses} has no input ${k}`);
+      }
       if (!step.id) continue;
       outputsOf.set(
         step.id,
@@ -76,12 +87,13 @@ test.each(workflows)('%s: our actions exist and every output read is declared', 
   expect(workflowProblems(readFileSync(path.join(ROOT, file), 'utf8'))).toEqual([]);
 });
 
-test('a misspelt output, an unknown action and an undeclared job output are each reported', () => {
+test('a misspelt output, an unknown action or input and an undeclared job output are each reported', () => {
   const text = readFileSync(
     path.join(ROOT, 'examples/github/.github/workflows/release.yml'),
     'utf8',
   )
     .replace('steps.deploy.outputs.job-ids', 'steps.deploy.outputs.job-id')
+    .replace('target: prod', 'targett: prod')
     .replace('actions/release-branch@v1', 'actions/release-branch-x@v1')
     .replace(
       'needs.release.outputs.tag }}\n      - uses',
@@ -89,7 +101,16 @@ test('a misspelt output, an unknown action and an undeclared job output are each
     );
   expect(workflowProblems(text)).toEqual([
     'release: no action OWNER/databricks-mlops-actions/actions/release-branch-x@v1',
+    'deploy-prod: OWNER/databricks-mlops-actions/actions/deploy-jobs@v1 has no input targett',
     'deploy-prod: deploy has no output job-id',
     'deploy-prod: job release has no output version',
   ]);
+});
+
+test("this repository's CI loads in GitHub's parser and runs its own actions with declared inputs", async () => {
+  const text = readFileSync(path.join(ROOT, '.github/workflows/ci.yml'), 'utf8');
+  expect(await workflowErrors('ci.yml', text)).toEqual([]);
+  expect(workflowProblems(text)).toEqual([]);
+  expect(text).toMatch(/uses: \.\/actions\/run-job\n/);
+  expect(text).toContain('npm test');
 });
