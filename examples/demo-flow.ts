@@ -16,6 +16,9 @@ const PROJECT = path.resolve(__dirname, 'ml-project');
 const MODEL = 'prod.churn.churn_model';
 const ENDPOINT = 'churn-scoring';
 
+/** A command's outputs as `--json` prints them (JSON outputs already parsed). */
+export type Outputs = Record<string, string>;
+
 export interface FlowContext {
   ws: LocalWorkspace;
   /** The example's git clone, where every command runs (as in a CI checkout). */
@@ -33,7 +36,7 @@ export interface FlowStep {
   /** The command's arguments (after `databricks-mlops`), from what earlier steps found. */
   args(ctx: FlowContext): string[];
   /** A few lines for a terminal, from the command's outputs; may record facts for later steps. */
-  show(outputs: Record<string, string>, ctx: FlowContext): string[];
+  show(outputs: Outputs, ctx: FlowContext): string[];
   /** The exit code the step expects: 1 for a gate meant to fail. */
   expect?: number;
 }
@@ -45,14 +48,28 @@ export interface StepResult {
   lines: string[];
 }
 
-function parseList(value: string | undefined): string[] {
-  if (!value) return [];
+/** A JSON output as `--json` prints it: already parsed, or a string holding JSON. */
+function parsed(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
   try {
-    const parsed = JSON.parse(value) as unknown;
-    return Array.isArray(parsed) ? parsed.map(String) : [value];
+    return JSON.parse(value) as unknown;
   } catch {
-    return [value];
+    return value;
   }
+}
+
+function parseList(value: unknown): string[] {
+  if (value === undefined || value === '') return [];
+  const list = parsed(value);
+  if (Array.isArray(list)) return list.map(String);
+  if (list && typeof list === 'object')
+    return Object.entries(list).map(([k, v]) => `${k} ${String(v)}`);
+  return [String(list)];
+}
+
+/** One argument as a POSIX shell reads it back unchanged. */
+export function shellQuote(arg: string): string {
+  return /^[\w./=:@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 interface TaskOutput {
@@ -66,15 +83,12 @@ function short(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}...` : text;
 }
 
-function runJobLines(outputs: Record<string, string>): string[] {
-  let tasks: TaskOutput[] = [];
-  try {
-    tasks = JSON.parse(outputs.tasks ?? '[]') as TaskOutput[];
-  } catch {
-    // A summary without the task list still has the run's state.
-  }
+function runJobLines(outputs: Outputs): string[] {
+  const list = parsed(outputs.tasks);
+  const tasks = Array.isArray(list) ? (list as TaskOutput[]) : [];
   const lines = [
     `run ${outputs['run-id']}: ${outputs['result-state']} in ${outputs['duration-seconds']} s`,
+    `link: ${outputs['run-url']}`,
   ];
   if (tasks.length)
     lines.push(`tasks: ${tasks.map((t) => `${t.key} ${t.result ?? t.state ?? ''}`).join(', ')}`);
@@ -83,7 +97,7 @@ function runJobLines(outputs: Record<string, string>): string[] {
   return lines;
 }
 
-function gateLines(outputs: Record<string, string>): string[] {
+function gateLines(outputs: Outputs): string[] {
   const failed = [...parseList(outputs['failed-metrics']), ...parseList(outputs['failed-checks'])];
   return [
     `candidate version ${outputs['candidate-version']} against ${outputs['baseline-version'] ? `champion version ${outputs['baseline-version']}` : 'no champion (first model)'}`,
@@ -101,7 +115,7 @@ function trainArgs(learningRate: string, epochs: string): (ctx: FlowContext) => 
   ];
 }
 
-function serveLines(outputs: Record<string, string>): string[] {
+function serveLines(outputs: Outputs): string[] {
   return [
     `endpoint ${outputs['endpoint-url']}`,
     `traffic ${outputs.traffic}; served ${parseList(outputs['served-versions']).join(', ')}`,
@@ -308,11 +322,30 @@ export const FLOW: FlowStep[] = [
     show: runJobLines,
   },
   {
-    title: 'Monitor: drift check',
+    title: 'Monitor: drift check, retraining on drift',
     capability: 'check-drift',
-    // Filled in when check-drift lands: its inputs are not known to this build.
-    args: () => ['check-drift', '--help'],
-    show: () => [],
+    // Inputs as issue 14 names them; check them against check-drift's manifest when it lands.
+    args: () => [
+      'check-drift',
+      '--warehouse-id',
+      'local',
+      '--table',
+      'prod.churn.predictions',
+      '--metric',
+      'js_distance',
+      '--column',
+      'churn_probability',
+      '--threshold',
+      '0.2',
+      '--on-drift',
+      'run-job',
+      '--job-name',
+      'prod-churn-training',
+    ],
+    show: (o) => [
+      `drifted: ${o.drifted}; latest ${o['latest-value']}, ${o.breaches} of ${o.windows} windows over the threshold`,
+      o['retrain-run-id'] ? `retraining run ${o['retrain-run-id']} started` : 'no retraining',
+    ],
   },
 ];
 
@@ -395,7 +428,7 @@ export async function runFlow(
         continue;
       }
       const args = step.args(ctx);
-      options.print(`   $ databricks-mlops ${args.join(' ')}`);
+      options.print(`   $ databricks-mlops ${args.map(shellQuote).join(' ')}`);
       const out = sink();
       const err = sink();
       const summary = path.join(base, `summary-${i + 1}.md`);
@@ -409,7 +442,7 @@ export async function runFlow(
       let lines: string[];
       let outcome: StepResult['outcome'] = code === (step.expect ?? 0) ? 'passed' : 'failed';
       try {
-        lines = step.show(JSON.parse(out.text() || '{}') as Record<string, string>, ctx);
+        lines = step.show(JSON.parse(out.text() || '{}') as Outputs, ctx);
       } catch (e) {
         outcome = 'failed';
         lines = [`could not read the outputs: ${(e as Error).message}`];

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { formatDuration } from '../shared/duration';
-import { resultTable, runFlow } from './demo-flow';
+import { resultTable, runFlow, shellQuote } from './demo-flow';
 
 const ROOT = path.resolve(__dirname, '..');
 const PROJECT = path.join(ROOT, 'examples', 'ml-project');
@@ -27,11 +27,6 @@ export interface DemoStep {
   /** What the step shows, in one sentence. */
   about: string;
   run(ctx: DemoContext): Promise<void>;
-}
-
-/** One argument as a POSIX shell reads it back unchanged. */
-function shellQuote(arg: string): string {
-  return /^[\w./=:@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The command line a person pastes at the repository root. */
