@@ -123,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
   for (const line of await pasteables()) process.stdout.write(`  ${line}\n`);
   if (keep) {
     process.stdout.write(
-      `\nThe local workspace keeps running (Ctrl-C stops it). Point the CLI at it from the example's clone:\n  cd ${ctx.repo}\n  export DATABRICKS_HOST=${ctx.ws.host} DATABRICKS_TOKEN=${ctx.ws.token}\n  npx --prefix ${ROOT} databricks-mlops promote-model --model-name prod.churn.churn_model --rollback true\n`,
+      `\nThe local workspace keeps running (Ctrl-C stops it). Point the CLI at it from the example's clone:\n  cd ${ctx.repo}\n  export DATABRICKS_HOST=${ctx.ws.host} DATABRICKS_TOKEN=${ctx.ws.token}\n  npx --prefix ${ROOT} databricks-mlops promote-model --model-name prod.churn.churn_model --rollback true\nThe run links above open in a browser after this one-time login link (this machine only):\n  ${ctx.ws.loginUrl()}\n`,
     );
     await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   }
