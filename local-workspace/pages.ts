@@ -164,12 +164,10 @@ export function createPages(
         String(v.version) === highlight ? `<strong>${esc(v.version)}</strong>` : esc(v.version),
         esc(v.status),
         esc(v.run_id),
-        esc(
-          ((v.tags ?? []) as Json[])
-            .filter((t) => String(t.key).startsWith('mlops.'))
-            .map((t) => `${String(t.key)}=${String(t.value)}`)
-            .join(', '),
-        ),
+        ((v.tags ?? []) as Json[])
+          .filter((t) => String(t.key).startsWith('mlops.'))
+          .map((t) => esc(`${String(t.key)}=${String(t.value)}`))
+          .join('<br>'),
       ]);
     return html(
       200,
