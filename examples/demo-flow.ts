@@ -329,7 +329,7 @@ export const FLOW: FlowStep[] = [
       '--notebook-path',
       'pipelines/monitor_refresh',
       '--parameters',
-      'predictions_table=prod.churn.predictions\nshift=0.3',
+      JSON.stringify({ predictions_table: 'prod.churn.predictions', shift: '0.3' }),
       '--run-name',
       'churn monitor refresh',
     ],
@@ -482,4 +482,20 @@ export function resultTable(results: StepResult[]): string {
         `${String(i + 1).padStart(2)}  ${r.title.padEnd(width)}  ${r.outcome.padEnd(7)}  ${r.outcome === 'skipped' ? '' : formatDuration(r.ms)}`,
     )
     .join('\n');
+}
+
+/**
+ * The retraining the drift check started runs on after the step (it is not waited for, as in CI):
+ * let it finish before the workspace and its folders go, at most two minutes.
+ */
+export async function untilIdle(ws: { host: string; token: string }): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${ws.host}/api/2.2/jobs/runs/list?active_only=true`, {
+      headers: { Authorization: `Bearer ${ws.token}` },
+    });
+    const body = (await res.json()) as { runs?: unknown[] };
+    if (!body.runs?.length) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { formatDuration } from '../shared/duration';
-import { resultTable, runFlow, shellQuote } from './demo-flow';
+import { resultTable, runFlow, shellQuote, untilIdle } from './demo-flow';
 
 const ROOT = path.resolve(__dirname, '..');
 const PROJECT = path.join(ROOT, 'examples', 'ml-project');
@@ -127,8 +127,9 @@ async function main(argv: string[]): Promise<number> {
     );
     await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
   }
+  await untilIdle(ctx.ws);
   await ctx.ws.close();
-  fs.rmSync(base, { recursive: true, force: true });
+  fs.rmSync(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   return failed.length ? 1 : 0;
 }
 

@@ -1,7 +1,13 @@
 // `npm run demo`'s flow, as CI runs it: every step of the MLOps flow on one local workspace, and
 // what a person checks afterwards in the workspace (the champion, the endpoint, the scores).
 import * as fs from 'fs';
-import { FLOW, resultTable, runFlow, type StepResult } from '../../../examples/demo-flow';
+import {
+  FLOW,
+  resultTable,
+  runFlow,
+  untilIdle,
+  type StepResult,
+} from '../../../examples/demo-flow';
 import type { FlowContext } from '../../../examples/demo-flow';
 import { findCapability } from '../../../shared/capabilities';
 
@@ -27,6 +33,7 @@ beforeAll(async () => {
   ({ results, ctx, base } = await runFlow({ print: (line) => printed.push(line) }));
 }, 170_000);
 afterAll(async () => {
+  if (ctx) await untilIdle(ctx.ws);
   await ctx?.ws.close();
   fs.rmSync(base, { recursive: true, force: true });
 });
@@ -48,6 +55,9 @@ test('the terminal gets readable lines, not markdown or raw JSON', () => {
   expect(text).toContain('candidate version 1 against no champion (first model)');
   expect(text).toContain('candidate version 2 against champion version 1');
   expect(text).toContain('traffic champion=90,challenger=10');
+  // The injected drift is found, and retraining started once.
+  expect(text).toMatch(/drifted: true; latest [\d.]+, 3 of \d+ windows over the threshold/);
+  expect(text).toMatch(/retraining run \d+ started/);
 });
 
 test('afterwards version 2 is champion, version 1 previous-champion, and it serves all traffic', async () => {
