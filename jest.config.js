@@ -10,7 +10,8 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // The shared corpus is not beside a fresh clone: `npm run test:corpus` runs those checks.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/corpus/'],
+  // `npm run test:corpus` and `npm run test:browser` run these apart (they need more than a clone).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/corpus/', '<rootDir>/test/browser/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
     [`/node_modules/${ESM_ONLY}/.+\\.js$`]: [

@@ -1,16 +1,15 @@
-// `npm run demo`: the suite end to end on this machine, with no Databricks account and no
-// network. Each step below is one `databricks-mlops` command, printed exactly as a person can paste
-// it at the repository root (`npx databricks-mlops ...`, every flag included) and then run through
-// the BUILT command line (dist/cli.js, what `npx databricks-mlops` runs). Commands that talk to
-// Databricks take `--databricks-host local`: each starts its own local workspace (a Databricks
-// stand-in on a loopback port) for that command alone, so a pasted command needs nothing else.
-// Capabilities add their step to STEPS, in the order of the MLOps flow.
-import { spawn } from 'child_process';
+// `npm run demo`: the whole MLOps flow of examples/ml-project on this machine, with no Databricks
+// account and no network (examples/demo-flow.ts), then a closing table of every step. `--keep`
+// leaves the local workspace running so that its links and the CLI can be used against it.
+// STEPS are the standalone commands the demo prints: each, pasted at the repository root, starts
+// its own local workspace (`--databricks-host local`) and needs nothing else
+// (test/e2e/demo/cli-demo.test.ts pastes them).
 import * as fs from 'fs';
 import * as path from 'path';
+import { formatDuration } from '../shared/duration';
+import { resultTable, runFlow, shellQuote, untilIdle } from './demo-flow';
 
 const ROOT = path.resolve(__dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const PROJECT = path.join(ROOT, 'examples', 'ml-project');
 
 export interface DemoContext {
@@ -28,11 +27,6 @@ export interface DemoStep {
   /** What the step shows, in one sentence. */
   about: string;
   run(ctx: DemoContext): Promise<void>;
-}
-
-/** One argument as a POSIX shell reads it back unchanged. */
-function shellQuote(arg: string): string {
-  return /^[\w./=:@%+,-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 /** The command line a person pastes at the repository root. */
@@ -67,7 +61,7 @@ export const STEPS: DemoStep[] = [
   {
     title: 'Integration test on Databricks (run-job)',
     about:
-      'Uploads examples/ml-project and runs its three-task integration test (prepare_data → train → validate), printing each state change, the run link and the summary.',
+      'Uploads examples/ml-project and runs its three-task integration test (feature_refresh → train → validate), printing each state change, the run link and the summary.',
     async run(ctx) {
       const code = await ctx.cli([
         'run-job',
@@ -92,49 +86,55 @@ function banner(text: string): void {
   process.stdout.write(`\n${line}\n  ${text}\n${line}\n`);
 }
 
-/** Runs dist/cli.js as `npx databricks-mlops` would, from the root, streaming its output. */
-function runCli(args: string[]): Promise<number> {
-  process.stdout.write(`\n$ ${pasteable(args)}\n\n`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? 1));
-  });
+/** The standalone commands of STEPS, as a person pastes them (each starts its own workspace). */
+async function pasteables(): Promise<string[]> {
+  const lines: string[] = [];
+  const ctx: DemoContext = {
+    root: ROOT,
+    project: PROJECT,
+    cli: (args) => {
+      lines.push(pasteable(args));
+      return Promise.resolve(0);
+    },
+  };
+  for (const step of STEPS) await step.run(ctx);
+  return lines;
 }
 
-async function main(): Promise<number> {
-  if (!fs.existsSync(CLI)) {
-    process.stderr.write('dist/cli.js is missing: run `npm run build` first.\n');
-    return 1;
-  }
+async function main(argv: string[]): Promise<number> {
+  const keep = argv.includes('--keep');
   process.stdout.write(
-    'Each command below can be pasted at the repository root. `--databricks-host local` starts a local\nworkspace (a Databricks stand-in; tasks run as local python3 processes) for that command alone.\n',
+    'The MLOps flow of examples/ml-project on a local workspace (a Databricks stand-in on this machine;\ntasks run as local python3 processes): each step is one databricks-mlops command, run through the\nCLI code in this process, in a git clone of the example whose origin is a local bare repository.\n',
   );
-  const ctx: DemoContext = { root: ROOT, project: PROJECT, cli: runCli };
-  const failed: string[] = [];
-  for (const [i, step] of STEPS.entries()) {
-    banner(`${i + 1}/${STEPS.length} ${step.title}`);
-    process.stdout.write(`${step.about}\n`);
-    try {
-      await step.run(ctx);
-    } catch (err) {
-      failed.push(step.title);
-      process.stderr.write(`\nStep failed: ${(err as Error).message}\n`);
-    }
-  }
+  const started = Date.now();
+  const { results, ctx, base } = await runFlow({
+    print: (line) => process.stdout.write(`${line}\n`),
+  });
+  const failed = results.filter((r) => r.outcome === 'failed');
   banner(
     failed.length
-      ? `Demo finished with ${failed.length} failed step(s): ${failed.join(', ')}`
-      : `Demo finished: ${STEPS.length} step(s) passed`,
+      ? `Demo finished with ${failed.length} failed step(s) in ${formatDuration(Date.now() - started)}`
+      : `Demo finished in ${formatDuration(Date.now() - started)}`,
   );
+  process.stdout.write(`${resultTable(results)}\n`);
+  process.stdout.write(
+    '\nEach of these runs on its own when pasted at the repository root (after `npm run build`):\n',
+  );
+  for (const line of await pasteables()) process.stdout.write(`  ${line}\n`);
+  if (keep) {
+    process.stdout.write(
+      `\nThe local workspace keeps running (Ctrl-C stops it). Point the CLI at it from the example's clone:\n  cd ${ctx.repo}\n  export DATABRICKS_HOST=${ctx.ws.host} DATABRICKS_TOKEN=${ctx.ws.token}\n  npx --prefix ${ROOT} databricks-mlops promote-model --model-name prod.churn.churn_model --rollback true\nThe run links above open in a browser after this one-time login link (this machine only):\n  ${ctx.ws.loginUrl()}\n`,
+    );
+    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+  }
+  await untilIdle(ctx.ws);
+  await ctx.ws.close();
+  fs.rmSync(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   return failed.length ? 1 : 0;
 }
 
 if (require.main === module) {
-  main().then(
+  main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (err) => {
       process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);

@@ -175,6 +175,10 @@ export async function localCommand(
     );
   } else {
     io.stdout.write(`DATABRICKS_HOST=${ws.host}\nDATABRICKS_TOKEN=${ws.token}\n`);
+    // On stderr: the stdout lines stay `KEY=value` for scripts that source them.
+    io.stderr.write(
+      `Pages (runs, jobs, models, endpoints), one-time login link: ${ws.loginUrl()}\n`,
+    );
   }
 
   const workspace = ws;

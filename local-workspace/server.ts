@@ -22,6 +22,7 @@ import { registerJobs } from './jobs';
 import { LOCAL_USER, WORKSPACE_ID, meResponse, type Identity } from './identity';
 import { OAuthService } from './oauth';
 import { shimDir } from './shim';
+import { createPages } from './pages';
 
 export interface LocalWorkspace {
   /** Base URL, e.g. `http://127.0.0.1:41234` (`https://127.0.0.1` on port 443). */
@@ -31,6 +32,11 @@ export interface LocalWorkspace {
   /** OAuth machine-to-machine credentials accepted by `/oidc/v1/token`. */
   clientId: string;
   clientSecret: string;
+  /**
+   * A one-time link (loopback only) that opens the read-only pages with a session cookie: the
+   * index, or `next` (e.g. a run page's path).
+   */
+  loginUrl(next?: string): string;
   /** Stops accepting requests, ends running tasks (their runs become INTERNAL_ERROR), saves state. */
   close(): Promise<void>;
 }
@@ -164,6 +170,7 @@ export async function startLocalWorkspace(
   const identities = new Map<string, Identity>([
     [LOCAL_USER, { userName: LOCAL_USER, servicePrincipal: false }],
   ]);
+  const pages = createPages(router, LOCAL_USER, (runId) => jobs.rawLogs(runId));
   const requestLog: LoggedRequest[] = [];
   let seq = 0;
   let dirty = false;
@@ -338,6 +345,11 @@ export async function startLocalWorkspace(
         return finish({ status: 200, body: oauth.discovery(hostUrl) });
       }
 
+      if (pages.owns(method, p))
+        return finish(
+          await pages.serve(p, url.searchParams, req.headers, req.socket.remoteAddress),
+        );
+
       const who = authenticate(req.headers.authorization);
       if (typeof who === 'string')
         return finish({ status: 401, body: errorBody('UNAUTHENTICATED', who) });
@@ -487,6 +499,7 @@ export async function startLocalWorkspace(
     token,
     clientId: oauth.clientId,
     clientSecret: oauth.clientSecret,
+    loginUrl: (next) => pages.loginUrl(hostUrl, next),
     close,
   };
 }

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { LocalRequest, ModuleContext } from './types';
 import { invalid, notFound } from './errors';
@@ -28,19 +29,16 @@ const KEEP_STATEMENTS = 1000;
 
 let engine: Promise<SqlJsStatic> | undefined;
 
-// In a webpack (ncc) bundle `require.resolve` of an external answers its module id, not a path;
-// the bundler leaves `__non_webpack_require__` as Node's own require.
-declare const __non_webpack_require__: NodeJS.Require | undefined;
-const nodeRequire: NodeJS.Require =
-  typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
-
 /**
  * Loads the SQLite engine once per process. This is the one place that knows where the wasm file
  * lives, so that the bundler step (ncc does not follow `require.resolve` to a .wasm) is adjusted here.
  */
 export function loadSqlEngine(): Promise<SqlJsStatic> {
   engine ??= (async () => {
-    const initSqlJs = require('sql.js') as (config: {
+    // Node's own resolver, not the bundler's: in a bundle `require.resolve` answers a module id, not
+    // a path, and reading that id as a file descriptor fails (EBADF) on the first SQL statement.
+    const nodeRequire = createRequire(__filename);
+    const initSqlJs = nodeRequire('sql.js') as (config: {
       wasmBinary: ArrayBuffer;
     }) => Promise<SqlJsStatic>;
     const wasm = fs.readFileSync(nodeRequire.resolve('sql.js/dist/sql-wasm.wasm'));

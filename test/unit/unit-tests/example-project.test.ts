@@ -48,7 +48,7 @@ describeWithPython('the example ML project through unit-tests', () => {
   it('passes: every test counted', async () => {
     const { ctx, result } = await run();
     expect(result).toEqual({ outcome: 'succeeded' });
-    expect(ctx.outputValues).toMatchObject({ total: 15, passed: 15, failed: 0, errored: 0 });
+    expect(ctx.outputValues).toMatchObject({ total: 25, passed: 25, failed: 0, errored: 0 });
   });
 
   it('a broken test fails the step with an annotation on the failing line', async () => {
@@ -70,7 +70,7 @@ describeWithPython('the example ML project through unit-tests', () => {
     );
     const { ctx, result } = await run();
     expect(result).toEqual({ outcome: 'failed', message: '1 test failed, 1 test errored' });
-    expect(ctx.outputValues).toMatchObject({ total: 17, passed: 15, failed: 1, errored: 1 });
+    expect(ctx.outputValues).toMatchObject({ total: 27, passed: 25, failed: 1, errored: 1 });
     const errors = ctx.lines.filter((l) => l.level === 'error');
     expect(errors.map((e) => e.location)).toEqual([
       {
