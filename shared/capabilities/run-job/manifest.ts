@@ -259,8 +259,8 @@ export const manifest = defineManifest({
         "Also publish the run's result as a check run of this name on the commit, with its own conclusion and the run's report, listed in the pull request's checks. Empty: no check run.",
       notes: {
         github: 'Needs `checks: write` in the job permissions; without it a warning says so.',
-        ado: 'Check runs exist on GitHub only: ignored.',
-        cli: 'Check runs exist on GitHub only: ignored.',
+        ado: 'Check runs exist on GitHub only: ignored on Azure DevOps (the Tests tab and the PR thread report there).',
+        cli: 'Ignored by the CLI: check runs are written by the GitHub action.',
       },
       type: 'string',
       group: 'report',
