@@ -95,3 +95,43 @@ export async function startServerProcess(
   });
   return { url, child, stop: () => child.stdin!.end() };
 }
+
+/** A local workspace in a process of its own (`databricks-mlops local --json`, from dist/cli.js). */
+export interface LocalWorkspaceProcess {
+  host: string;
+  token: string;
+  /** SIGTERM, then waits for the process to exit. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The ADO mock runner blocks the test process while a task runs, so the local workspace a task
+ * talks to must answer from another process: started here, its host and token read from the
+ * first line it prints.
+ */
+export async function startLocalWorkspaceProcess(): Promise<LocalWorkspaceProcess> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const info = await new Promise<{ host: string; token: string }>((resolve, reject) => {
+    let buf = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as { host: string; token: string });
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`local workspace exited with ${code}`)));
+  });
+  return {
+    host: info.host,
+    token: info.token,
+    stop: async () => {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,36 +1,23 @@
 // The DeployDatabricksJobs task's source through the task-lib mock runner with a service
 // connection; the local workspace runs in its own process (the mock runner blocks this one).
-import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ROOT } from '../../helpers/github-runner';
-import { runAdoTask } from '../../helpers/ado-runner';
+import {
+  runAdoTask,
+  startLocalWorkspaceProcess,
+  type LocalWorkspaceProcess,
+} from '../../helpers/ado-runner';
 import type { LocalWorkspace } from '../../../local-workspace/server';
 import { clearLog, copyProject, writes } from '../../unit/deploy-jobs/helpers';
 
-let server: ChildProcess;
+let server: LocalWorkspaceProcess;
 let ws: LocalWorkspace;
 let root: string;
 let endpoints: Record<string, { url: string; scheme: string; parameters: Record<string, string> }>;
 
 beforeAll(async () => {
-  server = spawn(
-    process.execPath,
-    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const info = await new Promise<{ host: string; token: string }>((resolve, reject) => {
-    let buf = '';
-    server.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as { host: string; token: string });
-    });
-    server.on('error', reject);
-    server.on('exit', (code) => reject(new Error(`local workspace exited with ${code}`)));
-  });
+  server = await startLocalWorkspaceProcess();
+  const info = server;
   ws = info as unknown as LocalWorkspace;
   root = copyProject({ prod: info.host });
   endpoints = {
@@ -39,9 +26,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const exited = new Promise((r) => server.once('exit', r));
-  server.kill('SIGTERM');
-  await exited;
+  await server.stop();
   fs.rmSync(root, { recursive: true, force: true });
 });
 

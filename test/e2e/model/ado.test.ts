@@ -1,14 +1,15 @@
 // The EvaluateModel and PromoteModel tasks' source through the task-lib mock runner, with a
 // Databricks service connection. The mock runner blocks this process while a task runs, so the
 // local workspace runs in a process of its own (the CLI's `local`).
-import { spawn, type ChildProcess } from 'child_process';
-import * as path from 'path';
-import { ROOT } from '../../helpers/github-runner';
-import { runAdoTask } from '../../helpers/ado-runner';
+import {
+  runAdoTask,
+  startLocalWorkspaceProcess,
+  type LocalWorkspaceProcess,
+} from '../../helpers/ado-runner';
 import { Registry } from '../../helpers/model-registry';
 import type { LocalWorkspace } from '../../../local-workspace/server';
 
-let server: ChildProcess;
+let server: LocalWorkspaceProcess;
 let reg: Registry;
 let endpoints: Parameters<typeof runAdoTask>[1] extends infer O
   ? O extends { endpoints?: infer E }
@@ -17,34 +18,15 @@ let endpoints: Parameters<typeof runAdoTask>[1] extends infer O
   : never;
 
 beforeAll(async () => {
-  server = spawn(
-    process.execPath,
-    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const info = await new Promise<{ host: string; token: string }>((resolve, reject) => {
-    let buf = '';
-    server.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as { host: string; token: string });
-    });
-    server.on('error', reject);
-    server.on('exit', (code) => reject(new Error(`local workspace exited with ${code}`)));
-  });
+  server = await startLocalWorkspaceProcess();
+  const info = server;
   reg = new Registry(info as unknown as LocalWorkspace);
   endpoints = {
     'databricks-prod': { url: info.host, scheme: 'Token', parameters: { apitoken: info.token } },
   };
 });
 
-afterAll(async () => {
-  const exited = new Promise((r) => server.once('exit', r));
-  server.kill('SIGTERM');
-  await exited;
-});
+afterAll(() => server.stop());
 
 const variables = {
   'Build.BuildId': '777',

@@ -1,41 +1,23 @@
 // The RunDatabricksJob task's source through the task-lib mock runner. The mock runner blocks this
 // process while the task runs, so the local workspace runs in a process of its own.
-import { spawn, type ChildProcess } from 'child_process';
-import * as path from 'path';
-import { ROOT } from '../../helpers/github-runner';
-import { runAdoTask } from '../../helpers/ado-runner';
+import {
+  runAdoTask,
+  startLocalWorkspaceProcess,
+  type LocalWorkspaceProcess,
+} from '../../helpers/ado-runner';
 import { CODE, OUTPUTS } from './helpers';
 
-let server: ChildProcess;
+let server: LocalWorkspaceProcess;
 let host: string;
 let token: string;
 
 beforeAll(async () => {
-  server = spawn(
-    process.execPath,
-    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const info = await new Promise<{ host: string; token: string }>((resolve, reject) => {
-    let buf = '';
-    server.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as { host: string; token: string });
-    });
-    server.on('error', reject);
-    server.on('exit', (code) => reject(new Error(`local workspace exited with ${code}`)));
-  });
+  server = await startLocalWorkspaceProcess();
+  const info = server;
   ({ host, token } = info);
 });
 
-afterAll(async () => {
-  const exited = new Promise((r) => server.once('exit', r));
-  server.kill('SIGTERM');
-  await exited;
-});
+afterAll(() => server.stop());
 
 const ADO_OUTPUTS = [
   'durationSeconds',

@@ -1,16 +1,18 @@
 // The DeployModelServing task's source through the task-lib mock runner, with a Databricks service
 // connection. The mock runner blocks this process while a task runs, so the local workspace runs
 // in a process of its own (the CLI's `local`, serving updates taking its default 2 s).
-import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT } from '../../helpers/github-runner';
-import { runAdoTask } from '../../helpers/ado-runner';
+import {
+  runAdoTask,
+  startLocalWorkspaceProcess,
+  type LocalWorkspaceProcess,
+} from '../../helpers/ado-runner';
 import { Registry } from '../../helpers/model-registry';
 import type { LocalWorkspace } from '../../../local-workspace/server';
 
-let server: ChildProcess;
+let server: LocalWorkspaceProcess;
 let reg: Registry;
 let dir: string;
 let endpoints: Parameters<typeof runAdoTask>[1] extends infer O
@@ -20,21 +22,8 @@ let endpoints: Parameters<typeof runAdoTask>[1] extends infer O
   : never;
 
 beforeAll(async () => {
-  server = spawn(
-    process.execPath,
-    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const info = await new Promise<{ host: string; token: string }>((resolve, reject) => {
-    let buf = '';
-    server.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as { host: string; token: string });
-    });
-    server.on('error', reject);
-    server.on('exit', (code) => reject(new Error(`local workspace exited with ${code}`)));
-  });
+  server = await startLocalWorkspaceProcess();
+  const info = server;
   reg = new Registry(info as unknown as LocalWorkspace);
   endpoints = {
     'databricks-prod': { url: info.host, scheme: 'Token', parameters: { apitoken: info.token } },
@@ -43,9 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const exited = new Promise((r) => server.once('exit', r));
-  server.kill('SIGTERM');
-  await exited;
+  await server.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
