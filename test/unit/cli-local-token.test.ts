@@ -1,17 +1,9 @@
 // `--databricks-host local` starts a local workspace for the command; like Databricks, it refuses
 // any token it did not issue, including one the user typed for this command.
-import { PassThrough } from 'stream';
-import { cli } from '../../cli/cli';
+import { runCli } from '../helpers/cli-run';
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const code = await cli(args, { stdout, stderr, env: { PATH: process.env.PATH, ...env } });
-  return { code, stdout: out, stderr: err };
+function run(args: string[], env: Record<string, string> = {}) {
+  return runCli(args, { PATH: process.env.PATH, ...env });
 }
 
 test('with no token given, the command uses the one the local workspace issued', async () => {

@@ -3,8 +3,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { cli } from '../../../cli/cli';
+import { runCli } from '../../helpers/cli-run';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
 import { Registry } from '../../helpers/model-registry';
 
@@ -27,26 +26,20 @@ const THRESHOLDS = JSON.stringify({
 });
 
 async function gate(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const code = await cli(
-    [
-      'evaluate-model',
-      '--databricks-host',
-      ws.host,
-      '--databricks-token',
-      ws.token,
-      '--json',
-      ...args,
-    ],
-    { stdout, stderr, env: { PATH: process.env.PATH } },
-  );
-  const outputs = JSON.parse(out || '{}') as Record<string, string>;
-  return { code, outputs, stderr: err };
+  const r = await runCli([
+    'evaluate-model',
+    '--databricks-host',
+    ws.host,
+    '--databricks-token',
+    ws.token,
+    '--json',
+    ...args,
+  ]);
+  return {
+    code: r.code,
+    outputs: JSON.parse(r.stdout || '{}') as Record<string, string>,
+    stderr: r.stderr,
+  };
 }
 
 let n = 0;
@@ -225,23 +218,16 @@ test('metric files with no model gate with no workspace at all', async () => {
   const base = path.join(dir, 'base.json');
   fs.writeFileSync(cand, JSON.stringify({ rmse: 0.9 }));
   fs.writeFileSync(base, JSON.stringify({ rmse: 0.9 }));
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  const code = await cli(
-    [
-      'evaluate-model',
-      '--json',
-      '--thresholds',
-      THRESHOLDS,
-      '--candidate-metrics-file',
-      cand,
-      '--baseline-metrics-file',
-      base,
-    ],
-    { stdout, stderr, env: { PATH: process.env.PATH } },
-  );
+  const { code, stdout: out } = await runCli([
+    'evaluate-model',
+    '--json',
+    '--thresholds',
+    THRESHOLDS,
+    '--candidate-metrics-file',
+    cand,
+    '--baseline-metrics-file',
+    base,
+  ]);
   expect(code).toBe(1);
   expect(JSON.parse(JSON.parse(out)['failed-metrics'])).toEqual(['rmse']);
 });

@@ -1,6 +1,5 @@
 // promote-model through the CLI front door (in process) against a local workspace.
-import { PassThrough } from 'stream';
-import { cli } from '../../../cli/cli';
+import { runCli } from '../../helpers/cli-run';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
 import { Registry } from '../../helpers/model-registry';
 
@@ -14,25 +13,20 @@ beforeAll(async () => {
 afterAll(() => ws.close());
 
 async function promote(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const code = await cli(
-    [
-      'promote-model',
-      '--databricks-host',
-      ws.host,
-      '--databricks-token',
-      ws.token,
-      '--json',
-      ...args,
-    ],
-    { stdout, stderr, env: { PATH: process.env.PATH } },
-  );
-  return { code, outputs: JSON.parse(out || '{}') as Record<string, string>, stderr: err };
+  const r = await runCli([
+    'promote-model',
+    '--databricks-host',
+    ws.host,
+    '--databricks-token',
+    ws.token,
+    '--json',
+    ...args,
+  ]);
+  return {
+    code: r.code,
+    outputs: JSON.parse(r.stdout || '{}') as Record<string, string>,
+    stderr: r.stderr,
+  };
 }
 
 let n = 0;
