@@ -51,14 +51,9 @@ export function configTable(
   );
 }
 
-/** Input references named as the host's users write them (the summary is not rendered by the runner). */
-function named(ctx: CapabilityContext<Manifest>, text: string): string {
-  return ctx.nameInputs(text);
-}
-
 export async function writeSummary(ctx: CapabilityContext<Manifest>, r: Rollout): Promise<void> {
   const verdict = r.failure
-    ? `❌ ${escapeCell(named(ctx, r.failure).replace(/\.$/, ''))}`
+    ? `❌ ${escapeCell(ctx.nameInputs(r.failure).replace(/\.$/, ''))}`
     : r.changed
       ? `✅ ${r.created ? 'Created and deployed' : 'Deployed'}`
       : '✅ Already serving this config: no update';

@@ -1,7 +1,7 @@
 import type { Manifest } from './manifest';
 import * as fs from 'fs';
 import * as path from 'path';
-import { InputError, inputRef } from '../../errors';
+import { InputError, inputRef, cutText, quoteValue } from '../../errors';
 import type { Inputs } from '../../inputs';
 
 /** One served entity asked for: a name for its route and the alias or version it serves. */
@@ -44,11 +44,6 @@ const SECRET_NAME =
 const SECRET_VALUE =
   /^(dapi[0-9a-f]{32}|dose[0-9a-f]{32}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_\w{30,}|AKIA[0-9A-Z]{16}|xox[abpr]-[\w-]{10,}|sk-[A-Za-z0-9_-]{20,})|-----BEGIN [A-Z ]*PRIVATE KEY-----/;
 
-function clip(s: string): string {
-  const one = s.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
-}
-
 /** A share's key as the served entity's name: aliases keep theirs, numbers become `version-N`. */
 function entityName(key: string): string {
   return VERSION.test(key) ? `version-${key}` : key;
@@ -70,7 +65,8 @@ export function parseTraffic(text: string): TrafficShare[] {
   const shares: TrafficShare[] = [];
   for (const item of items) {
     const m = /^([^=\s]+)\s*=\s*([^=\s]+)$/.exec(item);
-    if (!m) throw new InputError('traffic', `has '${clip(item)}', which is not key=percent`, fix);
+    if (!m)
+      throw new InputError('traffic', `has ${quoteValue(item)}, which is not key=percent`, fix);
     const [, key, pct] = m;
     if (
       !VERSION.test(key) &&
@@ -78,18 +74,18 @@ export function parseTraffic(text: string): TrafficShare[] {
     )
       throw new InputError(
         'traffic',
-        `names '${clip(key)}', which is neither a version number nor an alias usable as a served entity name`,
+        `names ${quoteValue(key)}, which is neither a version number nor an alias usable as a served entity name`,
         "Use letters, digits, '_' or '-' (at most 63; 'latest' is reserved), or a version number.",
       );
     if (!/^\d{1,3}$/.test(pct) || Number(pct) > 100)
       throw new InputError(
         'traffic',
-        `gives '${clip(key)}' ${clip(pct)} percent, which is not a whole number from 0 to 100`,
+        `gives ${quoteValue(key)} ${cutText(pct)} percent, which is not a whole number from 0 to 100`,
         fix,
       );
     const name = entityName(key);
     if (shares.some((s) => s.name.toLowerCase() === name.toLowerCase()))
-      throw new InputError('traffic', `names '${clip(key)}' twice`, fix);
+      throw new InputError('traffic', `names ${quoteValue(key)} twice`, fix);
     shares.push({ name, ref: refOf(key), percent: Number(pct) });
   }
   const total = shares.reduce((sum, s) => sum + s.percent, 0);
@@ -107,7 +103,7 @@ export function parseEnvironmentVars(lines: string[]): Record<string, string> {
     if (!ENV_NAME.test(name))
       throw new InputError(
         'environment-vars',
-        `has a line that is not NAME=value${name ? ` (name '${clip(name)}')` : ''}`,
+        `has a line that is not NAME=value${name ? ` (name ${quoteValue(name)})` : ''}`,
         'Write one NAME=value per line; names are letters, digits and underscores.',
       );
     const value = line.slice(eq + 1).trim();
@@ -131,7 +127,7 @@ function readPayload(file: string): unknown {
   } catch {
     throw new InputError(
       'smoke-test-payload',
-      `names a file that cannot be read: ${clip(file)} (resolved to ${clip(full)})`,
+      `names a file that cannot be read: ${cutText(file)} (resolved to ${cutText(full)})`,
       'Give the path of a JSON request body, relative to the working directory.',
     );
   }
@@ -140,7 +136,7 @@ function readPayload(file: string): unknown {
   } catch (err) {
     throw new InputError(
       'smoke-test-payload',
-      `is not valid JSON (${clip(file)}: ${clip((err as Error).message)})`,
+      `is not valid JSON (${cutText(file)}: ${cutText((err as Error).message)})`,
     );
   }
 }
@@ -150,14 +146,14 @@ export function readSettings(inputs: Inputs<Manifest>): DeploySettings {
   if (!ENDPOINT.test(endpointName))
     throw new InputError(
       'endpoint-name',
-      `is not a valid endpoint name: '${clip(endpointName)}'`,
+      `is not a valid endpoint name: ${quoteValue(endpointName)}`,
       'Use 1 to 63 letters, digits, dashes and underscores.',
     );
   const modelName = inputs.requiredString('model-name');
   if (!UC_NAME.test(modelName))
     throw new InputError(
       'model-name',
-      `is not a Unity Catalog name: '${clip(modelName)}'`,
+      `is not a Unity Catalog name: ${quoteValue(modelName)}`,
       'Write it as catalog.schema.model; Model Serving deploys Unity Catalog models.',
     );
   const trafficText = inputs.string('traffic');
@@ -169,7 +165,7 @@ export function readSettings(inputs: Inputs<Manifest>): DeploySettings {
     if (!VERSION.test(version) && (!ALIAS.test(version) || version.length > 63))
       throw new InputError(
         'version',
-        `must be a version number or an alias, got '${clip(version)}'`,
+        `must be a version number or an alias, got ${quoteValue(version)}`,
       );
     shares = [{ name: entityName(version), ref: refOf(version), percent: 100 }];
   }

@@ -1,5 +1,5 @@
 import type { Manifest } from './manifest';
-import { InputError, inputRef } from '../../errors';
+import { InputError, inputRef, quoteValue } from '../../errors';
 import type { Inputs } from '../../inputs';
 import { refNameProblem } from './ref-names';
 import { plainVersion, type Bump } from './version';
@@ -34,7 +34,7 @@ export function readSettings(inputs: Inputs<Manifest>): ReleaseSettings {
   if (rawVersion !== undefined && version === undefined)
     throw new InputError(
       'version',
-      `is not a plain X.Y.Z version: '${clip(rawVersion)}'`,
+      `is not a plain X.Y.Z version: ${quoteValue(rawVersion)}`,
       'Write it as 1.4.0 or v1.4.0 (no pre-release or build part), or leave it empty to bump.',
     );
   const rawInitial = inputs.requiredString('initial-version');
@@ -42,7 +42,7 @@ export function readSettings(inputs: Inputs<Manifest>): ReleaseSettings {
   if (initialVersion === undefined)
     throw new InputError(
       'initial-version',
-      `is not a plain X.Y.Z version: '${clip(rawInitial)}'`,
+      `is not a plain X.Y.Z version: ${quoteValue(rawInitial)}`,
       'Write it as 0.1.0 or 1.0.0.',
     );
   const style: ReleaseStyle = inputs.choice('style');
@@ -50,13 +50,13 @@ export function readSettings(inputs: Inputs<Manifest>): ReleaseSettings {
   if (style === 'versioned' && !branch.includes('{version}'))
     throw new InputError(
       'branch',
-      `must contain {version} for style versioned, got '${clip(branch)}'`,
+      `must contain {version} for style versioned, got ${quoteValue(branch)}`,
       `Use a pattern such as release/v{version}, or set ${inputRef('style')} to long-lived for one release branch.`,
     );
   if (style === 'long-lived' && branch.includes('{version}'))
     throw new InputError(
       'branch',
-      `names one branch for style long-lived and cannot contain {version}, got '${clip(branch)}'`,
+      `names one branch for style long-lived and cannot contain {version}, got ${quoteValue(branch)}`,
       `Use a name such as release, or set ${inputRef('style')} to versioned.`,
     );
   const sample = branch.replace(/\{version\}/g, '1.0.0');
@@ -64,17 +64,17 @@ export function readSettings(inputs: Inputs<Manifest>): ReleaseSettings {
   if (problem)
     throw new InputError(
       'branch',
-      `is not a valid git branch name: '${clip(sample)}' ${problem}`,
+      `is not a valid git branch name: ${quoteValue(sample)} ${problem}`,
       'See git help check-ref-format for the rules.',
     );
   const ref = inputs.string('ref');
 
   if (ref !== undefined && /[\x00-\x20\x7f]/.test(ref))
-    throw new InputError('ref', `contains a space or control character: '${clip(ref)}'`);
+    throw new InputError('ref', `contains a space or control character: ${quoteValue(ref)}`);
   if (ref?.startsWith('-'))
     throw new InputError(
       'ref',
-      `starts with '-': '${clip(ref)}'`,
+      `starts with '-': ${quoteValue(ref)}`,
       'Give a branch, a tag or a commit SHA.',
     );
   const force = inputs.boolean('force');
@@ -96,8 +96,4 @@ export function readSettings(inputs: Inputs<Manifest>): ReleaseSettings {
     githubToken: inputs.string('github-token'),
     repositoryPath: inputs.string('repository-path') ?? '.',
   };
-}
-
-function clip(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
