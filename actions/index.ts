@@ -1,6 +1,6 @@
 // GitHub Actions entry point: one bundle (dist/github.js) for every action; each action's
 // `main`/`post` is a two-line stub that calls `run` with its capability name.
-import * as core from '@actions/core';
+import * as core from '../shared/host/github-commands';
 import { capabilities, findCapability, loadCapability } from '../shared/capabilities';
 import { GithubHost } from '../shared/host/github';
 import { cancellationSignal } from '../shared/host/signals';
@@ -12,7 +12,7 @@ export async function run(
   phase: Phase,
   host: GithubHost = new GithubHost(),
 ): Promise<void> {
-  const capability = loadCapability(name);
+  const capability = await loadCapability(name);
   if (!capability) {
     core.setFailed(`Unknown capability '${name}'.`);
     return;

@@ -1,5 +1,5 @@
-#!/usr/bin/env node
-// The `databricks-mlops` command: every capability, plus `local` (the local workspace).
+// The `databricks-mlops` command: every capability, plus `local` (the local workspace). The
+// executable is cli/main.ts; this module is what tests drive in process.
 import { capabilities, findCapability } from '../shared/capabilities';
 import type { CapabilityEntry } from '../shared/capabilities';
 import { connectionSetting, connectionSettingForInput } from '../shared/connection-settings';
@@ -208,7 +208,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   const local = await startLocalIfAsked(args.flags, io);
   const cancel = cancellationSignal((sig) => host.info(`Received ${sig}: cancelling.`));
   try {
-    const capability = entry.load();
+    const capability = await entry.load();
     let code = await runCapability(host, capability, 'main', { signal: cancel.signal });
     // A terminal has no separate post step: clean up right after the main phase.
     if (capability.post) {
@@ -247,22 +247,4 @@ async function startLocalIfAsked(
   if (!flags.get('databricks-token') && !io.env[cliEnvName('databricks-token')])
     flags.set('databricks-token', workspace.token);
   return workspace;
-}
-
-if (require.main === module) {
-  cli(process.argv.slice(2), {
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-  }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(
-        `error: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
-      );
-      process.exitCode = 1;
-    },
-  );
 }

@@ -447,6 +447,11 @@ export async function startLocalWorkspace(
         listener,
       )
     : http.createServer(listener);
+  // Clients keep idle connections for a few seconds (fetch: 4 s) and Node's server closed them at
+  // 5 s: on a loaded machine the two timers cross and a request reused a socket the server was
+  // closing ("other side closed"). Like the load balancers in front of a real workspace, keep idle
+  // connections longer than any client does; close() still ends them all.
+  server.keepAliveTimeout = 65_000;
   const sockets = new Set<Socket>();
   server.on('connection', (s: Socket) => {
     sockets.add(s);

@@ -1,17 +1,12 @@
-import * as fs from 'fs';
 import * as path from 'path';
 
 /**
  * The folder holding the Python shim (`dbutils`, the task launcher, the mlflow fallback). From
- * source it sits beside this file; the bundled CLI in dist/ carries a copy named
- * `local-workspace-python`.
+ * source it sits beside this file; the bundler sees `path.join(__dirname, 'python')` and copies
+ * the folder beside the bundled CLI (dist/cli/python/).
  */
 export function shimDir(): string {
   const fromEnv = process.env.DATABRICKS_MLOPS_SHIM_DIR;
   if (fromEnv) return fromEnv;
-  const candidates = [
-    path.join(__dirname, 'python'),
-    path.join(__dirname, 'local-workspace-python'),
-  ];
-  return candidates.find((c) => fs.existsSync(path.join(c, 'dbutils.py'))) ?? candidates[0];
+  return path.join(__dirname, 'python');
 }

@@ -7,6 +7,8 @@ const { build } = require('./build');
 function listFiles(dir, base = dir) {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    // Python's bytecode cache: written beside dist/cli/python/ when the local workspace ran a task.
+    if (e.name === '__pycache__') return [];
     const p = path.join(dir, e.name);
     return e.isDirectory() ? listFiles(p, base) : [path.relative(base, p)];
   });

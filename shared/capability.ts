@@ -72,7 +72,7 @@ export interface CapabilityContext<M extends CapabilityManifest = CapabilityMani
    */
   ciToken(given: string | undefined): string | undefined;
   /** The CI system's Git hosting (refs, tags, releases), chosen by the host. */
-  gitHosting(request: GitHostingRequest): GitHosting;
+  gitHosting(request: GitHostingRequest): Promise<GitHosting>;
   /** The sticky PR report, written through whatever CI system the host is; skipped outside CI. */
   prReport: PrReportSink;
   /** A named check run on the commit (GitHub); skipped with a debug line elsewhere. */

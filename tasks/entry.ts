@@ -15,7 +15,7 @@ export async function run(name: string, phase: Phase): Promise<void> {
   const cancel = cancellationSignal((sig) => console.log(`Received ${sig}: cancelling.`));
   try {
     const host = new AzureDevOpsHost(process.env);
-    await runCapability(host, entry.load(), phase, { signal: cancel.signal });
+    await runCapability(host, await entry.load(), phase, { signal: cancel.signal });
   } finally {
     cancel.dispose();
   }

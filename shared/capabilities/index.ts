@@ -14,22 +14,24 @@ export interface CapabilityEntry {
   manifest: CapabilityManifest;
   /**
    * The capability's code, loaded on demand: every action shares one bundle, and a step should
-   * evaluate only its own capability's dependencies (cold start, see bench/cold-start.bench.ts).
+   * read and evaluate only its own capability's code and libraries. `import()` is where the bundler
+   * splits: each capability (with the libraries only it uses) is a chunk file of its own, read when
+   * the step runs it (cold start, see bench/cold-start.bench.ts).
    */
-  load(): Capability;
+  load(): Promise<Capability>;
 }
 
 /** Every capability, in the order the CLI lists them. */
 export const capabilities: readonly CapabilityEntry[] = [
-  { manifest: whoami, load: () => require('./whoami').whoami },
-  { manifest: unitTests, load: () => require('./unit-tests').unitTests },
-  { manifest: runJob, load: () => require('./run-job').runJob },
-  { manifest: releaseBranch, load: () => require('./release-branch').releaseBranch },
-  { manifest: deployJobs, load: () => require('./deploy-jobs').deployJobs },
-  { manifest: evaluateModel, load: () => require('./evaluate-model').evaluateModel },
-  { manifest: promoteModel, load: () => require('./promote-model').promoteModel },
-  { manifest: deployServing, load: () => require('./deploy-serving').deployServing },
-  { manifest: checkDrift, load: () => require('./check-drift').checkDrift },
+  { manifest: whoami, load: async () => (await import('./whoami')).whoami },
+  { manifest: unitTests, load: async () => (await import('./unit-tests')).unitTests },
+  { manifest: runJob, load: async () => (await import('./run-job')).runJob },
+  { manifest: releaseBranch, load: async () => (await import('./release-branch')).releaseBranch },
+  { manifest: deployJobs, load: async () => (await import('./deploy-jobs')).deployJobs },
+  { manifest: evaluateModel, load: async () => (await import('./evaluate-model')).evaluateModel },
+  { manifest: promoteModel, load: async () => (await import('./promote-model')).promoteModel },
+  { manifest: deployServing, load: async () => (await import('./deploy-serving')).deployServing },
+  { manifest: checkDrift, load: async () => (await import('./check-drift')).checkDrift },
 ];
 
 export function findCapability(name: string): CapabilityEntry | undefined {
@@ -37,6 +39,6 @@ export function findCapability(name: string): CapabilityEntry | undefined {
 }
 
 /** Loads a capability by name, or undefined when there is none. */
-export function loadCapability(name: string): Capability | undefined {
+export async function loadCapability(name: string): Promise<Capability | undefined> {
   return findCapability(name)?.load();
 }

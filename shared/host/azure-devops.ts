@@ -261,10 +261,12 @@ export class AzureDevOpsHost implements Host {
     return token || undefined;
   }
 
-  gitHosting(): GitHosting {
-    const { azureDevOpsBackend } =
-      require('./git-hosting/azure-devops') as typeof import('./git-hosting/azure-devops');
-    return { backend: azureDevOpsBackend(this.ci(), this.ciToken()), defaultRef: this.ci().sha };
+  async gitHosting(): Promise<GitHosting> {
+    const { azureDevOpsBackend } = await import('./git-hosting/azure-devops');
+    return {
+      backend: await azureDevOpsBackend(this.ci(), this.ciToken()),
+      defaultRef: this.ci().sha,
+    };
   }
 
   approvers(_token: string | undefined, logger: Logger): Promise<string[]> {

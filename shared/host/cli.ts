@@ -177,10 +177,9 @@ export class CliHost implements Host {
     return given;
   }
 
-  gitHosting(request: GitHostingRequest): GitHosting {
+  async gitHosting(request: GitHostingRequest): Promise<GitHosting> {
     // The CLI releases in the local checkout and never pushes: the user reviews, then pushes.
-    const { localGitBackend } =
-      require('./git-hosting/local-git') as typeof import('./git-hosting/local-git');
+    const { localGitBackend } = await import('./git-hosting/local-git');
     return {
       backend: localGitBackend(request.repositoryPath, this.env, request.signal),
       defaultRef: 'HEAD',

@@ -1,6 +1,6 @@
 import * as os from 'os';
 import * as path from 'path';
-import * as core from '@actions/core';
+import * as core from './github-commands';
 import { randomUUID } from 'crypto';
 import type { Logger, SourceLocation } from '../logger';
 import { githubContext } from './github-context';
@@ -120,23 +120,21 @@ export class GithubHost implements Host {
     return githubPrReport;
   }
 
-  gitHosting(request: GitHostingRequest): GitHosting {
-    const { githubBackend } =
-      require('./git-hosting/github') as typeof import('./git-hosting/github');
+  async gitHosting(request: GitHostingRequest): Promise<GitHosting> {
+    const { githubBackend } = await import('./git-hosting/github');
     return {
-      backend: githubBackend(this.ci(), request.token, request.signal),
+      backend: await githubBackend(this.ci(), request.token, request.signal),
       defaultRef: this.ci().sha,
     };
   }
 
-  checkRun(
+  async checkRun(
     request: CheckRunRequest,
     token: string | undefined,
     logger: Logger,
     signal?: AbortSignal,
   ): Promise<CheckRunResult> {
-    const { publishGithubCheckRun } =
-      require('./check-run/github') as typeof import('./check-run/github');
+    const { publishGithubCheckRun } = await import('./check-run/github');
     return publishGithubCheckRun(this.ci(), request, token, logger, signal);
   }
 

@@ -97,7 +97,7 @@ export interface Host extends Logger {
    * The CI system's Git hosting (refs, annotated tags, releases): GitHub's REST API, Azure Repos,
    * or the local checkout in the CLI. Each adapter loads its client on demand.
    */
-  gitHosting(request: GitHostingRequest): GitHosting;
+  gitHosting(request: GitHostingRequest): Promise<GitHosting>;
   /**
    * A named check run on the commit (GitHub only); `token` is the CI token. Hosts without check
    * runs leave it out and the request is skipped with a debug line.

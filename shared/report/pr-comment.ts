@@ -308,12 +308,12 @@ async function upsertAzureDevOps(
   // GitApi on its own rather than WebApi: WebApi loads every ADO API client and would bloat the bundles.
   // Loaded here, not at the top: only ADO PR threads need it, and on GitHub it would be evaluated
   // at every step start for nothing.
-  const { GitApi } =
-    require('azure-devops-node-api/GitApi') as typeof import('azure-devops-node-api/GitApi');
-  const { BearerCredentialHandler } =
-    require('azure-devops-node-api/handlers/bearertoken') as typeof import('azure-devops-node-api/handlers/bearertoken');
-  const { CommentThreadStatus, CommentType } =
-    require('azure-devops-node-api/interfaces/GitInterfaces') as typeof import('azure-devops-node-api/interfaces/GitInterfaces');
+  const [{ GitApi }, { BearerCredentialHandler }, { CommentThreadStatus, CommentType }] =
+    await Promise.all([
+      import('azure-devops-node-api/GitApi'),
+      import('azure-devops-node-api/handlers/bearertoken'),
+      import('azure-devops-node-api/interfaces/GitInterfaces'),
+    ]);
   const git = new GitApi(
     ci.serverUrl.replace(/\/+$/, ''),
     [new BearerCredentialHandler(opts.token as string)],

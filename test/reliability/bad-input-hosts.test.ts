@@ -90,7 +90,7 @@ async function runOn(makeHost: () => Host, s: Sampled): Promise<{ stdout: string
     });
   try {
     const entry = capabilities.find((e) => e.manifest.name === s.manifest.name)!;
-    const code = await runCapability(makeHost(), entry.load(), 'main');
+    const code = await runCapability(makeHost(), await entry.load(), 'main');
     return { stdout: chunks.join(''), code };
   } finally {
     write.mockRestore();

@@ -47,8 +47,8 @@ describe.each(capabilities.map((c) => [c.manifest.name, c] as const))('%s', (_na
     for (const name of names) expect(name).toMatch(/^[a-z][A-Za-z0-9]*$/);
   });
 
-  test('the manifest declares a post step exactly when the capability has one', () => {
-    expect(manifest.post === true).toBe(typeof capability.load().post === 'function');
+  test('the manifest declares a post step exactly when the capability has one', async () => {
+    expect(manifest.post === true).toBe(typeof (await capability.load()).post === 'function');
   });
 
   test('action.yml runs on node24 and points at committed bundles', () => {

@@ -9,7 +9,7 @@ export const releaseBranch: Capability<Manifest> = {
   manifest,
   async main(ctx) {
     const settings = readSettings(ctx.inputs);
-    const { backend, defaultRef } = ctx.gitHosting({
+    const { backend, defaultRef } = await ctx.gitHosting({
       token: settings.githubToken,
       repositoryPath: settings.repositoryPath,
       signal: ctx.signal,

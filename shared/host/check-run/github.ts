@@ -37,8 +37,9 @@ export async function publishGithubCheckRun(
   if (!owner || !repo) return skip('the repository (owner/name) is unknown.');
   const sha = request.sha ?? ci.sha;
   if (!sha) return skip('the commit is unknown.');
-  // Required here, not at the top: only check runs need Octokit (cold start of every other step).
-  const { getOctokit } = require('@actions/github') as typeof import('@actions/github');
+  // Loaded here, not at the top: only check runs need Octokit (its own chunk; cold start of every
+  // other step).
+  const { getOctokit } = await import('@actions/github');
   const octokit: Octokit = getOctokit(token, {
     baseUrl: (ci.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     request: { signal },

@@ -19,7 +19,10 @@ const PERMISSION: Record<'branch' | 'move' | 'force' | 'tag', string> = {
  * The Azure DevOps Git REST API (refs, annotated tags, commits) for the pipeline's repository,
  * with the job's access token. ADO has no release object: the notes go to the summary.
  */
-export function azureDevOpsBackend(ci: CiContext, token: string | undefined): ReleaseBackend {
+export async function azureDevOpsBackend(
+  ci: CiContext,
+  token: string | undefined,
+): Promise<ReleaseBackend> {
   if (!ci.serverUrl || !ci.project || !ci.repository)
     throw new UserError(
       'The collection URL, project or repository of this pipeline is unknown (System.CollectionUri, System.TeamProject, Build.Repository.Name): release-branch must run in an Azure Pipelines job.',
@@ -36,12 +39,12 @@ export function azureDevOpsBackend(ci: CiContext, token: string | undefined): Re
   const repo = ci.repository;
   const where = `Azure DevOps ${project}/${repo}`;
   // GitApi on its own rather than WebApi, which would load every ADO API client (see pr-comment.ts).
-  const { GitApi: Api } =
-    require('azure-devops-node-api/GitApi') as typeof import('azure-devops-node-api/GitApi');
-  const { BearerCredentialHandler } =
-    require('azure-devops-node-api/handlers/bearertoken') as typeof import('azure-devops-node-api/handlers/bearertoken');
-  const { GitRefUpdateStatus, GitVersionType } =
-    require('azure-devops-node-api/interfaces/GitInterfaces') as typeof import('azure-devops-node-api/interfaces/GitInterfaces');
+  const [{ GitApi: Api }, { BearerCredentialHandler }, { GitRefUpdateStatus, GitVersionType }] =
+    await Promise.all([
+      import('azure-devops-node-api/GitApi'),
+      import('azure-devops-node-api/handlers/bearertoken'),
+      import('azure-devops-node-api/interfaces/GitInterfaces'),
+    ]);
   const collection = ci.serverUrl.replace(/\/+$/, '');
   const git: GitApi = new Api(collection, [new BearerCredentialHandler(token)], {
     allowRetries: true,

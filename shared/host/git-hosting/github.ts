@@ -16,11 +16,11 @@ interface HttpError {
 }
 
 /** The GitHub REST API through @actions/github's Octokit, for the repository of the run. */
-export function githubBackend(
+export async function githubBackend(
   ci: CiContext,
   token: string | undefined,
   signal?: AbortSignal,
-): ReleaseBackend {
+): Promise<ReleaseBackend> {
   if (!token || token.includes('${{'))
     throw new UserError(
       `${inputRef('github-token')} is empty: release-branch writes the branch, tag and release through the GitHub API. Leave it at its default (the job token) and give the job permissions: contents: write.`,
@@ -30,8 +30,8 @@ export function githubBackend(
     throw new UserError(
       'GITHUB_REPOSITORY is not set: release-branch must run in a GitHub workflow.',
     );
-  // Required here, not at the top: Octokit is only needed by this backend (cold start of the others).
-  const { getOctokit } = require('@actions/github') as typeof import('@actions/github');
+  // Loaded here, not at the top: Octokit is only needed by this backend (cold start of the others).
+  const { getOctokit } = await import('@actions/github');
   const octokit: Octokit = getOctokit(token, {
     baseUrl: (ci.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     request: { signal },

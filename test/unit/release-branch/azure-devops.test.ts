@@ -41,7 +41,7 @@ const backend = () =>
   );
 
 async function release(s: ReleaseSettings, ref: string) {
-  const b = backend();
+  const b = await backend();
   const plan = await planRelease(b, s, ref);
   return { plan, ...(await applyRelease(b, plan)) };
 }
@@ -77,7 +77,9 @@ test('a re-run at the same commit makes no write; a tag at another commit is a c
   expect(again.plan).toMatchObject({ branchAction: 'unchanged', tagAction: 'unchanged' });
   expect(ado.writes()).toHaveLength(writes);
   ado.graph.commit('fix: two');
-  await expect(planRelease(backend(), settings({ version: '1.0.0' }), 'main')).rejects.toThrow(
+  await expect(
+    planRelease(await backend(), settings({ version: '1.0.0' }), 'main'),
+  ).rejects.toThrow(
     /Tag v1\.0\.0 already exists in Azure DevOps proj\/ml-repo at [0-9a-f]{12}, not at the commit to release/,
   );
 });
@@ -118,8 +120,8 @@ test('missing "Create branch" and "Create tag" permissions are errors naming the
   expect(done.plan).toMatchObject({ branchAction: 'unchanged', tagAction: 'create' });
 });
 
-test('a pipeline whose repository is on GitHub is pointed to the GitHub action', () => {
-  expect(() =>
+test('a pipeline whose repository is on GitHub is pointed to the GitHub action', async () => {
+  await expect(
     azureDevOpsBackend(
       {
         provider: 'azure-devops',
@@ -130,5 +132,5 @@ test('a pipeline whose repository is on GitHub is pointed to the GitHub action',
       },
       TOKEN,
     ),
-  ).toThrow(/repository is on GitHub, not Azure Repos/);
+  ).rejects.toThrow(/repository is on GitHub, not Azure Repos/);
 });

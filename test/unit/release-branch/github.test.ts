@@ -41,7 +41,7 @@ const backend = (token = TOKEN) =>
   );
 
 async function release(s: ReleaseSettings, ref: string) {
-  const b = backend();
+  const b = await backend();
   const plan = await planRelease(b, s, ref);
   const { releaseUrl } = await applyRelease(b, plan);
   return { plan, releaseUrl };
@@ -101,7 +101,7 @@ test('a re-run at the same commit writes nothing and returns the same values', a
   expect(again.releaseUrl).toBe(first.releaseUrl);
   expect(gh.writes()).toHaveLength(writes);
   // Bumping on the same commit recognises the release it made.
-  const bumped = await planRelease(backend(), settings(), 'main');
+  const bumped = await planRelease(await backend(), settings(), 'main');
   expect(bumped).toMatchObject({
     version: '2.0.0',
     branchAction: 'unchanged',
@@ -113,7 +113,7 @@ test('a tag at another commit is a conflict: an error naming both commits, nothi
   const c1 = gh.graph.commit('feat: one');
   gh.graph.tag('v1.0.0', c1);
   const c2 = gh.graph.commit('fix: two');
-  const err = await planRelease(backend(), settings({ version: '1.0.0' }), 'main').catch(
+  const err = await planRelease(await backend(), settings({ version: '1.0.0' }), 'main').catch(
     (e: unknown) => e,
   );
   expect(err).toBeInstanceOf(UserError);
@@ -127,7 +127,7 @@ test('a versioned branch at another commit is a conflict', async () => {
   const c1 = gh.graph.commit('feat: one');
   gh.graph.refs.set('refs/heads/release/v0.1.0', c1);
   gh.graph.commit('fix: two');
-  await expect(planRelease(backend(), settings(), 'main')).rejects.toThrow(
+  await expect(planRelease(await backend(), settings(), 'main')).rejects.toThrow(
     /Branch release\/v0\.1\.0 already exists .* not at the commit to release/,
   );
 });
@@ -139,12 +139,12 @@ test('bumps: fix → patch, feat → minor, breaking footer → major; the highe
   gh.graph.tag('v2.0.0-rc.1', c1);
   gh.graph.tag('version-9', c1);
   gh.graph.commit('fix: a');
-  expect((await planRelease(backend(), settings(), 'main')).version).toBe('1.10.1');
+  expect((await planRelease(await backend(), settings(), 'main')).version).toBe('1.10.1');
   gh.graph.commit('feat: b');
-  expect((await planRelease(backend(), settings(), 'main')).version).toBe('1.11.0');
+  expect((await planRelease(await backend(), settings(), 'main')).version).toBe('1.11.0');
   gh.graph.commit('docs: c\n\nBREAKING CHANGE: the scoring table is renamed');
-  expect((await planRelease(backend(), settings(), 'main')).version).toBe('2.0.0');
-  expect((await planRelease(backend(), settings({ bump: 'patch' }), 'main')).version).toBe(
+  expect((await planRelease(await backend(), settings(), 'main')).version).toBe('2.0.0');
+  expect((await planRelease(await backend(), settings({ bump: 'patch' }), 'main')).version).toBe(
     '1.10.1',
   );
 });
@@ -160,7 +160,7 @@ test('long-lived release branch: fast-forward through the API, a non-fast-forwar
   const hotfix = gh.graph.commit('fix: hotfix', 'release');
   gh.graph.commit('feat: three');
   await expect(
-    planRelease(backend(), settings({ style: 'long-lived', branch: 'release' }), 'main'),
+    planRelease(await backend(), settings({ style: 'long-lived', branch: 'release' }), 'main'),
   ).rejects.toThrow(/not a fast-forward/);
   expect(gh.graph.refs.get('refs/heads/release')).toBe(hotfix);
   const forced = await release(
@@ -187,7 +187,7 @@ test('a token without contents: write gets an error naming the permission, and t
 
 test('a bad token is an error naming the input', async () => {
   gh.graph.commit('feat: one');
-  const b = githubBackend(
+  const b = await githubBackend(
     { provider: 'github', repository: FAKE_GITHUB_REPOSITORY, apiUrl: gh.url },
     'ghs_wrong',
   );
@@ -196,7 +196,7 @@ test('a bad token is an error naming the input', async () => {
 
 test('dry-run style: planning alone makes no write call', async () => {
   gh.graph.commit('feat: one');
-  const plan = await planRelease(backend(), settings(), 'main');
+  const plan = await planRelease(await backend(), settings(), 'main');
   expect(plan).toMatchObject({ version: '0.1.0', branchAction: 'create', tagAction: 'create' });
   expect(gh.writes()).toHaveLength(0);
 });
@@ -207,7 +207,7 @@ test('a breaking change deep in a long range still bumps major: the compare API 
   // GitHub's compare serves at most 250 commits without pages; the breaking change is the 301st.
   for (let i = 0; i < 300; i++) gh.graph.commit(`fix: change ${i}`);
   gh.graph.commit('feat!: drop the old scoring table');
-  const plan = await planRelease(backend(), settings({ dryRun: true }), 'main');
+  const plan = await planRelease(await backend(), settings({ dryRun: true }), 'main');
   expect(plan.version).toBe('4.0.0');
   expect(plan.notes).toContain('Changes since v3.1.0: 301 commits.');
   expect(plan.notes).toContain('drop the old scoring table');

@@ -77,7 +77,7 @@ export function fakeContext<M extends CapabilityManifest>(
     workspaceDir: path.resolve(options.workspaceDir ?? process.cwd()),
     tempDir: options.tempDir ?? os.tmpdir(),
     ciToken: (given) => options.ciToken ?? given,
-    gitHosting: () => {
+    gitHosting: async () => {
       throw new Error('This fake context has no Git hosting.');
     },
     prReport: {
