@@ -59,7 +59,7 @@ export function readArtifactName(given: string | undefined): string | undefined 
     throw new InputError(
       'artifact-name',
       `${problem}: ${quoteValue(given)}`,
-      'Use letters, digits, `-`, `_` and `.`, e.g. `unit-tests-py3.12`; leave it empty for a name made from the job and step.',
+      'Use letters, digits, `-`, `_` and `.`, e.g. `unit-tests-py3.12`; leave it empty for a name made from the step.',
     );
   return given;
 }
