@@ -19,6 +19,7 @@ interface Io {
 const GLOBAL_FLAGS = `Options for every command:
   --json                 print all outputs as one JSON object on stdout
   --summary-file FILE    write the markdown summary to FILE instead of stderr
+  --artifact-dir DIR     keep artifacts (upload-artifact) in DIR/<name>; default ./databricks-mlops-artifacts
   --verbose              print debug messages
   --help                 show the command's inputs`;
 
@@ -86,6 +87,7 @@ interface ParsedArgs {
   verbose: boolean;
   help: boolean;
   summaryFile?: string;
+  artifactDir?: string;
 }
 
 class UsageError extends Error {}
@@ -105,6 +107,10 @@ function parseArgs(capability: CapabilityEntry, argv: string[]): ParsedArgs {
       const spec = inputs[name];
       if (name === 'summary-file') {
         parsed.summaryFile = value ?? argv[++i];
+        continue;
+      }
+      if (name === 'artifact-dir') {
+        parsed.artifactDir = value ?? argv[++i];
         continue;
       }
       if (!spec || spec.adoOnly) {
@@ -204,6 +210,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
     verbose: args.verbose || io.env.RUNNER_DEBUG === '1',
     json: args.json,
     summaryFile: args.summaryFile,
+    artifactDir: args.artifactDir,
   });
   const local = await startLocalIfAsked(args.flags, io);
   const cancel = cancellationSignal((sig) => host.info(`Received ${sig}: cancelling.`));

@@ -5,6 +5,7 @@ import type { GitHosting, GitHostingRequest } from './git-hosting';
 import type { CiContext, HostKind, Outcome, TestResultFormat } from './host/host';
 import type { PrCommentResult } from './report/pr-comment';
 import type { CheckRunSink } from './check-run';
+import type { ArtifactSink } from './artifacts';
 import type { PrCommentMode, ReportState } from './report/report-state';
 import type { ReportTarget } from './report/event-target';
 
@@ -77,6 +78,8 @@ export interface CapabilityContext<M extends CapabilityManifest = CapabilityMani
   prReport: PrReportSink;
   /** A named check run on the commit (GitHub); skipped with a debug line elsewhere. */
   checkRun: CheckRunSink;
+  /** Files kept for the user: a workflow artifact (GitHub), a build artifact (ADO), a folder (CLI). */
+  artifacts: ArtifactSink;
   /**
    * Who approved this CI run's deployment (GitHub environment reviewers), as the host can tell;
    * empty where it cannot.

@@ -6,6 +6,8 @@ import type { Host, Outcome } from './host/host';
 import { Inputs } from './inputs';
 import { upsertPrComment } from './report/pr-comment';
 import { VERSION } from './version';
+import { artifactNameProblem, stageArtifact } from './artifacts';
+import { redactSecrets } from './host/secrets';
 
 export type Phase = 'main' | 'post';
 
@@ -108,6 +110,31 @@ export async function runCapability(
           logger,
           options.signal,
         );
+      },
+    },
+    artifacts: {
+      upload: async ({ name, files }) => {
+        const skipped = (reason: string) => ({ action: 'skipped' as const, name, reason });
+        if (!host.uploadArtifact) {
+          logger.debug(`Artifact '${name}' skipped: this host keeps no artifacts.`);
+          return skipped('no artifacts here');
+        }
+        const problem = artifactNameProblem(name);
+        if (problem) {
+          logger.warning(`Artifact not uploaded: its name ${problem}.`);
+          return skipped(problem);
+        }
+        try {
+          const staged = stageArtifact(host.tempDir(), { name, files }, redactSecrets);
+          const done = await host.uploadArtifact(name, staged.folder, staged.files, logger);
+          logger.info(`Artifact '${name}' kept${done.url ? `: ${done.url}` : '.'}`);
+          return { action: 'uploaded', name, ...done };
+        } catch (err) {
+          // The step's result is the tests' or the run's: a lost artifact only warns.
+          const reason = errorMessage(err);
+          logger.warning(`Artifact '${name}' not uploaded: ${reason}`);
+          return skipped(reason);
+        }
       },
     },
     ciApprovers: async (token) => (host.approvers ? host.approvers(ciToken(token), logger) : []),

@@ -277,6 +277,14 @@ export class AzureDevOpsHost implements Host {
     return azureDevOpsPrReport;
   }
 
+  async uploadArtifact(name: string, folder: string): Promise<{ url?: string }> {
+    // The agent uploads the folder as a build artifact when it reads the command (task-lib escapes
+    // the name's `;` and `]`, so it cannot end the command early).
+    tl.uploadArtifact(name, folder, name);
+    const runUrl = this.ci().runUrl;
+    return { url: runUrl ? `${runUrl}&view=artifacts` : undefined };
+  }
+
   publishTestResults(files: string[], title: string, format: TestResultFormat = 'junit'): void {
     if (files.length === 0) return;
     new tl.TestPublisher(ADO_RESULT_TYPES[format]).publish(files, 'true', '', '', title, 'true');

@@ -22,6 +22,8 @@ export interface CliHostOptions {
   json?: boolean;
   /** Write the summary markdown here instead of printing it to stderr. */
   summaryFile?: string;
+  /** Where artifacts are kept: `databricks-mlops-artifacts` in the working directory by default. */
+  artifactDir?: string;
   /** The folder whose git checkout `git-source: auto` submits; the working directory by default. */
   cwd?: string;
 }
@@ -161,6 +163,20 @@ export class CliHost implements Host {
   }
 
   publishTestResults(): void {}
+
+  async uploadArtifact(name: string, folder: string): Promise<{ url?: string }> {
+    const base = path.resolve(
+      this.options.artifactDir ??
+        path.join(this.options.cwd ?? process.cwd(), 'databricks-mlops-artifacts'),
+    );
+    const target = path.join(base, name);
+    // A second run of the same step replaces its artifact, as a CI re-run would.
+    fs.rmSync(target, { recursive: true, force: true });
+    fs.mkdirSync(base, { recursive: true });
+    fs.cpSync(folder, target, { recursive: true });
+    fs.rmSync(folder, { recursive: true, force: true });
+    return { url: target };
+  }
 
   workspaceDir(): string {
     // Inside a CI step the checkout is the CI system's workspace, not wherever the step cd'd to.

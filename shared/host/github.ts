@@ -138,6 +138,17 @@ export class GithubHost implements Host {
     return publishGithubCheckRun(this.ci(), request, token, logger, signal);
   }
 
+  uploadArtifact(
+    name: string,
+    folder: string,
+    files: string[],
+  ): Promise<{ url?: string; id?: number }> {
+    // Required here, not at the top: only artifact uploads need it (and its large library).
+    const { uploadGithubArtifact } =
+      require('./artifact/github') as typeof import('./artifact/github');
+    return uploadGithubArtifact(this.ci(), this.env, name, folder, files);
+  }
+
   approvers(token: string | undefined, logger: Logger): Promise<string[]> {
     return githubApprovers(this.ci(), token, logger);
   }

@@ -108,6 +108,16 @@ export interface Host extends Logger {
     logger: Logger,
     signal?: AbortSignal,
   ): Promise<CheckRunResult>;
+  /**
+   * Uploads `files` (inside `folder`, which holds nothing else) as the artifact `name`; throws
+   * when it cannot, for the runner to warn. Hosts without artifacts leave it out.
+   */
+  uploadArtifact?(
+    name: string,
+    folder: string,
+    files: string[],
+    logger: Logger,
+  ): Promise<{ url?: string; id?: number }>;
   /** Who approved this run's deployment, where the CI system can tell (GitHub environments). */
   approvers?(token: string | undefined, logger: Logger): Promise<string[]>;
 }

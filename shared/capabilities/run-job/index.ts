@@ -27,6 +27,8 @@ import { removeUpload, uploadFolder } from '../../code-source/upload';
 import { durationMs, isTerminal, stateText } from './run-state';
 import { waitForRun } from './wait';
 import type { SubmitRunRequest } from '../../databricks';
+import { artifactSummaryLine } from '../../artifacts';
+import { artifactName, runArtifactFiles } from './artifact';
 
 /** How long main waits for a cancelled run to stop: inside the runner's ~7.5 s SIGINT→SIGTERM gap. */
 const CANCEL_BOUND_MS = 5_000;
@@ -84,6 +86,7 @@ class Progress {
   }
 
   publish?: PublishSettings;
+  artifactName?: string;
 
   /** The step summary, then the PR report and check run the user asked for. */
   async writeSummary(ctx: CapabilityContext<Manifest>, outcome: Outcome): Promise<void> {
@@ -97,7 +100,17 @@ class Progress {
       source: this.source,
       waited: this.waited,
     };
-    await ctx.summary.append(renderSummary(input));
+    // Uploaded first: the summary links to it.
+    const artifact = this.artifactName
+      ? await ctx.artifacts.upload({
+          name: this.artifactName,
+          files: runArtifactFiles(input, outcome),
+        })
+      : undefined;
+    if (artifact) ctx.outputs.set('artifact-url', artifact.url);
+    await ctx.summary.append(
+      renderSummary(input) + (artifact ? artifactSummaryLine(artifact) : ''),
+    );
     if (this.publish) await publishResult(ctx, this.publish, input, outcome);
   }
 }
@@ -342,6 +355,7 @@ export const runJob: Capability<Manifest> = {
     try {
       s = readSettings(ctx.inputs);
       progress.publish = readPublishSettings(ctx.inputs);
+      progress.artifactName = artifactName(ctx);
       connection = connect(ctx);
     } catch (err) {
       // Bad input too leaves `tasks` a JSON array; the runner puts the error in error-message.

@@ -1,4 +1,5 @@
 import { inputRef as ref } from '../../errors';
+import { artifactInputs, artifactOutputs } from '../../artifacts';
 import { connectionGroup, connectionInputs, defineManifest } from '../../manifest';
 import { PR_COMMENT_OPTIONS } from '../../report/report-state';
 
@@ -246,6 +247,9 @@ export const manifest = defineManifest({
       default: 'off',
       group: 'report',
     },
+    ...artifactInputs(
+      "the run's JSON report and each failed task's error, trace, logs and notebook output",
+    ),
     'report-key': {
       ado: 'reportKey',
       description:
@@ -278,6 +282,7 @@ export const manifest = defineManifest({
     ...connectionInputs,
   },
   outputs: {
+    ...artifactOutputs,
     'run-id': { ado: 'runId', description: 'The Databricks run id.' },
     'run-url': { ado: 'runUrl', description: 'Link to the run in the workspace.' },
     'life-cycle-state': {

@@ -16,6 +16,7 @@ import { manifest, type Manifest } from './manifest';
 import { failureReasons } from './policy';
 import { readSettings, type UnitTestSettings } from './settings';
 import { renderSummary } from './summary';
+import { artifactSummaryLine, type ArtifactFile, type ArtifactResult } from '../../artifacts';
 
 // Room for whatever else the job writes to the same step summary.
 const SUMMARY_BYTES = GITHUB_SUMMARY_LIMIT_BYTES - 64 * 1024;
@@ -190,6 +191,22 @@ async function writeJsonReport(
   return file;
 }
 
+/** The JSON report and the result files it was read from, as one artifact. */
+async function keepArtifact(
+  ctx: CapabilityContext<Manifest>,
+  name: string,
+  jsonReport: string | undefined,
+  report: TestReport,
+): Promise<ArtifactResult> {
+  const files: ArtifactFile[] = [];
+  if (jsonReport) files.push({ name: 'unit-tests-report.json', source: jsonReport });
+  const sources = [...report.files.map((f) => f.file), ...report.unreadable.map((u) => u.file)];
+  for (const file of sources) files.push({ name: `results/${path.basename(file)}`, source: file });
+  const result = await ctx.artifacts.upload({ name, files });
+  ctx.outputs.set('artifact-url', result.url);
+  return result;
+}
+
 export const unitTests: Capability<Manifest> = {
   manifest,
   async main(ctx): Promise<CapabilityResult> {
@@ -245,14 +262,16 @@ export const unitTests: Capability<Manifest> = {
       'coverage-branch-rate',
       coverage?.branchRate !== undefined ? Number(coverage.branchRate.toFixed(4)) : undefined,
     );
+    let jsonReport: string | undefined;
     try {
-      ctx.outputs.set(
-        'report-json',
-        await writeJsonReport(settings, ctx, { report, coverage, command, failure }),
-      );
+      jsonReport = await writeJsonReport(settings, ctx, { report, coverage, command, failure });
+      ctx.outputs.set('report-json', jsonReport);
     } catch (err) {
       ctx.logger.warning(`The JSON report could not be written: ${errorMessage(err)}`);
     }
+    const artifact = settings.artifactName
+      ? await keepArtifact(ctx, settings.artifactName, jsonReport, report)
+      : undefined;
 
     const summaryInput = {
       title: settings.title,
@@ -263,7 +282,10 @@ export const unitTests: Capability<Manifest> = {
       failure,
       annotationsLeftOut: annotations.leftOut,
     };
-    await ctx.summary.append(renderSummary(summaryInput, { maxBytes: SUMMARY_BYTES }));
+    await ctx.summary.append(
+      renderSummary(summaryInput, { maxBytes: SUMMARY_BYTES }) +
+        (artifact ? artifactSummaryLine(artifact) : ''),
+    );
 
     // One publish per format: the ADO Tests tab reads each with its own parser. Files that could
     // not be read go as JUnit, for the agent to say what it makes of them.

@@ -1,4 +1,5 @@
 import { inputRef as ref } from '../../errors';
+import { artifactInputs, artifactOutputs } from '../../artifacts';
 import { defineManifest } from '../../manifest';
 import { PR_COMMENT_OPTIONS } from '../../report/report-state';
 import { eventInputs } from '../../report/event-target';
@@ -124,6 +125,7 @@ export const manifest = defineManifest({
       type: 'string',
       group: 'report',
     },
+    ...artifactInputs('the JSON report and the result files it read'),
     'report-key': {
       ado: 'reportKey',
       description:
@@ -165,6 +167,7 @@ export const manifest = defineManifest({
     },
   },
   outputs: {
+    ...artifactOutputs,
     total: { ado: 'total', description: 'Number of test cases.' },
     passed: {
       ado: 'passed',

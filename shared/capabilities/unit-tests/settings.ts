@@ -5,6 +5,7 @@ import type { CapabilityContext } from '../../capability';
 import { InputError, inputRef, quoteValue } from '../../errors';
 import { prCommentMode, type PrCommentMode } from '../../report/report-state';
 import { readReportTarget, type ReportTarget } from '../../report/event-target';
+import { defaultArtifactName, readArtifactName } from '../../artifacts';
 
 /**
  * The longest glob pattern taken: a path is at most 4096 bytes on Linux, and far longer patterns
@@ -40,6 +41,8 @@ export interface UnitTestSettings {
   title: string;
   /** The repository root, as the host knows it. */
   workspace: string;
+  /** The artifact to keep the report and result files in; undefined when not asked. */
+  artifactName?: string;
   /** Where report-json is written: the host's temporary folder. */
   tempDirectory: string;
 }
@@ -106,8 +109,15 @@ export function readSettings(ctx: CapabilityContext<Manifest>): UnitTestSettings
     maxAnnotations: inputs.number('max-annotations'),
     title: inputs.string('title'),
     workspace,
+    artifactName: artifactName(ctx),
     tempDirectory: ctx.tempDir,
   };
+}
+
+function artifactName(ctx: CapabilityContext<Manifest>): string | undefined {
+  const given = readArtifactName(ctx.inputs.string('artifact-name'));
+  if (!ctx.inputs.boolean('upload-artifact')) return undefined;
+  return given ?? defaultArtifactName(ctx.ci, 'unit-tests', ctx.inputs.string('report-key'));
 }
 
 function patterns(ctx: CapabilityContext<Manifest>, input: 'results' | 'coverage'): string[] {

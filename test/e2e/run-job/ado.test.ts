@@ -20,6 +20,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 const ADO_OUTPUTS = [
+  'artifactUrl',
   'durationSeconds',
   'errorMessage',
   'lifeCycleState',

@@ -11,6 +11,7 @@ export const ROOT_MAIN = 'dist/actions/root/main.js';
 export const ROOT_POST = 'dist/actions/root/post.js';
 
 export const OUTPUTS = [
+  'artifact-url',
   'duration-seconds',
   'error-message',
   'life-cycle-state',

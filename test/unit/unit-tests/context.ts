@@ -105,6 +105,13 @@ export function fakeContext<M extends CapabilityManifest>(
         return { action: 'skipped', reason: 'fake context' };
       },
     },
+    artifacts: {
+      upload: async (request) => ({
+        action: 'skipped',
+        name: request.name,
+        reason: 'fake context',
+      }),
+    },
     ciApprovers: async () => [],
     version: 'test',
     checkRuns,
