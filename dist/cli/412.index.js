@@ -1390,7 +1390,10 @@ function failureReasons(p) {
 var report_state = __webpack_require__(3119);
 // EXTERNAL MODULE: ./shared/report/event-target.ts
 var event_target = __webpack_require__(123);
+// EXTERNAL MODULE: ./shared/artifacts.ts
+var artifacts = __webpack_require__(3197);
 ;// CONCATENATED MODULE: ./shared/capabilities/unit-tests/settings.ts
+
 
 
 
@@ -1446,8 +1449,15 @@ function readSettings(ctx) {
         maxAnnotations: inputs.number('max-annotations'),
         title: inputs.string('title'),
         workspace,
+        artifactName: artifactName(ctx),
         tempDirectory: ctx.tempDir,
     };
+}
+function artifactName(ctx) {
+    const given = (0,artifacts/* readArtifactName */.Ep)(ctx.inputs.string('artifact-name'));
+    if (!ctx.inputs.boolean('upload-artifact'))
+        return undefined;
+    return given ?? (0,artifacts/* defaultArtifactName */.Vb)(ctx.ci, 'unit-tests', ctx.inputs.string('report-key'));
 }
 function patterns(ctx, input) {
     const list = ctx.inputs.list(input);
@@ -1459,6 +1469,7 @@ function patterns(ctx, input) {
 }
 
 ;// CONCATENATED MODULE: ./shared/capabilities/unit-tests/index.ts
+
 
 
 
@@ -1609,6 +1620,18 @@ async function writeJsonReport(settings, ctx, data) {
     await external_fs_.promises.writeFile(file, JSON.stringify(json));
     return file;
 }
+/** The JSON report and the result files it was read from, as one artifact. */
+async function keepArtifact(ctx, name, jsonReport, report) {
+    const files = [];
+    if (jsonReport)
+        files.push({ name: 'unit-tests-report.json', source: jsonReport });
+    const sources = [...report.files.map((f) => f.file), ...report.unreadable.map((u) => u.file)];
+    for (const file of sources)
+        files.push({ name: `results/${external_path_default().basename(file)}`, source: file });
+    const result = await ctx.artifacts.upload({ name, files });
+    ctx.outputs.set('artifact-url', result.url);
+    return result;
+}
 const unitTests = {
     manifest: manifest/* manifest */.e,
     async main(ctx) {
@@ -1652,12 +1675,17 @@ const unitTests = {
         ctx.outputs.set('duration-seconds', Number(report.durationSeconds.toFixed(3)));
         ctx.outputs.set('coverage-line-rate', coverage ? Number(coverage.lineRate.toFixed(4)) : undefined);
         ctx.outputs.set('coverage-branch-rate', coverage?.branchRate !== undefined ? Number(coverage.branchRate.toFixed(4)) : undefined);
+        let jsonReport;
         try {
-            ctx.outputs.set('report-json', await writeJsonReport(settings, ctx, { report, coverage, command, failure }));
+            jsonReport = await writeJsonReport(settings, ctx, { report, coverage, command, failure });
+            ctx.outputs.set('report-json', jsonReport);
         }
         catch (err) {
             ctx.logger.warning(`The JSON report could not be written: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
+        const artifact = settings.artifactName
+            ? await keepArtifact(ctx, settings.artifactName, jsonReport, report)
+            : undefined;
         const summaryInput = {
             title: settings.title,
             report,
@@ -1667,7 +1695,8 @@ const unitTests = {
             failure,
             annotationsLeftOut: annotations.leftOut,
         };
-        await ctx.summary.append(renderSummary(summaryInput, { maxBytes: SUMMARY_BYTES }));
+        await ctx.summary.append(renderSummary(summaryInput, { maxBytes: SUMMARY_BYTES }) +
+            (artifact ? (0,artifacts/* artifactSummaryLine */.RJ)(artifact) : ''));
         // One publish per format: the ADO Tests tab reads each with its own parser. Files that could
         // not be read go as JUnit, for the agent to say what it makes of them.
         const byFormat = new Map();

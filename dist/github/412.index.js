@@ -3,7 +3,7 @@ exports.id = 412;
 exports.ids = [412];
 exports.modules = {
 
-/***/ 2412:
+/***/ 42412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,22 +15,22 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
+var external_path_ = __webpack_require__(16928);
 var external_path_default = /*#__PURE__*/__webpack_require__.n(external_path_);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(6448);
+var dist = __webpack_require__(76448);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(216);
+var markdown = __webpack_require__(90216);
 // EXTERNAL MODULE: ./shared/report/pr-comment.ts
-var pr_comment = __webpack_require__(7563);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
-var XMLParser = __webpack_require__(9658);
+var pr_comment = __webpack_require__(47563);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(41143);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(5824);
+var fxp = __webpack_require__(75824);
 ;// CONCATENATED MODULE: ./shared/capabilities/unit-tests/trace.ts
 // Frames in these places are the test framework or the runtime, not the user's code.
 const LIBRARY = /(^|[\\/])(site-packages|dist-packages|node_modules|lib[\\/]python\d|unittest[\\/]|_pytest[\\/]|pluggy[\\/])|^internal[\\/]|^node:/;
@@ -756,7 +756,7 @@ function* allCases(report) {
 }
 
 // EXTERNAL MODULE: ./shared/duration.ts
-var duration = __webpack_require__(5784);
+var duration = __webpack_require__(15784);
 ;// CONCATENATED MODULE: ./shared/capabilities/unit-tests/summary.ts
 
 
@@ -1101,7 +1101,7 @@ function reportState(report, failure, sha) {
 }
 
 // EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __webpack_require__(5317);
+var external_child_process_ = __webpack_require__(35317);
 ;// CONCATENATED MODULE: ./shared/capabilities/unit-tests/command.ts
 
 
@@ -1338,7 +1338,7 @@ function coverageGate(result, min) {
 }
 
 // EXTERNAL MODULE: ./shared/capabilities/unit-tests/manifest.ts
-var manifest = __webpack_require__(9979);
+var manifest = __webpack_require__(49979);
 ;// CONCATENATED MODULE: ./shared/capabilities/unit-tests/policy.ts
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -1389,8 +1389,11 @@ function failureReasons(p) {
 // EXTERNAL MODULE: ./shared/report/report-state.ts
 var report_state = __webpack_require__(3119);
 // EXTERNAL MODULE: ./shared/report/event-target.ts
-var event_target = __webpack_require__(123);
+var event_target = __webpack_require__(60123);
+// EXTERNAL MODULE: ./shared/artifacts.ts
+var artifacts = __webpack_require__(93197);
 ;// CONCATENATED MODULE: ./shared/capabilities/unit-tests/settings.ts
+
 
 
 
@@ -1446,8 +1449,15 @@ function readSettings(ctx) {
         maxAnnotations: inputs.number('max-annotations'),
         title: inputs.string('title'),
         workspace,
+        artifactName: artifactName(ctx),
         tempDirectory: ctx.tempDir,
     };
+}
+function artifactName(ctx) {
+    const given = (0,artifacts/* readArtifactName */.Ep)(ctx.inputs.string('artifact-name'));
+    if (!ctx.inputs.boolean('upload-artifact'))
+        return undefined;
+    return given ?? (0,artifacts/* defaultArtifactName */.Vb)(ctx.ci, 'unit-tests', ctx.inputs.string('report-key'));
 }
 function patterns(ctx, input) {
     const list = ctx.inputs.list(input);
@@ -1459,6 +1469,7 @@ function patterns(ctx, input) {
 }
 
 ;// CONCATENATED MODULE: ./shared/capabilities/unit-tests/index.ts
+
 
 
 
@@ -1609,6 +1620,18 @@ async function writeJsonReport(settings, ctx, data) {
     await external_fs_.promises.writeFile(file, JSON.stringify(json));
     return file;
 }
+/** The JSON report and the result files it was read from, as one artifact. */
+async function keepArtifact(ctx, name, jsonReport, report) {
+    const files = [];
+    if (jsonReport)
+        files.push({ name: 'unit-tests-report.json', source: jsonReport });
+    const sources = [...report.files.map((f) => f.file), ...report.unreadable.map((u) => u.file)];
+    for (const file of sources)
+        files.push({ name: `results/${external_path_default().basename(file)}`, source: file });
+    const result = await ctx.artifacts.upload({ name, files });
+    ctx.outputs.set('artifact-url', result.url);
+    return result;
+}
 const unitTests = {
     manifest: manifest/* manifest */.e,
     async main(ctx) {
@@ -1652,12 +1675,17 @@ const unitTests = {
         ctx.outputs.set('duration-seconds', Number(report.durationSeconds.toFixed(3)));
         ctx.outputs.set('coverage-line-rate', coverage ? Number(coverage.lineRate.toFixed(4)) : undefined);
         ctx.outputs.set('coverage-branch-rate', coverage?.branchRate !== undefined ? Number(coverage.branchRate.toFixed(4)) : undefined);
+        let jsonReport;
         try {
-            ctx.outputs.set('report-json', await writeJsonReport(settings, ctx, { report, coverage, command, failure }));
+            jsonReport = await writeJsonReport(settings, ctx, { report, coverage, command, failure });
+            ctx.outputs.set('report-json', jsonReport);
         }
         catch (err) {
             ctx.logger.warning(`The JSON report could not be written: ${(0,errors/* errorMessage */.gJ)(err)}`);
         }
+        const artifact = settings.artifactName
+            ? await keepArtifact(ctx, settings.artifactName, jsonReport, report)
+            : undefined;
         const summaryInput = {
             title: settings.title,
             report,
@@ -1667,7 +1695,8 @@ const unitTests = {
             failure,
             annotationsLeftOut: annotations.leftOut,
         };
-        await ctx.summary.append(renderSummary(summaryInput, { maxBytes: SUMMARY_BYTES }));
+        await ctx.summary.append(renderSummary(summaryInput, { maxBytes: SUMMARY_BYTES }) +
+            (artifact ? (0,artifacts/* artifactSummaryLine */.RJ)(artifact) : ''));
         // One publish per format: the ADO Tests tab reads each with its own parser. Files that could
         // not be read go as JUnit, for the agent to say what it makes of them.
         const byFormat = new Map();

@@ -3,7 +3,7 @@ exports.id = 435;
 exports.ids = [435];
 exports.modules = {
 
-/***/ 9435:
+/***/ 89435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,23 +15,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
+var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: ./shared/connect.ts
 var connect = __webpack_require__(1660);
 // EXTERNAL MODULE: ./shared/databricks/index.ts + 23 modules
-var databricks = __webpack_require__(670);
+var databricks = __webpack_require__(80670);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/report/pr-comment.ts
-var pr_comment = __webpack_require__(7563);
+var pr_comment = __webpack_require__(47563);
 // EXTERNAL MODULE: ./shared/code-source/git-source.ts
 var git_source = __webpack_require__(8404);
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(6448);
+var dist = __webpack_require__(76448);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-jobs/yaml-source.ts
 
 
@@ -821,7 +821,7 @@ function readPermissions(v, file, keys) {
 }
 
 // EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __webpack_require__(5317);
+var external_child_process_ = __webpack_require__(35317);
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-jobs/git-info.ts
 
 function git(dir, args) {
@@ -1016,7 +1016,7 @@ function readJobsFolder(dir, opts, ctx) {
 // EXTERNAL MODULE: ./shared/capabilities/deploy-jobs/manifest.ts
 var manifest = __webpack_require__(4967);
 // EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __webpack_require__(6982);
+var external_crypto_ = __webpack_require__(76982);
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-jobs/plan.ts
 
 
@@ -1222,7 +1222,7 @@ function writeOrder(defs) {
 }
 
 // EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(216);
+var markdown = __webpack_require__(90216);
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-jobs/report.ts
 
 const KIND = {
@@ -1816,7 +1816,7 @@ async function apply(ctx, client, entries, desired, ids, d, grants) {
 /* harmony export */   qg: () => (/* binding */ buildGitSource)
 /* harmony export */ });
 /* unused harmony exports isLocalRepository, gitProviderFor, cleanGitUrl */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
 
 function parseGitRef(text) {
     const m = /^(commit|tag|branch):(.+)$/.exec(text);
@@ -1984,12 +1984,12 @@ function checkGitUrl(gitUrl) {
 /* harmony export */   CS: () => (/* binding */ listFiles),
 /* harmony export */   yi: () => (/* binding */ uploadFolder)
 /* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(670);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80670);
 
 
 

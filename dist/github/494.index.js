@@ -3,7 +3,7 @@ exports.id = 494;
 exports.ids = [494];
 exports.modules = {
 
-/***/ 1494:
+/***/ 11494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -11,13 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   promoteModel: () => (/* binding */ promoteModel)
 /* harmony export */ });
 /* harmony import */ var _connect__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1660);
-/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _report_markdown__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(216);
-/* harmony import */ var _report_pr_comment__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7563);
-/* harmony import */ var _models_registry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7726);
-/* harmony import */ var _models_tags__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4272);
-/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5745);
+/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80670);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+/* harmony import */ var _report_markdown__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90216);
+/* harmony import */ var _report_pr_comment__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47563);
+/* harmony import */ var _models_registry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77726);
+/* harmony import */ var _models_tags__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54272);
+/* harmony import */ var _manifest__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(35745);
 
 
 
@@ -225,7 +225,7 @@ async function verify(registry, s, version) {
 
 /***/ }),
 
-/***/ 7726:
+/***/ 77726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -233,8 +233,8 @@ async function verify(registry, s, version) {
 /* harmony export */   r6: () => (/* binding */ registryKindFor)
 /* harmony export */ });
 /* unused harmony export STAGES */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80670);
 /**
  * One view of a registered model for the model capabilities (evaluate-model, promote-model), over
  * the two registries Databricks has: Unity Catalog (three-part names, aliases) and the workspace
@@ -399,7 +399,7 @@ const STAGES = ['None', 'Staging', 'Production', 'Archived'];
 
 /***/ }),
 
-/***/ 4272:
+/***/ 54272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ exports.id = 519;
 exports.ids = [519];
 exports.modules = {
 
-/***/ 1519:
+/***/ 71519:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -11,7 +11,7 @@ exports.modules = {
 // Licensed under the MIT license. See LICENSE file in the project root for full license information.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BearerCredentialHandler = void 0;
-const resthandlers = __webpack_require__(6954);
+const resthandlers = __webpack_require__(26954);
 class BearerCredentialHandler extends resthandlers.BearerCredentialHandler {
     constructor(token, allowCrossOriginAuthentication = true) {
         super(token, allowCrossOriginAuthentication);
@@ -22,17 +22,17 @@ exports.BearerCredentialHandler = BearerCredentialHandler;
 
 /***/ }),
 
-/***/ 769:
+/***/ 80769:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 
-exports.utils = __webpack_require__(2987);
+exports.utils = __webpack_require__(22987);
 exports.Cipher = __webpack_require__(5111);
-exports.DES = __webpack_require__(8706);
+exports.DES = __webpack_require__(18706);
 exports.CBC = __webpack_require__(9292);
-exports.EDE = __webpack_require__(3438);
+exports.EDE = __webpack_require__(53438);
 
 
 /***/ }),
@@ -43,8 +43,8 @@ exports.EDE = __webpack_require__(3438);
 "use strict";
 
 
-var assert = __webpack_require__(3798);
-var inherits = __webpack_require__(9598);
+var assert = __webpack_require__(63798);
+var inherits = __webpack_require__(39598);
 
 var proto = {};
 
@@ -116,7 +116,7 @@ proto._update = function _update(inp, inOff, out, outOff) {
 "use strict";
 
 
-var assert = __webpack_require__(3798);
+var assert = __webpack_require__(63798);
 
 function Cipher(options) {
   this.options = options;
@@ -260,16 +260,16 @@ Cipher.prototype._finalDecrypt = function _finalDecrypt() {
 
 /***/ }),
 
-/***/ 8706:
+/***/ 18706:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-var assert = __webpack_require__(3798);
-var inherits = __webpack_require__(9598);
+var assert = __webpack_require__(63798);
+var inherits = __webpack_require__(39598);
 
-var utils = __webpack_require__(2987);
+var utils = __webpack_require__(22987);
 var Cipher = __webpack_require__(5111);
 
 function DESState() {
@@ -418,17 +418,17 @@ DES.prototype._decrypt = function _decrypt(state, lStart, rStart, out, off) {
 
 /***/ }),
 
-/***/ 3438:
+/***/ 53438:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 "use strict";
 
 
-var assert = __webpack_require__(3798);
-var inherits = __webpack_require__(9598);
+var assert = __webpack_require__(63798);
+var inherits = __webpack_require__(39598);
 
 var Cipher = __webpack_require__(5111);
-var DES = __webpack_require__(8706);
+var DES = __webpack_require__(18706);
 
 function EDEState(type, key) {
   assert.equal(key.length, 24, 'Invalid key length');
@@ -480,7 +480,7 @@ EDE.prototype._unpad = DES.prototype._unpad;
 
 /***/ }),
 
-/***/ 2987:
+/***/ 22987:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -744,23 +744,23 @@ exports.padSplit = function padSplit(num, size, group) {
 
 /***/ }),
 
-/***/ 9598:
+/***/ 39598:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 try {
-  var util = __webpack_require__(9023);
+  var util = __webpack_require__(39023);
   /* istanbul ignore next */
   if (typeof util.inherits !== 'function') throw '';
   module.exports = util.inherits;
 } catch (e) {
   /* istanbul ignore next */
-  module.exports = __webpack_require__(6589);
+  module.exports = __webpack_require__(26589);
 }
 
 
 /***/ }),
 
-/***/ 6589:
+/***/ 26589:
 /***/ ((module) => {
 
 if (typeof Object.create === 'function') {
@@ -794,7 +794,7 @@ if (typeof Object.create === 'function') {
 
 /***/ }),
 
-/***/ 4915:
+/***/ 54915:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -913,8 +913,8 @@ if (typeof Object.create === 'function') {
   };
 
   var nodeWrap = function (method) {
-    var crypto = __webpack_require__(6982);
-    var Buffer = (__webpack_require__(181).Buffer);
+    var crypto = __webpack_require__(76982);
+    var Buffer = (__webpack_require__(20181).Buffer);
     var nodeMethod = function (message) {
       if (typeof message === 'string') {
         return crypto.createHash('md4').update(message, 'utf8').digest('hex');
@@ -1375,7 +1375,7 @@ if (typeof Object.create === 'function') {
 
 /***/ }),
 
-/***/ 3798:
+/***/ 63798:
 /***/ ((module) => {
 
 module.exports = assert;
@@ -1393,26 +1393,26 @@ assert.equal = function assertEqual(l, r, msg) {
 
 /***/ }),
 
-/***/ 6954:
+/***/ 26954:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PersonalAccessTokenCredentialHandler = exports.NtlmCredentialHandler = exports.BearerCredentialHandler = exports.BasicCredentialHandler = void 0;
-var basiccreds_1 = __webpack_require__(6314);
+var basiccreds_1 = __webpack_require__(86314);
 Object.defineProperty(exports, "BasicCredentialHandler", ({ enumerable: true, get: function () { return basiccreds_1.BasicCredentialHandler; } }));
-var bearertoken_1 = __webpack_require__(6731);
+var bearertoken_1 = __webpack_require__(96731);
 Object.defineProperty(exports, "BearerCredentialHandler", ({ enumerable: true, get: function () { return bearertoken_1.BearerCredentialHandler; } }));
-var ntlm_1 = __webpack_require__(9688);
+var ntlm_1 = __webpack_require__(19688);
 Object.defineProperty(exports, "NtlmCredentialHandler", ({ enumerable: true, get: function () { return ntlm_1.NtlmCredentialHandler; } }));
-var personalaccesstoken_1 = __webpack_require__(4578);
+var personalaccesstoken_1 = __webpack_require__(84578);
 Object.defineProperty(exports, "PersonalAccessTokenCredentialHandler", ({ enumerable: true, get: function () { return personalaccesstoken_1.PersonalAccessTokenCredentialHandler; } }));
 
 
 /***/ }),
 
-/***/ 6314:
+/***/ 86314:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1452,7 +1452,7 @@ exports.BasicCredentialHandler = BasicCredentialHandler;
 
 /***/ }),
 
-/***/ 6731:
+/***/ 96731:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1491,7 +1491,7 @@ exports.BearerCredentialHandler = BearerCredentialHandler;
 
 /***/ }),
 
-/***/ 9688:
+/***/ 19688:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 "use strict";
@@ -1500,10 +1500,10 @@ exports.BearerCredentialHandler = BearerCredentialHandler;
 // Licensed under the MIT license. See LICENSE file in the project root for full license information.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.NtlmCredentialHandler = void 0;
-const http = __webpack_require__(8611);
-const https = __webpack_require__(5692);
-const _ = __webpack_require__(3582);
-const ntlm = __webpack_require__(1624);
+const http = __webpack_require__(58611);
+const https = __webpack_require__(65692);
+const _ = __webpack_require__(13582);
+const ntlm = __webpack_require__(91624);
 class NtlmCredentialHandler {
     constructor(username, password, workstation, domain) {
         this._ntlmOptions = {};
@@ -1638,7 +1638,7 @@ exports.NtlmCredentialHandler = NtlmCredentialHandler;
 
 /***/ }),
 
-/***/ 4578:
+/***/ 84578:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -1677,10 +1677,10 @@ exports.PersonalAccessTokenCredentialHandler = PersonalAccessTokenCredentialHand
 
 /***/ }),
 
-/***/ 8256:
+/***/ 78256:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var crypto = __webpack_require__(6982);
+var crypto = __webpack_require__(76982);
 
 function zeroextend(str, len)
 {
@@ -1745,16 +1745,16 @@ module.exports.bintohex = bintohex;
 
 /***/ }),
 
-/***/ 1624:
+/***/ 91624:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var log = console.log;
-var crypto = __webpack_require__(6982);
-var $ = __webpack_require__(8256);
-var lmhashbuf = (__webpack_require__(5919).lmhashbuf);
-var nthashbuf = (__webpack_require__(5919).nthashbuf);
+var crypto = __webpack_require__(76982);
+var $ = __webpack_require__(78256);
+var lmhashbuf = (__webpack_require__(75919).lmhashbuf);
+var nthashbuf = (__webpack_require__(75919).nthashbuf);
 
-var desjs = __webpack_require__(769);
+var desjs = __webpack_require__(80769);
 
 function encodeType1(hostname, ntdomain) {
   hostname = hostname.toUpperCase();
@@ -1974,18 +1974,18 @@ exports.responseHeader = function (res, url, domain, username, password) {
 
 // Import smbhash module.
 
-exports.smbhash = __webpack_require__(5919);
+exports.smbhash = __webpack_require__(75919);
 
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-var $ = __webpack_require__(8256);
+var $ = __webpack_require__(78256);
 
-var jsmd4 = __webpack_require__(4915);
-var desjs = __webpack_require__(769);
+var jsmd4 = __webpack_require__(54915);
+var desjs = __webpack_require__(80769);
 
 /*
  * Generate the LM Hash
@@ -2053,7 +2053,7 @@ module.exports.lmhash = lmhash;
 
 /***/ }),
 
-/***/ 5643:
+/***/ 85643:
 /***/ ((__unused_webpack_module, exports) => {
 
 //     Underscore.js 1.13.8
@@ -4240,7 +4240,7 @@ exports.zip = zip;
 
 /***/ }),
 
-/***/ 3582:
+/***/ 13582:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 //     Underscore.js 1.13.8
@@ -4248,7 +4248,7 @@ exports.zip = zip;
 //     (c) 2009-2026 Jeremy Ashkenas, Julian Gonggrijp, and DocumentCloud and Investigative Reporters & Editors
 //     Underscore may be freely distributed under the MIT license.
 
-var underscoreNodeF = __webpack_require__(5643);
+var underscoreNodeF = __webpack_require__(85643);
 
 
 

@@ -3,13 +3,13 @@ exports.id = 58;
 exports.ids = [58];
 exports.modules = {
 
-/***/ 8058:
+/***/ 88058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   githubBackend: () => (/* binding */ githubBackend)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
 
 /** Pull requests are looked up per commit: bounded so that a long release costs a bounded number of calls. */
 const MAX_PR_LOOKUPS = 50;
@@ -24,7 +24,7 @@ async function githubBackend(ci, token, signal) {
     if (!owner || !repo)
         throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('GITHUB_REPOSITORY is not set: release-branch must run in a GitHub workflow.');
     // Loaded here, not at the top: Octokit is only needed by this backend (cold start of the others).
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 228).then(__webpack_require__.t.bind(__webpack_require__, 3228, 23));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(228)]).then(__webpack_require__.t.bind(__webpack_require__, 93228, 23));
     const octokit = getOctokit(token, {
         baseUrl: (ci.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
         request: { signal },

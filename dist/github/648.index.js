@@ -3,7 +3,7 @@ exports.id = 648;
 exports.ids = [648];
 exports.modules = {
 
-/***/ 613:
+/***/ 30613:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*
@@ -212,7 +212,7 @@ exports.TypeInfo.WebApiProject.fields = {
 
 /***/ }),
 
-/***/ 6648:
+/***/ 76648:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /*
@@ -227,8 +227,8 @@ exports.TypeInfo.WebApiProject.fields = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TypeInfo = exports.VersionControlRecursionType = exports.VersionControlChangeType = exports.TfvcVersionType = exports.TfvcVersionOption = exports.SupportedIdeType = exports.RefFavoriteType = exports.PullRequestTimeRangeType = exports.PullRequestStatus = exports.PullRequestMergeFailureType = exports.PullRequestAsyncStatus = exports.LineDiffBlockChangeType = exports.IterationReason = exports.ItemContentType = exports.GitVersionType = exports.GitVersionOptions = exports.GitStatusState = exports.GitResolutionWhichAction = exports.GitResolutionStatus = exports.GitResolutionRename1to2Action = exports.GitResolutionPathConflictAction = exports.GitResolutionMergeType = exports.GitResolutionError = exports.GitRefUpdateStatus = exports.GitRefUpdateMode = exports.GitRefSearchType = exports.GitPullRequestReviewFileType = exports.GitPullRequestQueryType = exports.GitPullRequestQueryIncludeOptions = exports.GitPullRequestMergeStrategy = exports.GitPathActions = exports.GitObjectType = exports.GitHistoryMode = exports.GitConflictUpdateStatus = exports.GitConflictType = exports.GitAsyncRefOperationFailureStatus = exports.GitAsyncOperationStatus = exports.CommentType = exports.CommentThreadStatus = void 0;
-const PolicyInterfaces = __webpack_require__(7140);
-const TfsCoreInterfaces = __webpack_require__(613);
+const PolicyInterfaces = __webpack_require__(87140);
+const TfsCoreInterfaces = __webpack_require__(30613);
 /**
  * The status of a comment thread.
  */
@@ -2727,7 +2727,7 @@ exports.TypeInfo.VersionControlProjectInfo.fields = {
 
 /***/ }),
 
-/***/ 7140:
+/***/ 87140:
 /***/ ((__unused_webpack_module, exports) => {
 
 /*

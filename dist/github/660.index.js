@@ -10,13 +10,13 @@ exports.modules = {
 /* harmony export */   N: () => (/* binding */ connect)
 /* harmony export */ });
 /* unused harmony export givenConnectionSettings */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(857);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70857);
 /* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _connection_settings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4420);
-/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(670);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2635);
+/* harmony import */ var _connection_settings__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94420);
+/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80670);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32635);
 
 
 
@@ -71,7 +71,7 @@ function connect(ctx, options = {}) {
 
 /***/ }),
 
-/***/ 670:
+/***/ 80670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -87,11 +87,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: AUTH_TYPES, AZURE_DATABRICKS_RESOURCE, JobsApi, MAX_RUNS_PAGE, MlflowApi, MlflowUcApi, PermissionsApi, RegistryApi, ServingApi, SqlApi, TERMINAL_STATEMENT_STATES, Transport, UnityCatalogApi, WorkspaceApi, backoffMs, createCredentialsProvider, defaultRetryPolicy, describeSetting, idsToStrings, idsToWire, isLoopback, normalizeHost, parseErrorBody, parseIni, parseJson, parseRetryAfter, realTiming, selectAuthType, sendWithRetries, stringifyJson, toId, wireId
 
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: external "net"
-var external_net_ = __webpack_require__(9278);
+var external_net_ = __webpack_require__(69278);
 // EXTERNAL MODULE: ./shared/connection-settings.ts
-var connection_settings = __webpack_require__(4420);
+var connection_settings = __webpack_require__(94420);
 ;// CONCATENATED MODULE: ./shared/databricks/config.ts
 
 
@@ -352,7 +352,7 @@ function isAzureHost(host) {
 }
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 // EXTERNAL MODULE: ./node_modules/lossless-json/lib/esm/index.js + 6 modules
 var esm = __webpack_require__(875);
 ;// CONCATENATED MODULE: ./shared/databricks/ids.ts
@@ -667,7 +667,7 @@ function statusCodeName(status) {
 }
 
 // EXTERNAL MODULE: ./shared/duration.ts
-var duration = __webpack_require__(5784);
+var duration = __webpack_require__(15784);
 ;// CONCATENATED MODULE: ./shared/databricks/retry.ts
 const realTiming = {
     now: () => Date.now(),

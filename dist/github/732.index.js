@@ -3,7 +3,7 @@ exports.id = 732;
 exports.ids = [732];
 exports.modules = {
 
-/***/ 5732:
+/***/ 45732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,15 +17,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/connect.ts
 var connect = __webpack_require__(1660);
 // EXTERNAL MODULE: ./shared/databricks/index.ts + 23 modules
-var databricks = __webpack_require__(670);
+var databricks = __webpack_require__(80670);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/models/registry.ts
-var models_registry = __webpack_require__(7726);
+var models_registry = __webpack_require__(77726);
 // EXTERNAL MODULE: ./shared/models/tags.ts
-var models_tags = __webpack_require__(4272);
+var models_tags = __webpack_require__(54272);
 // EXTERNAL MODULE: ./shared/report/pr-comment.ts
-var pr_comment = __webpack_require__(7563);
+var pr_comment = __webpack_require__(47563);
 ;// CONCATENATED MODULE: ./shared/capabilities/evaluate-model/compliance.ts
 /**
  * Compliance checks on the candidate version: what a release review asks before a model may
@@ -175,9 +175,9 @@ function sameCommit(a, b) {
 }
 
 // EXTERNAL MODULE: ./shared/capabilities/evaluate-model/manifest.ts
-var manifest = __webpack_require__(3072);
+var manifest = __webpack_require__(53072);
 // EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(216);
+var markdown = __webpack_require__(90216);
 ;// CONCATENATED MODULE: ./shared/capabilities/evaluate-model/thresholds.ts
 /**
  * Metric thresholds in MLflow's own words (`MetricThreshold`), so a team can move them out of
@@ -543,11 +543,11 @@ async function execute(client, warehouseId, statement, parameters, signal) {
 }
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
+var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./shared/capabilities/evaluate-model/settings.ts
 
 
@@ -1003,7 +1003,7 @@ async function finish(ctx, report, settings) {
 
 /***/ }),
 
-/***/ 7726:
+/***/ 77726:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1011,8 +1011,8 @@ async function finish(ctx, report, settings) {
 /* harmony export */   r6: () => (/* binding */ registryKindFor)
 /* harmony export */ });
 /* unused harmony export STAGES */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80670);
 /**
  * One view of a registered model for the model capabilities (evaluate-model, promote-model), over
  * the two registries Databricks has: Unity Catalog (three-part names, aliases) and the workspace
@@ -1177,7 +1177,7 @@ const STAGES = ['None', 'Staging', 'Production', 'Archived'];
 
 /***/ }),
 
-/***/ 4272:
+/***/ 54272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

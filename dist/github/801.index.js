@@ -3,7 +3,7 @@ exports.id = 801;
 exports.ids = [801];
 exports.modules = {
 
-/***/ 6801:
+/***/ 66801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,11 +17,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/connect.ts
 var connect = __webpack_require__(1660);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/capabilities/check-drift/manifest.ts
-var manifest = __webpack_require__(2151);
+var manifest = __webpack_require__(32151);
 // EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(216);
+var markdown = __webpack_require__(90216);
 ;// CONCATENATED MODULE: ./shared/capabilities/check-drift/rule.ts
 function breaches(rule, value) {
     return rule.direction === 'above' ? value > rule.threshold : value < rule.threshold;
@@ -144,9 +144,9 @@ function renderSummary(r) {
 }
 
 // EXTERNAL MODULE: ./shared/jobs/find-job.ts
-var find_job = __webpack_require__(5786);
+var find_job = __webpack_require__(35786);
 // EXTERNAL MODULE: ./shared/jobs/idempotency.ts
-var idempotency = __webpack_require__(2530);
+var idempotency = __webpack_require__(82530);
 ;// CONCATENATED MODULE: ./shared/capabilities/check-drift/retrain.ts
 
 
@@ -192,9 +192,9 @@ async function startRetraining(client, retrain, ci, logger, signal) {
 }
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
+var external_path_ = __webpack_require__(16928);
 ;// CONCATENATED MODULE: ./shared/capabilities/check-drift/settings.ts
 
 
@@ -531,13 +531,13 @@ const checkDrift = {
 
 /***/ }),
 
-/***/ 5786:
+/***/ 35786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ findJobIdByName)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
 
 /**
  * The one job named `name` (exact, case-insensitive, as jobs/list's `name` filter matches). Job
@@ -561,14 +561,14 @@ async function findJobIdByName(client, name, inputs, signal) {
 
 /***/ }),
 
-/***/ 2530:
+/***/ 82530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fingerprint),
 /* harmony export */   j: () => (/* binding */ idempotencyToken)
 /* harmony export */ });
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76982);
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const MAX = 64;

@@ -17,9 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./shared/connect.ts
 var connect = __webpack_require__(1660);
 // EXTERNAL MODULE: ./shared/databricks/index.ts + 23 modules
-var databricks = __webpack_require__(670);
+var databricks = __webpack_require__(80670);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-serving/config.ts
 /**
  * Shares that resolve to the same version are served once, under the first share's name: after a
@@ -142,9 +142,9 @@ function servedVersions(c) {
 }
 
 // EXTERNAL MODULE: ./shared/capabilities/deploy-serving/manifest.ts
-var manifest = __webpack_require__(1275);
+var manifest = __webpack_require__(41275);
 // EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(216);
+var markdown = __webpack_require__(90216);
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-serving/report.ts
 
 function rows(c) {
@@ -248,9 +248,9 @@ async function applyConfig(client, name, config, opts) {
 }
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
+var external_path_ = __webpack_require__(16928);
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-serving/settings.ts
 
 

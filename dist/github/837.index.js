@@ -3,7 +3,7 @@ exports.id = 837;
 exports.ids = [837];
 exports.modules = {
 
-/***/ 2837:
+/***/ 42837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,13 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/capabilities/release-branch/manifest.ts
-var manifest = __webpack_require__(2473);
+var manifest = __webpack_require__(82473);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
+var semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(216);
+var markdown = __webpack_require__(90216);
 ;// CONCATENATED MODULE: ./shared/capabilities/release-branch/notes.ts
 
 /** Kept short: notes go into outputs, tag messages and summaries, which all have size limits. */

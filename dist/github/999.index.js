@@ -3,16 +3,16 @@ exports.id = 999;
 exports.ids = [999];
 exports.modules = {
 
-/***/ 6999:
+/***/ 26999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publishGithubCheckRun: () => (/* binding */ publishGithubCheckRun)
 /* harmony export */ });
 /* unused harmony exports ANNOTATIONS_PER_REQUEST, MAX_CHECK_ANNOTATIONS */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
-/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2992);
-/* harmony import */ var _report_markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(216);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
+/* harmony import */ var _secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22992);
+/* harmony import */ var _report_markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90216);
 
 
 
@@ -42,7 +42,7 @@ async function publishGithubCheckRun(ci, request, token, logger, signal) {
         return skip('the commit is unknown.');
     // Loaded here, not at the top: only check runs need Octokit (its own chunk; cold start of every
     // other step).
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 228).then(__webpack_require__.t.bind(__webpack_require__, 3228, 23));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(228)]).then(__webpack_require__.t.bind(__webpack_require__, 93228, 23));
     const octokit = getOctokit(token, {
         baseUrl: (ci.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
         request: { signal },

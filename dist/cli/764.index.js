@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 518;
-exports.ids = [518];
+exports.id = 764;
+exports.ids = [764];
 exports.modules = {
 
-/***/ 5518:
+/***/ 764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1330,7 +1330,58 @@ function describeTask(task, now) {
     return isTerminal(task) ? `${text} in ${(0,shared_duration/* formatDuration */.a)(durationMs(task, now))}` : text;
 }
 
+// EXTERNAL MODULE: ./shared/artifacts.ts
+var artifacts = __webpack_require__(3197);
+;// CONCATENATED MODULE: ./shared/capabilities/run-job/artifact.ts
+
+
+
+/** The artifact to keep the run's report in; undefined when `upload-artifact` is off. */
+function artifactName(ctx) {
+    const given = (0,artifacts/* readArtifactName */.Ep)(ctx.inputs.string('artifact-name'));
+    if (!ctx.inputs.boolean('upload-artifact'))
+        return undefined;
+    return given ?? (0,artifacts/* defaultArtifactName */.Vb)(ctx.ci, 'run-job', ctx.inputs.string('report-key'));
+}
+/** One failed task's whole story, untrimmed: the summary and the log show only the tails. */
+function taskLog(t) {
+    const section = (title, text) => text ? `===== ${title} =====\n${text.endsWith('\n') ? text : `${text}\n`}\n` : '';
+    return [
+        `Task ${t.key} (run ${t.run_id}): ${t.state} ${t.result}${t.url ? `\n${t.url}` : ''}\n\n`,
+        section('Error', t.error),
+        section('Error trace', t.trace),
+        section('Logs', t.logs),
+        section(`Notebook output${t.output_truncated ? ' (truncated by Databricks)' : ''}`, t.output),
+    ].join('');
+}
+/** The report as JSON (every task with its output, error, trace and logs) and each failed task's log. */
+function runArtifactFiles(input, outcome) {
+    const { run } = input;
+    const ms = run ? durationMs(run) : undefined;
+    const report = {
+        runId: input.runId,
+        runUrl: input.runUrl,
+        runName: run?.run_name,
+        outcome,
+        lifeCycleState: run?.state?.life_cycle_state,
+        resultState: run?.state?.result_state,
+        stateMessage: run?.state?.state_message || undefined,
+        durationSeconds: ms === undefined ? undefined : Math.round(ms / 1000),
+        problem: input.problem,
+        source: input.source,
+        tasks: input.tasks,
+    };
+    const files = [
+        { name: 'run-job-report.json', content: JSON.stringify(report, null, 2) },
+    ];
+    for (const t of input.tasks.filter(isFailedTask))
+        files.push({ name: `failed-tasks/${t.key}.log`, content: taskLog(t) });
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/index.ts
+
+
 
 
 
@@ -1401,6 +1452,7 @@ class Progress {
         ctx.outputs.set('error-message', this.error);
     }
     publish;
+    artifactName;
     /** The step summary, then the PR report and check run the user asked for. */
     async writeSummary(ctx, outcome) {
         if (!this.runId)
@@ -1414,7 +1466,16 @@ class Progress {
             source: this.source,
             waited: this.waited,
         };
-        await ctx.summary.append(renderSummary(input));
+        // Uploaded first: the summary links to it.
+        const artifact = this.artifactName
+            ? await ctx.artifacts.upload({
+                name: this.artifactName,
+                files: runArtifactFiles(input, outcome),
+            })
+            : undefined;
+        if (artifact)
+            ctx.outputs.set('artifact-url', artifact.url);
+        await ctx.summary.append(renderSummary(input) + (artifact ? (0,artifacts/* artifactSummaryLine */.RJ)(artifact) : ''));
         if (this.publish)
             await publishResult(ctx, this.publish, input, outcome);
     }
@@ -1600,6 +1661,7 @@ const runJob = {
         try {
             s = readSettings(ctx.inputs);
             progress.publish = readPublishSettings(ctx.inputs);
+            progress.artifactName = artifactName(ctx);
             connection = (0,connect/* connect */.N)(ctx);
         }
         catch (err) {

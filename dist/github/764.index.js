@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 518;
-exports.ids = [518];
+exports.id = 764;
+exports.ids = [764];
 exports.modules = {
 
-/***/ 5518:
+/***/ 90764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
+var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: ./shared/connect.ts
 var connect = __webpack_require__(1660);
 // EXTERNAL MODULE: ./shared/databricks/index.ts + 23 modules
-var databricks = __webpack_require__(670);
+var databricks = __webpack_require__(80670);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/duration.ts
-var shared_duration = __webpack_require__(5784);
+var shared_duration = __webpack_require__(15784);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/run-state.ts
 /** Life cycle states after which a run or task never changes again. */
 const TERMINAL_STATES = new Set(['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR']);
@@ -244,11 +244,11 @@ async function lookupHistory(client, key, runId, logger, signal) {
 }
 
 // EXTERNAL MODULE: ./shared/jobs/idempotency.ts
-var idempotency = __webpack_require__(2530);
+var idempotency = __webpack_require__(82530);
 // EXTERNAL MODULE: ./shared/jobs/find-job.ts
-var find_job = __webpack_require__(5786);
+var find_job = __webpack_require__(35786);
 // EXTERNAL MODULE: ./shared/capabilities/run-job/manifest.ts
-var manifest = __webpack_require__(1636);
+var manifest = __webpack_require__(11636);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/recover.ts
 
 /** How long the resend after a cancellation may take: the runner sends SIGTERM ~7.5 s after SIGINT. */
@@ -281,7 +281,7 @@ async function sendRecoverably(client, steady, send, signal, logger, found) {
 }
 
 // EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(216);
+var markdown = __webpack_require__(90216);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/report.ts
 
 
@@ -658,7 +658,7 @@ function checkFolder(folder) {
 }
 
 // EXTERNAL MODULE: ./shared/report/pr-comment.ts
-var pr_comment = __webpack_require__(7563);
+var pr_comment = __webpack_require__(47563);
 // EXTERNAL MODULE: ./shared/report/report-state.ts
 var report_state = __webpack_require__(3119);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/publish.ts
@@ -734,10 +734,10 @@ async function publishResult(ctx, settings, input, outcome) {
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/schema.ts
 /**
  * JSON Schema for a run spec (the `runs/submit` payload, Jobs API 2.2). It checks the shapes we
@@ -1330,7 +1330,58 @@ function describeTask(task, now) {
     return isTerminal(task) ? `${text} in ${(0,shared_duration/* formatDuration */.a)(durationMs(task, now))}` : text;
 }
 
+// EXTERNAL MODULE: ./shared/artifacts.ts
+var artifacts = __webpack_require__(93197);
+;// CONCATENATED MODULE: ./shared/capabilities/run-job/artifact.ts
+
+
+
+/** The artifact to keep the run's report in; undefined when `upload-artifact` is off. */
+function artifactName(ctx) {
+    const given = (0,artifacts/* readArtifactName */.Ep)(ctx.inputs.string('artifact-name'));
+    if (!ctx.inputs.boolean('upload-artifact'))
+        return undefined;
+    return given ?? (0,artifacts/* defaultArtifactName */.Vb)(ctx.ci, 'run-job', ctx.inputs.string('report-key'));
+}
+/** One failed task's whole story, untrimmed: the summary and the log show only the tails. */
+function taskLog(t) {
+    const section = (title, text) => text ? `===== ${title} =====\n${text.endsWith('\n') ? text : `${text}\n`}\n` : '';
+    return [
+        `Task ${t.key} (run ${t.run_id}): ${t.state} ${t.result}${t.url ? `\n${t.url}` : ''}\n\n`,
+        section('Error', t.error),
+        section('Error trace', t.trace),
+        section('Logs', t.logs),
+        section(`Notebook output${t.output_truncated ? ' (truncated by Databricks)' : ''}`, t.output),
+    ].join('');
+}
+/** The report as JSON (every task with its output, error, trace and logs) and each failed task's log. */
+function runArtifactFiles(input, outcome) {
+    const { run } = input;
+    const ms = run ? durationMs(run) : undefined;
+    const report = {
+        runId: input.runId,
+        runUrl: input.runUrl,
+        runName: run?.run_name,
+        outcome,
+        lifeCycleState: run?.state?.life_cycle_state,
+        resultState: run?.state?.result_state,
+        stateMessage: run?.state?.state_message || undefined,
+        durationSeconds: ms === undefined ? undefined : Math.round(ms / 1000),
+        problem: input.problem,
+        source: input.source,
+        tasks: input.tasks,
+    };
+    const files = [
+        { name: 'run-job-report.json', content: JSON.stringify(report, null, 2) },
+    ];
+    for (const t of input.tasks.filter(isFailedTask))
+        files.push({ name: `failed-tasks/${t.key}.log`, content: taskLog(t) });
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/index.ts
+
+
 
 
 
@@ -1401,6 +1452,7 @@ class Progress {
         ctx.outputs.set('error-message', this.error);
     }
     publish;
+    artifactName;
     /** The step summary, then the PR report and check run the user asked for. */
     async writeSummary(ctx, outcome) {
         if (!this.runId)
@@ -1414,7 +1466,16 @@ class Progress {
             source: this.source,
             waited: this.waited,
         };
-        await ctx.summary.append(renderSummary(input));
+        // Uploaded first: the summary links to it.
+        const artifact = this.artifactName
+            ? await ctx.artifacts.upload({
+                name: this.artifactName,
+                files: runArtifactFiles(input, outcome),
+            })
+            : undefined;
+        if (artifact)
+            ctx.outputs.set('artifact-url', artifact.url);
+        await ctx.summary.append(renderSummary(input) + (artifact ? (0,artifacts/* artifactSummaryLine */.RJ)(artifact) : ''));
         if (this.publish)
             await publishResult(ctx, this.publish, input, outcome);
     }
@@ -1600,6 +1661,7 @@ const runJob = {
         try {
             s = readSettings(ctx.inputs);
             progress.publish = readPublishSettings(ctx.inputs);
+            progress.artifactName = artifactName(ctx);
             connection = (0,connect/* connect */.N)(ctx);
         }
         catch (err) {
@@ -1797,7 +1859,7 @@ async function interrupted(ctx, s, progress, err, steady) {
 /* harmony export */   qg: () => (/* binding */ buildGitSource)
 /* harmony export */ });
 /* unused harmony exports isLocalRepository, gitProviderFor, cleanGitUrl */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
 
 function parseGitRef(text) {
     const m = /^(commit|tag|branch):(.+)$/.exec(text);
@@ -1965,12 +2027,12 @@ function checkGitUrl(gitUrl) {
 /* harmony export */   CS: () => (/* binding */ listFiles),
 /* harmony export */   yi: () => (/* binding */ uploadFolder)
 /* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(670);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80670);
 
 
 
@@ -2066,13 +2128,13 @@ async function removeUpload(client, root, signal) {
 
 /***/ }),
 
-/***/ 5786:
+/***/ 35786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ findJobIdByName)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
 
 /**
  * The one job named `name` (exact, case-insensitive, as jobs/list's `name` filter matches). Job
@@ -2096,14 +2158,14 @@ async function findJobIdByName(client, name, inputs, signal) {
 
 /***/ }),
 
-/***/ 2530:
+/***/ 82530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fingerprint),
 /* harmony export */   j: () => (/* binding */ idempotencyToken)
 /* harmony export */ });
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76982);
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const MAX = 64;
