@@ -2,7 +2,10 @@ import * as fs from 'fs';
 import type { CiContext } from './host';
 
 interface GithubEvent {
-  pull_request?: { number?: number; head?: { sha?: string; ref?: string } };
+  pull_request?: {
+    number?: number;
+    head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
+  };
   number?: number;
 }
 
@@ -37,6 +40,8 @@ export function githubContext(env: Readonly<Record<string, string | undefined>>)
     sha: pr?.head?.sha ?? env.GITHUB_SHA,
     ref: pr?.head?.ref ?? env.GITHUB_REF,
     pullRequest: pr?.number ?? event.number,
+    // A deleted fork's payload has `repo: null`.
+    headRepository: pr?.head ? (pr.head.repo === null ? null : pr.head.repo?.full_name) : undefined,
     serverUrl,
     apiUrl:
       env.GITHUB_API_URL ??

@@ -36,6 +36,11 @@ export interface CiContext {
   sha?: string;
   ref?: string;
   pullRequest?: number;
+  /**
+   * `owner/name` of the repository a GitHub pull request's head is in (a fork's, or the
+   * repository itself); `null` for a deleted fork. Undefined outside pull requests.
+   */
+  headRepository?: string | null;
   /** GitHub server URL / ADO collection URI. */
   serverUrl?: string;
   apiUrl?: string;

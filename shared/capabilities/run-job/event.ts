@@ -4,6 +4,10 @@ import type { CiContext } from '../../host/host';
 import { readReportTarget, type ReportTarget } from '../../report/event-target';
 import type { Manifest } from './manifest';
 
+/** Why a fork's code is not run with this workflow's secrets. */
+const PWN_REQUEST = `running the fork's code on Databricks with them would let anyone who opens a pull request run code in your workspace with your credentials (a "pwn request"), so nothing was submitted`;
+const FORK_FIX = `Run it only after someone has read the code: put this job behind an environment with required reviewers and set ${inputRef('allow-fork-code')} to true there.`;
+
 /**
  * The pull request a `workflow_run` workflow runs the job for (the event file of the workflow
  * that ran on `pull_request`), checked before anything is sent: a fork's pull request is refused
@@ -20,7 +24,11 @@ export function readEventTarget(ctx: CapabilityContext<Manifest>): ReportTarget 
     inputs.string('event-name'),
     inputs.string('commit'),
   );
-  if (!target || eventFile === undefined || !target.pullRequestEvent) return target;
+  if (eventFile === undefined) {
+    checkOwnEvent(ctx.ci, allowForkCode);
+    return target;
+  }
+  if (!target?.pullRequestEvent) return target;
   if (target.pullRequest === undefined)
     throw new InputError(
       'event-file',
@@ -32,13 +40,28 @@ export function readEventTarget(ctx: CapabilityContext<Manifest>): ReportTarget 
   if (fork !== undefined && !allowForkCode)
     throw new InputError(
       'event-file',
-      `names pull request #${target.pullRequest}${title} from the fork ${fork}. This workflow has the base repository's secrets: running the fork's code on Databricks with them would let anyone who opens a pull request run code in your workspace with your credentials (a "pwn request"), so nothing was submitted`,
-      `Run it only after someone has read the code: put this job behind an environment with required reviewers and set ${inputRef('allow-fork-code')} to true there.`,
+      `names pull request #${target.pullRequest}${title} from the fork ${fork}. This workflow has the base repository's secrets: ${PWN_REQUEST}`,
+      FORK_FIX,
     );
   ctx.logger.info(
     `For pull request #${target.pullRequest}${title}${fork ? ` from the fork ${fork} (${inputRef('allow-fork-code')} is true)` : ''} at commit ${target.sha ?? 'unknown'}, from ${quoteValue(eventFile)}.`,
   );
   return target;
+}
+
+/**
+ * `pull_request_target` runs the base repository's workflow with its secrets, yet the git source
+ * is the PR head: the same risk as an event file's fork, without an event file to name.
+ */
+function checkOwnEvent(ci: CiContext, allowForkCode: boolean): void {
+  if (ci.event !== 'pull_request_target' || allowForkCode) return;
+  const fork = forkOf({ headRepository: ci.headRepository }, ci);
+  if (fork === undefined) return;
+  throw new InputError(
+    'allow-fork-code',
+    `is false, and this \`pull_request_target\` run is for pull request #${ci.pullRequest ?? '?'} from the fork ${fork}. It has the base repository's secrets: ${PWN_REQUEST}`,
+    FORK_FIX,
+  );
 }
 
 /**

@@ -21,6 +21,8 @@ let github: FakeServer;
 let server: string;
 let head: string;
 let base: string;
+/** The base branch's newest commit: what the workflow_run itself runs on. */
+let tip: string;
 const comments: FakeComment[] = [];
 const checkRuns: FakeCheckRun[] = [];
 
@@ -53,6 +55,12 @@ beforeAll(async () => {
   );
   git('commit', '-qam', 'main moved on');
   base = git('rev-parse', 'HEAD');
+  fs.writeFileSync(
+    path.join(repo, 'notebooks', 'greet.py'),
+    'def greeting(name):\n    return "tip %s" % name\n',
+  );
+  git('commit', '-qam', 'and on');
+  tip = git('rev-parse', 'HEAD');
 });
 afterAll(async () => {
   await ws.close();
@@ -103,7 +111,7 @@ async function publish(inputs: Record<string, string>): Promise<ActionRun> {
     env: githubEnv({
       GITHUB_SERVER_URL: `file://${server}`,
       GITHUB_REPOSITORY: REPO,
-      GITHUB_SHA: base,
+      GITHUB_SHA: tip,
       GITHUB_EVENT_NAME: 'workflow_run',
       GITHUB_EVENT_PATH: own,
       GITHUB_API_URL: github.url,
@@ -208,6 +216,32 @@ test('a deleted fork (no head repository in the event) is refused too', async ()
   expect(run.code).toBe(1);
   expect(submits).toHaveLength(0);
   expect(errors(run)).toEqual([expect.stringContaining('from the fork that was deleted')]);
+});
+
+test("pull_request_target from a fork (the base repository's secrets, the fork's head): refused naming allow-fork-code", async () => {
+  const event = prEvent(7, 'mallory/ml-project');
+  const run = () =>
+    runAction(MAIN, {
+      inputs: {
+        'databricks-host': ws.host,
+        'databricks-token': ws.token,
+        'notebook-path': 'notebooks/hello',
+      },
+      env: githubEnv({
+        GITHUB_SERVER_URL: `file://${server}`,
+        GITHUB_REPOSITORY: REPO,
+        GITHUB_EVENT_NAME: 'pull_request_target',
+        GITHUB_EVENT_PATH: event,
+      }),
+    });
+  const { result, submits } = await submitsDuring(run);
+  expect(result.code).toBe(1);
+  expect(submits).toHaveLength(0);
+  expect(errors(result)).toEqual([
+    expect.stringMatching(
+      /^::error::Input 'allow-fork-code' is false, and this `pull_request_target` run is for pull request #7 from the fork 'mallory\/ml-project'\..*pwn request/,
+    ),
+  ]);
 });
 
 test('a fork PR with allow-fork-code: submitted at its head commit, the hostile text neutralised', async () => {
