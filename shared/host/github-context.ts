@@ -7,6 +7,11 @@ interface GithubEvent {
     head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
   };
   number?: number;
+  workflow_run?: {
+    head_sha?: string;
+    event?: string;
+    head_repository?: { full_name?: string } | null;
+  };
 }
 
 /**
@@ -40,6 +45,14 @@ export function githubContext(env: Readonly<Record<string, string | undefined>>)
     sha: pr?.head?.sha ?? env.GITHUB_SHA,
     ref: pr?.head?.ref ?? env.GITHUB_REF,
     pullRequest: pr?.number ?? event.number,
+    workflowRun: event.workflow_run && {
+      headSha: event.workflow_run.head_sha,
+      headRepository:
+        event.workflow_run.head_repository === null
+          ? null
+          : event.workflow_run.head_repository?.full_name,
+      event: event.workflow_run.event,
+    },
     // A deleted fork's payload has `repo: null`.
     headRepository: pr?.head ? (pr.head.repo === null ? null : pr.head.repo?.full_name) : undefined,
     serverUrl,

@@ -12,39 +12,53 @@ const FORK_FIX = `Run it only after someone has read the code: put this job behi
  * The pull request a `workflow_run` workflow runs the job for (the event file of the workflow
  * that ran on `pull_request`), checked before anything is sent: a fork's pull request is refused
  * unless `allow-fork-code` says a reviewer has read its code.
+ *
+ * The event file is an artifact of the first workflow, which a fork's pull request can rewrite:
+ * what GitHub itself says about the triggering run (`ctx.ci.workflowRun`) is checked too, and a
+ * fork by either account is a fork.
  */
 export function readEventTarget(ctx: CapabilityContext<Manifest>): ReportTarget | undefined {
-  const { inputs } = ctx;
+  const { inputs, ci } = ctx;
   // Read whatever the event: a typo in it is an error even when no fork is involved.
   const allowForkCode = inputs.boolean('allow-fork-code');
   const eventFile = inputs.string('event-file');
-  const target = readReportTarget(
-    ctx.workspaceDir,
-    eventFile,
-    inputs.string('event-name'),
-    inputs.string('commit'),
-  );
-  if (eventFile === undefined) {
-    checkOwnEvent(ctx.ci, allowForkCode);
+  const commit = inputs.string('commit');
+  const target = readReportTarget(ctx.workspaceDir, eventFile, inputs.string('event-name'), commit);
+  if (!target) {
+    checkOwnEvent(ci, allowForkCode);
     return target;
   }
-  if (!target?.pullRequestEvent) return target;
-  if (target.pullRequest === undefined)
+  const pr = eventFile !== undefined && target.pullRequestEvent;
+  if (pr && target.pullRequest === undefined)
     throw new InputError(
       'event-file',
       `(${quoteValue(eventFile)}) holds no pull request: it has no \`pull_request\` with a number`,
       `Upload \`\${{ github.event_path }}\` from the workflow that ran on \`pull_request\`, or set ${inputRef('event-name')} to the event it ran on (\`\${{ github.event.workflow_run.event }}\`).`,
     );
-  const fork = forkOf(target, ctx.ci);
-  const title = target.title === undefined ? '' : ` (${quoteValue(target.title)})`;
-  if (fork !== undefined && !allowForkCode)
+  // Neither a pull request nor a commit: the code is this run's own (the base branch's).
+  if (!pr && commit === undefined) return target;
+  const trusted = ci.workflowRun;
+  if (pr && commit === undefined && trusted?.headSha && target.sha !== trusted.headSha)
     throw new InputError(
       'event-file',
-      `names pull request #${target.pullRequest}${title} from the fork ${fork}. This workflow has the base repository's secrets: ${PWN_REQUEST}`,
+      `(${quoteValue(eventFile)}) names head commit ${quoteValue(target.sha ?? 'none')}, but the run that started this workflow ran on ${trusted.headSha}: it is not that run's event`,
+      `Download the event file from \`\${{ github.event.workflow_run.id }}\`, or set ${inputRef('commit')} to \`\${{ github.event.workflow_run.head_sha }}\`.`,
+    );
+  const fork =
+    (pr ? forkOf(target.headRepository, target.baseRepository ?? ci.repository) : undefined) ??
+    (trusted ? forkOf(trusted.headRepository, ci.repository) : undefined);
+  const title = target.title === undefined ? '' : ` (${quoteValue(target.title)})`;
+  const what = pr
+    ? `names pull request #${target.pullRequest}${title} from the fork ${fork}`
+    : `is ${quoteValue(commit ?? '')}, a commit of the fork ${fork} that started this workflow`;
+  if (fork !== undefined && !allowForkCode)
+    throw new InputError(
+      pr ? 'event-file' : 'commit',
+      `${what}. This workflow has the base repository's secrets: ${PWN_REQUEST}`,
       FORK_FIX,
     );
   ctx.logger.info(
-    `For pull request #${target.pullRequest}${title}${fork ? ` from the fork ${fork} (${inputRef('allow-fork-code')} is true)` : ''} at commit ${target.sha ?? 'unknown'}, from ${quoteValue(eventFile)}.`,
+    `For ${pr ? `pull request #${target.pullRequest}${title}` : 'the triggering run'}${fork ? ` from the fork ${fork} (${inputRef('allow-fork-code')} is true)` : ''} at commit ${target.sha ?? 'unknown'}${eventFile ? `, from ${quoteValue(eventFile)}` : ''}.`,
   );
   return target;
 }
@@ -55,7 +69,7 @@ export function readEventTarget(ctx: CapabilityContext<Manifest>): ReportTarget 
  */
 function checkOwnEvent(ci: CiContext, allowForkCode: boolean): void {
   if (ci.event !== 'pull_request_target' || allowForkCode) return;
-  const fork = forkOf({ headRepository: ci.headRepository }, ci);
+  const fork = forkOf(ci.headRepository, ci.repository);
   if (fork === undefined) return;
   throw new InputError(
     'allow-fork-code',
@@ -65,14 +79,12 @@ function checkOwnEvent(ci: CiContext, allowForkCode: boolean): void {
 }
 
 /**
- * The fork, as messages name it; undefined only when the event shows the head is in the base
- * repository. What cannot be told counts as a fork: the guard must fail closed.
+ * The fork, as messages name it; undefined only when `head` is known to be `base`. What cannot be
+ * told counts as a fork: the guard must fail closed.
  */
-function forkOf(target: ReportTarget, ci: CiContext): string | undefined {
-  const base = target.baseRepository ?? ci.repository;
-  const head = target.headRepository;
+function forkOf(head: string | null | undefined, base: string | undefined): string | undefined {
   if (head === null) return 'that was deleted (the event names no head repository)';
-  if (head === undefined) return 'that the event does not name (no `head.repo.full_name`)';
+  if (head === undefined) return 'that the event does not name (no head repository)';
   if (base !== undefined && head.toLowerCase() === base.toLowerCase()) return undefined;
   return quoteValue(head);
 }

@@ -69,7 +69,12 @@ afterAll(async () => {
 });
 
 /** The first workflow's event (on: pull_request), as downloaded from its artifact. */
-function prEvent(number: number, headRepo: string | null, title = 'Tune the model'): string {
+function prEvent(
+  number: number,
+  headRepo: string | null,
+  title = 'Tune the model',
+  sha = head,
+): string {
   const file = path.join(server, `event-${number}.json`);
   fs.writeFileSync(
     file,
@@ -79,7 +84,7 @@ function prEvent(number: number, headRepo: string | null, title = 'Tune the mode
       pull_request: {
         number,
         title,
-        head: { sha: head, ref: 'tune', repo: headRepo === null ? null : { full_name: headRepo } },
+        head: { sha, ref: 'tune', repo: headRepo === null ? null : { full_name: headRepo } },
         base: { sha: base, ref: 'main', repo: { full_name: REPO } },
       },
     }),
@@ -87,13 +92,25 @@ function prEvent(number: number, headRepo: string | null, title = 'Tune the mode
   return file;
 }
 
-/** The second workflow: on workflow_run, on the base branch's commit, with write permissions. */
-async function publish(inputs: Record<string, string>): Promise<ActionRun> {
+/**
+ * The second workflow: on workflow_run, on the base branch's commit, with write permissions. Its
+ * own event is GitHub's word on the first run: the commit, and the repository it is in.
+ */
+async function publish(
+  inputs: Record<string, string>,
+  headRepository: string = REPO,
+): Promise<ActionRun> {
   const own = path.join(server, 'workflow-run.json');
   fs.writeFileSync(
     own,
     JSON.stringify({
-      workflow_run: { event: 'pull_request', head_sha: head, head_branch: 'tune' },
+      workflow_run: {
+        event: 'pull_request',
+        head_sha: head,
+        head_branch: 'tune',
+        head_repository: { full_name: headRepository },
+        pull_requests: [],
+      },
     }),
   );
   return runAction(MAIN, {
@@ -193,7 +210,7 @@ function expectNeutralised(run: ActionRun): void {
 test('a fork PR: refused before anything is submitted, with one error naming event-file, the fork, the risk and the fix', async () => {
   const before = checkRuns.length;
   const { result: run, submits } = await submitsDuring(() =>
-    publish({ 'event-file': prEvent(5, HOSTILE_REPO, HOSTILE_TITLE) }),
+    publish({ 'event-file': prEvent(5, HOSTILE_REPO, HOSTILE_TITLE) }, HOSTILE_REPO),
   );
   expect(run.code).toBe(1);
   expect(submits).toHaveLength(0);
@@ -207,6 +224,34 @@ test('a fork PR: refused before anything is submitted, with one error naming eve
   expectNeutralised(run);
   expect(checkRuns.length).toBe(before);
   expect(comments.some((c) => c.issue === 5)).toBe(false);
+});
+
+test("an event file rewritten by the fork to look like the base repository's: GitHub's own word on the triggering run refuses it", async () => {
+  const { result: run, submits } = await submitsDuring(() =>
+    publish({ 'event-file': prEvent(8, REPO) }, 'mallory/ml-project'),
+  );
+  expect(run.code).toBe(1);
+  expect(submits).toHaveLength(0);
+  expect(errors(run)).toEqual([
+    expect.stringContaining(
+      "Input 'event-file' names pull request #8 ('Tune the model') from the fork 'mallory/ml-project'.",
+    ),
+  ]);
+});
+
+test("an event file whose head commit is not the triggering run's: refused, naming event-file and commit", async () => {
+  const { result: run, submits } = await submitsDuring(() =>
+    publish({ 'event-file': prEvent(4, REPO, 'x', base) }),
+  );
+  expect(run.code).toBe(1);
+  expect(submits).toHaveLength(0);
+  expect(errors(run)).toEqual([
+    expect.stringMatching(
+      new RegExp(
+        `^::error::Input 'event-file' .* names head commit '${base}', but the run that started this workflow ran on ${head}: it is not that run's event\\. .*'commit'`,
+      ),
+    ),
+  ]);
 });
 
 test('a deleted fork (no head repository in the event) is refused too', async () => {
@@ -246,10 +291,13 @@ test("pull_request_target from a fork (the base repository's secrets, the fork's
 
 test('a fork PR with allow-fork-code: submitted at its head commit, the hostile text neutralised', async () => {
   const { result: run, submits } = await submitsDuring(() =>
-    publish({
-      'event-file': prEvent(5, HOSTILE_REPO, HOSTILE_TITLE),
-      'allow-fork-code': 'true',
-    }),
+    publish(
+      {
+        'event-file': prEvent(5, HOSTILE_REPO, HOSTILE_TITLE),
+        'allow-fork-code': 'true',
+      },
+      HOSTILE_REPO,
+    ),
   );
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
