@@ -2,8 +2,16 @@ import * as fs from 'fs';
 import type { CiContext } from './host';
 
 interface GithubEvent {
-  pull_request?: { number?: number; head?: { sha?: string; ref?: string } };
+  pull_request?: {
+    number?: number;
+    head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
+  };
   number?: number;
+  workflow_run?: {
+    head_sha?: string;
+    event?: string;
+    head_repository?: { full_name?: string } | null;
+  };
 }
 
 /**
@@ -37,6 +45,16 @@ export function githubContext(env: Readonly<Record<string, string | undefined>>)
     sha: pr?.head?.sha ?? env.GITHUB_SHA,
     ref: pr?.head?.ref ?? env.GITHUB_REF,
     pullRequest: pr?.number ?? event.number,
+    workflowRun: event.workflow_run && {
+      headSha: event.workflow_run.head_sha,
+      headRepository:
+        event.workflow_run.head_repository === null
+          ? null
+          : event.workflow_run.head_repository?.full_name,
+      event: event.workflow_run.event,
+    },
+    // A deleted fork's payload has `repo: null`.
+    headRepository: pr?.head ? (pr.head.repo === null ? null : pr.head.repo?.full_name) : undefined,
     serverUrl,
     apiUrl:
       env.GITHUB_API_URL ??

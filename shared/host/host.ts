@@ -36,6 +36,16 @@ export interface CiContext {
   sha?: string;
   ref?: string;
   pullRequest?: number;
+  /**
+   * `owner/name` of the repository a GitHub pull request's head is in (a fork's, or the
+   * repository itself); `null` for a deleted fork. Undefined outside pull requests.
+   */
+  headRepository?: string | null;
+  /**
+   * On GitHub's `workflow_run`: the run that triggered this one, as GitHub (not its artifacts)
+   * says: its commit, the repository that commit is in (a fork's for a fork's PR), its event.
+   */
+  workflowRun?: { headSha?: string; headRepository?: string | null; event?: string };
   /** GitHub server URL / ADO collection URI. */
   serverUrl?: string;
   apiUrl?: string;

@@ -12,7 +12,7 @@ export const eventInputs = {
   'event-file': {
     ado: 'eventFile',
     description:
-      'The event file (`github.event_path`) of the workflow that ran the tests, downloaded as an artifact: the PR report and check run go to its pull request. For publishing from a `workflow_run` workflow, e.g. for pull requests from forks. Relative to the repository root.',
+      'The event file (`github.event_path`) of the pull-request workflow, downloaded as an artifact: the PR report and check run go to its pull request, and run-job runs its head commit. For publishing from a `workflow_run` workflow, e.g. for pull requests from forks. Relative to the repository root.',
     type: 'string',
     githubOnly: true,
     group: 'report',
@@ -28,7 +28,7 @@ export const eventInputs = {
   commit: {
     ado: 'commit',
     description:
-      'The commit the results are for, e.g. `github.event.workflow_run.head_sha`: the check run goes on it. Default: the PR head in the event file, else the commit of this run.',
+      'The commit the results are for, e.g. `github.event.workflow_run.head_sha`: the check run goes on it, and run-job runs it. Default: the PR head in the event file, else the commit of this run.',
     type: 'string',
     githubOnly: true,
     group: 'report',
@@ -39,14 +39,33 @@ export const eventInputs = {
 export interface ReportTarget {
   pullRequest?: number;
   sha?: string;
+  /** The event file names a pull-request event (whether or not it holds a pull request). */
+  pullRequestEvent?: boolean;
+  /**
+   * `owner/name` of the repository the PR's head is in, as the event file says; `null` for
+   * GitHub's payload of a deleted fork; undefined when the file does not say.
+   */
+  headRepository?: string | null;
+  /** `owner/name` of the repository the PR is merged into, when the event file says. */
+  baseRepository?: string;
+  /** The PR's title, as its author wrote it: untrusted text. */
+  title?: string;
 }
 
 interface EventPayload {
   number?: unknown;
-  pull_request?: { number?: unknown; head?: { sha?: unknown } };
+  pull_request?: {
+    number?: unknown;
+    title?: unknown;
+    head?: { sha?: unknown; repo?: { full_name?: unknown } | null };
+    base?: { repo?: { full_name?: unknown } | null };
+  };
 }
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
 
 export function readReportTarget(
   workspace: string,
@@ -64,21 +83,37 @@ export function readReportTarget(
   const target: ReportTarget = { sha: commit?.trim() };
   if (!eventFile) return target;
   const file = path.resolve(workspace, eventFile);
+  if (!fs.existsSync(file))
+    throw new InputError(
+      'event-file',
+      `names a file that does not exist: ${quoteValue(eventFile)} (resolved to ${quoteValue(file)})`,
+      'Download the artifact with the event file before this step, and give its path relative to the repository root.',
+    );
   let event: EventPayload;
   try {
     event = JSON.parse(fs.readFileSync(file, 'utf8')) as EventPayload;
+    if (event === null || typeof event !== 'object' || Array.isArray(event))
+      throw new Error('not a JSON object');
   } catch (err) {
     throw new InputError(
       'event-file',
       `cannot be read as a JSON event (${cutText(errorMessage(err))})`,
-      'Upload `${{ github.event_path }}` as an artifact in the workflow that ran the tests, download it here, and give its path.',
+      'Upload `${{ github.event_path }}` as an artifact in the pull-request workflow, download it here, and give its path.',
     );
   }
-  const isPr =
-    eventName === undefined ? event.pull_request !== undefined : PR_EVENTS.has(eventName);
-  const n = event.pull_request?.number ?? event.number;
-  if (isPr && typeof n === 'number' && Number.isInteger(n) && n > 0) target.pullRequest = n;
-  const head = event.pull_request?.head?.sha;
-  if (!target.sha && isPr && typeof head === 'string') target.sha = head;
+  const pr = typeof event.pull_request === 'object' ? event.pull_request : undefined;
+  const isPr = eventName === undefined ? pr != null : PR_EVENTS.has(eventName);
+  target.pullRequestEvent = isPr;
+  if (!isPr) return target;
+  const n = pr?.number ?? event.number;
+  if (typeof n === 'number' && Number.isInteger(n) && n > 0) target.pullRequest = n;
+  const head = pr?.head?.sha;
+  if (!target.sha && typeof head === 'string') target.sha = head;
+  if (pr) {
+    const repo = pr.head?.repo;
+    target.headRepository = repo === null ? null : text(repo?.full_name);
+    target.baseRepository = text(pr.base?.repo?.full_name);
+    target.title = text(pr.title);
+  }
   return target;
 }

@@ -21,7 +21,8 @@ import { sendRecoverably } from './recover';
 import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
 import { readSettings, type RunJobSettings } from './settings';
 import { publishResult, readPublishSettings, type PublishSettings } from './publish';
-import type { Outcome } from '../../host/host';
+import type { CiContext, Outcome } from '../../host/host';
+import { asPullRequestRun, readEventTarget } from './event';
 import { buildShorthand, describeProblem, finishSubmit, formatProblem, loadRunSpec } from './spec';
 import { removeUpload, uploadFolder } from '../../code-source/upload';
 import { durationMs, isTerminal, stateText } from './run-state';
@@ -150,12 +151,16 @@ function readSpecFile(file: string): { text: string; display: string } {
   }
 }
 
-/** Builds the submit request (spec file or shorthand), uploading code when asked. */
+/**
+ * Builds the submit request (spec file or shorthand), uploading code when asked. `ci` is the
+ * pull request's own context when an event file names one (`workflow_run`), else ctx.ci.
+ */
 async function prepareSubmit(
   ctx: CapabilityContext<Manifest>,
   client: DatabricksClient,
   s: RunJobSettings,
   progress: Progress,
+  ci: CiContext,
 ): Promise<{ request: SubmitRunRequest; history: HistoryKey }> {
   let spec: SubmitRunRequest;
   let specText = '';
@@ -196,6 +201,8 @@ async function prepareSubmit(
         git: [s.gitSource, s.gitUrl, s.gitRef, s.gitProvider],
         upload: s.upload,
         runName: s.runName,
+        // Another workflow's pull request: its head commit is part of what is run.
+        commit: ci === ctx.ci ? undefined : ci.sha,
       }),
     );
 
@@ -204,7 +211,7 @@ async function prepareSubmit(
     progress.source = describeGitSource(spec.git_source as unknown as GitSource);
     ctx.logger.info(`Code: the run spec's git_source, ${progress.source}.`);
   } else if (s.gitSource === 'auto') {
-    gitSource = buildGitSource(ctx.ci, {
+    gitSource = buildGitSource(ci, {
       gitUrl: s.gitUrl,
       gitRef: s.gitRef,
       gitProvider: s.gitProvider,
@@ -237,7 +244,7 @@ async function prepareSubmit(
 
   const what = describeTarget(s);
   const { request, problems } = finishSubmit(spec, {
-    runName: s.runName ?? defaultRunName(ctx.ci, what),
+    runName: s.runName ?? defaultRunName(ci, what),
     idempotencyToken: token,
     gitSource,
     uploadRoot,
@@ -261,8 +268,7 @@ async function prepareSubmit(
     throw new UserError(problems.join(' '));
   }
   const name = request.run_name ?? '';
-  const history =
-    name === defaultRunName(ctx.ci, what) ? byDefaultRunName(ctx.ci, what) : byRunName(name);
+  const history = name === defaultRunName(ci, what) ? byDefaultRunName(ci, what) : byRunName(name);
   return { request, history };
 }
 
@@ -279,6 +285,7 @@ async function start(
   steady: () => DatabricksClient,
   s: RunJobSettings,
   progress: Progress,
+  ci: CiContext,
 ): Promise<Started> {
   // Saved as soon as it is known, even when the answer came only to the resend after a cancel.
   const found = (runId: string) => {
@@ -313,7 +320,7 @@ async function start(
     );
     return { runId, history: { kind: 'job', jobId }, submittedAt };
   }
-  const { request, history } = await prepareSubmit(ctx, client, s, progress);
+  const { request, history } = await prepareSubmit(ctx, client, s, progress, ci);
   ctx.logger.debug(`runs/submit with idempotency token ${request.idempotency_token}`);
   const submittedAt = Date.now();
   const runId = await sendRecoverably(
@@ -352,9 +359,13 @@ export const runJob: Capability<Manifest> = {
     const progress = new Progress();
     let s: RunJobSettings;
     let connection: ReturnType<typeof connect>;
+    let ci: CiContext;
     try {
       s = readSettings(ctx.inputs);
-      progress.publish = readPublishSettings(ctx.inputs);
+      // Before connecting: a fork's pull request is refused with nothing sent.
+      const target = readEventTarget(ctx);
+      ci = asPullRequestRun(ctx.ci, target);
+      progress.publish = { ...readPublishSettings(ctx.inputs), target };
       progress.artifactName = artifactName(ctx);
       connection = connect(ctx);
     } catch (err) {
@@ -366,7 +377,7 @@ export const runJob: Capability<Manifest> = {
     const steady = steadyClient(ctx);
     progress.waited = s.wait;
     try {
-      const started = await start(ctx, client, steady, s, progress);
+      const started = await start(ctx, client, steady, s, progress, ci);
       const runId = started.runId;
       progress.runId = runId;
       ctx.state.save(STATE.runId, runId);

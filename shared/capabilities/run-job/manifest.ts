@@ -1,6 +1,7 @@
 import { inputRef as ref } from '../../errors';
 import { artifactInputs, artifactOutputs } from '../../artifacts';
 import { connectionGroup, connectionInputs, defineManifest } from '../../manifest';
+import { eventInputs } from '../../report/event-target';
 import { PR_COMMENT_OPTIONS } from '../../report/report-state';
 
 /** The `git_provider` values of runs/submit. */
@@ -145,6 +146,14 @@ export const manifest = defineManifest({
       options: GIT_PROVIDERS,
       group: 'code',
     },
+    'allow-fork-code': {
+      ado: 'allowForkCode',
+      description: `Run even when ${ref('event-file')} names a pull request from a fork. A \`workflow_run\` workflow has the base repository's secrets: running a fork's code with them lets anyone who opens a pull request run code in your Databricks workspace with your credentials (a "pwn request"). Set \`true\` only in a job behind an environment with required reviewers, who read the code before approving.`,
+      type: 'boolean',
+      default: 'false',
+      githubOnly: true,
+      group: 'code',
+    },
     upload: {
       ado: 'upload',
       description: `A local folder to import into a fresh workspace folder for this run, instead of a git source; relative task paths resolve inside it, so notebooks that import siblings work. The folder is deleted again after the run.`,
@@ -279,6 +288,7 @@ export const manifest = defineManifest({
       env: ['GITHUB_TOKEN'],
       group: 'report',
     },
+    ...eventInputs,
     ...connectionInputs,
   },
   outputs: {

@@ -5,6 +5,7 @@ import type { Inputs } from '../../inputs';
 import { codeBlock, details, escapeCell } from '../../report/markdown';
 import { defaultReportKey } from '../../report/pr-comment';
 import { prCommentMode, type PrCommentMode, type ReportState } from '../../report/report-state';
+import type { ReportTarget } from '../../report/event-target';
 import type { Manifest } from './manifest';
 import { isFailedTask, renderSummary, tail, type SummaryInput } from './report';
 import { durationMs, stateText } from './run-state';
@@ -16,6 +17,8 @@ export interface PublishSettings {
   checkName?: string;
   /** The `github-token` input; the host turns it into the token for its own API. */
   token?: string;
+  /** Another workflow's pull request and commit (`workflow_run`), from the event file. */
+  target?: ReportTarget;
 }
 
 export function readPublishSettings(inputs: Inputs<Manifest>): PublishSettings {
@@ -80,7 +83,8 @@ export async function publishResult(
       token: settings.token,
       resolved: outcome === 'succeeded',
       mode: settings.prComment,
-      state: runState(input, outcome, ctx.ci.sha),
+      state: runState(input, outcome, settings.target?.sha ?? ctx.ci.sha),
+      target: settings.target,
     });
   }
   if (settings.checkName) {
@@ -93,6 +97,7 @@ export async function publishResult(
       summary: markdown,
       annotations: [],
       token: settings.token,
+      sha: settings.target?.sha,
     });
   }
 }

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { runAction } from '../../helpers/github-runner';
 import { startFakeServer, type FakeServer } from '../../helpers/fake-server';
 import { checksRoute, type FakeCheckRun } from '../../helpers/fake-github-checks';
+import { commentsRoute, type FakeComment } from '../../helpers/fake-github-comments';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace';
 import { CODE, MAIN, githubEnv } from './helpers';
 
@@ -13,28 +14,14 @@ const TOKEN = 'ghs_run_job_pr_sentinel';
 let ws: LocalWorkspace;
 let github: FakeServer;
 let dir: string;
-const comments: Array<{ id: number; body: string }> = [];
+const comments: FakeComment[] = [];
 const checkRuns: FakeCheckRun[] = [];
 
 beforeAll(async () => {
   ws = await startLocalWorkspace({ port: 0 });
   const checks = checksRoute('acme/ml-project', TOKEN, checkRuns, { forbidden: false });
-  github = await startFakeServer((req) => {
-    const list = /^\/repos\/acme\/ml-project\/issues\/4\/comments/;
-    if (req.method === 'GET' && list.test(req.url)) return { status: 200, body: comments };
-    if (req.method === 'POST' && list.test(req.url)) {
-      const c = { id: comments.length + 1, body: (JSON.parse(req.body) as { body: string }).body };
-      comments.push(c);
-      return { status: 201, body: c };
-    }
-    const patch = /^\/repos\/acme\/ml-project\/issues\/comments\/(\d+)/.exec(req.url);
-    if (req.method === 'PATCH' && patch) {
-      const c = comments.find((x) => x.id === Number(patch[1]))!;
-      c.body = (JSON.parse(req.body) as { body: string }).body;
-      return { status: 200, body: c };
-    }
-    return checks(req);
-  });
+  const notes = commentsRoute('acme/ml-project', comments);
+  github = await startFakeServer((req) => notes(req) ?? checks(req));
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rj-pr-'));
 });
 afterAll(async () => {
@@ -70,6 +57,7 @@ test('a failed run: its section in the PR report with the task table and the err
   // Someone else's report on the same PR (unit-tests) stays as it is: sections are keyed.
   comments.push({
     id: 100,
+    issue: 4,
     body: '<!-- databricks-mlops-report:ci/test/unit-tests -->\n### Unit tests',
   });
   const failed = await runAction(MAIN, { inputs: inputs('fail.py'), env: env('fa11ed0sha') });
