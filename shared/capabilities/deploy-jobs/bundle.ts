@@ -5,7 +5,7 @@ import { UserError } from '../../errors';
 import { interpolate, type Lookup } from './interpolate';
 import { applyPresets, type Presets } from './presets';
 import { rewriteJobPaths, type PathMapping } from './paths';
-import { validateJob } from './schema';
+import { validateBundleFile, validateJob } from './schema';
 import {
   DEPLOYED_KINDS,
   type Definition,
@@ -58,6 +58,7 @@ export function openBundle(dir: string, targetName: string | undefined): OpenBun
   if (!rootName)
     throw new UserError(`${dir} has no databricks.yml: a bundle is the folder that holds it.`);
   const root = readSourceFile(path.join(dir, rootName), rootName);
+  validateBundleFile(root);
   if (!isMap(root.value)) throw new DefinitionError(at(root, []), 'must be a mapping.');
   const config = root.value;
   const bundle = config.bundle;
@@ -76,7 +77,9 @@ export function openBundle(dir: string, targetName: string | undefined): OpenBun
     for (const full of matches.map((m) => path.resolve(m))) {
       if (seen.has(full)) continue;
       seen.add(full);
-      files.push(readSourceFile(full, displayPath(dir, full)));
+      const file = readSourceFile(full, displayPath(dir, full));
+      validateBundleFile(file);
+      files.push(file);
     }
   });
 
