@@ -12,6 +12,7 @@ import {
   type Deployment,
   type Permission,
   type ResolveContext,
+  type UcGrant,
   type ResourceKind,
 } from './model';
 import {
@@ -387,6 +388,12 @@ export function resolveBundle(b: OpenBundle, ctx: ResolveContext): Deployment {
       ...permissionsOf(value.permissions, r.file, [...r.keys, 'permissions']),
     ];
     delete value.permissions;
+    // The bundle schema checked the grants' shape as written; values are resolved now.
+    let grants: UcGrant[] | undefined;
+    if (kind === 'registered_models') {
+      grants = value.grants as UcGrant[] | undefined;
+      delete value.grants;
+    }
     if (kind === 'jobs') {
       validateJob(value, r.file, r.keys);
       if (runAs && value.run_as === undefined) value.run_as = runAs;
@@ -401,18 +408,13 @@ export function resolveBundle(b: OpenBundle, ctx: ResolveContext): Deployment {
             at(r.file, r.keys),
             `registered model ${r.key} needs ${f} (models in the workspace registry, resources.models, are not deployed).`,
           );
-      if (value.grants !== undefined) {
-        warnings.push(
-          `${at(r.file, [...r.keys, 'grants'])}: grants on registered model ${r.key} are not applied.`,
-        );
-        delete value.grants;
-      }
     }
     definitions.push({
       kind,
       key: r.key,
       settings: applyPresets(kind, value, presets),
       permissions,
+      grants,
       file: r.file,
       keys: r.keys,
     });

@@ -9,6 +9,7 @@ import { buildGitSource } from '../../code-source/git-source';
 import { openBundle, resolveBundle } from './bundle';
 import { readGitInfo, type GitInfo } from './git-info';
 import { applyGrants, planGrants, type GrantPlan } from './grants';
+import { addModelGrants } from './uc-grants';
 import { readJobsFolder } from './jobs-folder';
 import { manifest } from './manifest';
 import type { Definition, Deployment } from './model';
@@ -310,6 +311,14 @@ async function apply(
 ): Promise<void> {
   const signal = ctx.signal;
   const grant = async (e: PlanEntry) => {
+    const privileges = grants.ucMissing.get(e);
+    if (privileges && e.id) {
+      await addModelGrants(client, e.id, privileges, signal);
+      for (const g of privileges)
+        ctx.logger.info(
+          `Granted ${g.privileges.join(', ')} on registered model ${e.name} to ${g.principal}.`,
+        );
+    }
     const missing = grants.missing.get(e);
     if (!missing || !e.id) return;
     await applyGrants(client, e, missing, signal);
@@ -348,12 +357,21 @@ async function apply(
           signal,
         );
         e.id = e.name;
+        ctx.logger.info(`Created registered model ${e.name}.`);
+        await grant(e);
       } else {
-        await client.unityCatalog.updateModelComment(e.name, String(def.settings.comment), signal);
+        if (e.changes.some((c) => c.path === 'comment')) {
+          await client.unityCatalog.updateModelComment(
+            e.name,
+            String(def.settings.comment),
+            signal,
+          );
+          ctx.logger.info(`Updated registered model ${e.name}.`);
+        }
+        await grant(e);
       }
-      ctx.logger.info(
-        `${e.action === 'create' ? 'Created' : 'Updated'} ${e.kind === 'experiments' ? 'experiment' : 'registered model'} ${e.name}.`,
-      );
+      if (e.kind === 'experiments' && e.action === 'create')
+        ctx.logger.info(`Created experiment ${e.name}.`);
     } catch (err) {
       fail(e, err);
     }
