@@ -5,6 +5,7 @@ import { register as serving } from './serving';
 import { register as sql } from './sql';
 import { register as permissions } from './permissions';
 import { register as ucPermissions } from './uc-permissions';
+import { register as directory } from './directory';
 
 /**
  * API modules that the core registers besides its own (auth, jobs, workspace, faults). Each adds its
@@ -17,4 +18,5 @@ export const apiModules: Array<(ctx: ModuleContext) => void> = [
   sql,
   permissions,
   ucPermissions,
+  directory,
 ];

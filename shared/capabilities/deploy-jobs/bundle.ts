@@ -37,6 +37,8 @@ interface RawResource {
 
 interface Variable {
   default?: unknown;
+  /** `lookup: {<kind>: <name>}`: the value is the id lookup.ts finds. */
+  lookup?: Json;
   file: SourceFile;
   keys: (string | number)[];
 }
@@ -137,13 +139,9 @@ function collectVariables(
   if (value === undefined || value === null) return;
   if (!isMap(value)) throw new DefinitionError(at(file, keys), 'variables must be a mapping.');
   for (const [name, decl] of Object.entries(value)) {
-    if (isMap(decl) && decl.lookup !== undefined)
-      throw new DefinitionError(
-        at(file, [...keys, name, 'lookup']),
-        `variable ${name}: lookup variables are not supported; give the id as a value (the variables input or the target's variables).`,
-      );
     into.set(name, {
       default: isMap(decl) ? decl.default : decl,
+      lookup: isMap(decl) && isMap(decl.lookup) ? decl.lookup : undefined,
       file,
       keys: [...keys, name],
     });
@@ -240,11 +238,13 @@ export function resolveBundle(b: OpenBundle, ctx: ResolveContext): Deployment {
     if (name in ctx.variables) return ctx.variables[name];
     if (name in targetVars) {
       const v = targetVars[name];
+      if (isMap(v) && isMap(v.lookup)) return ctx.lookedUp?.[name];
       return isMap(v) && 'default' in v ? v.default : v;
     }
     const env = ctx.env[`BUNDLE_VAR_${name}`];
     if (env !== undefined) return env;
-    return b.variables.get(name)?.default;
+    const decl = b.variables.get(name);
+    return decl?.lookup ? ctx.lookedUp?.[name] : decl?.default;
   };
 
   const user = ctx.userName;

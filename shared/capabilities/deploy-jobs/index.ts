@@ -12,7 +12,8 @@ import { applyGrants, planGrants, type GrantPlan } from './grants';
 import { addModelGrants } from './uc-grants';
 import { readJobsFolder } from './jobs-folder';
 import { manifest } from './manifest';
-import type { Definition, Deployment } from './model';
+import { resolveLookups } from './lookup';
+import type { Definition, Deployment, ResolveContext } from './model';
 import {
   TAGS,
   jobRefs,
@@ -40,7 +41,7 @@ export const deployJobs: Capability<Manifest> = {
       );
     const user = await client.currentUser(ctx.signal);
     const git = readGitInfo(s.from.dir, ctx.ci);
-    const deployment = load(s, opened, user.userName, git, ctx);
+    const deployment = await load(s, opened, user.userName, git, ctx, client);
     return deploy(ctx, s, client, deployment, git);
   },
 };
@@ -54,14 +55,15 @@ function normaliseHost(h: string): string {
   }
 }
 
-function load(
+async function load(
   s: DeploySettings,
   opened: ReturnType<typeof openBundle> | undefined,
   userName: string,
   git: GitInfo,
   ctx: CapabilityContext<Manifest>,
-): Deployment {
-  const resolveCtx = {
+  client: DatabricksClient,
+): Promise<Deployment> {
+  const resolveCtx: ResolveContext = {
     userName,
     git,
     variables: s.variables,
@@ -69,7 +71,10 @@ function load(
     source: s.source,
     gitRoot: git.root,
   };
-  if (opened) return resolveBundle(opened, resolveCtx);
+  if (opened) {
+    resolveCtx.lookedUp = await resolveLookups(opened, resolveCtx, client, ctx.signal);
+    return resolveBundle(opened, resolveCtx);
+  }
   const name =
     s.deploymentName ??
     ctx.ci.repository

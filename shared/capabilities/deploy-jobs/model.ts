@@ -62,4 +62,6 @@ export interface ResolveContext {
   source: 'workspace' | 'git';
   /** The repository's top folder, for `source: git` paths. */
   gitRoot?: string;
+  /** Ids found for the bundle's `lookup` variables (lookup.ts), by variable name. */
+  lookedUp?: Record<string, string>;
 }
