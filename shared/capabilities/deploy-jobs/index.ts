@@ -152,7 +152,7 @@ async function deploy(
   );
   if (modelAcl.length)
     d.warnings.push(
-      `permissions of ${modelAcl.map((x) => `registered model ${x.key}`).join(', ')} are not applied: Unity Catalog models take grants, which deploy-jobs does not manage.`,
+      `permissions of ${modelAcl.map((x) => `registered model ${x.key}`).join(', ')} are not applied: a Unity Catalog model takes grants (principal and privileges) instead.`,
     );
   for (const w of d.warnings) log.warning(w);
   const gitSource = gitSourceFor(s, ctx, git);
