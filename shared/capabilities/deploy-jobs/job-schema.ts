@@ -265,6 +265,7 @@ export const jobSchema: Schema = {
     access_control_list: { type: 'array', items: obj },
     permissions: { type: 'array', items: obj },
   }),
+  required: ['tasks'],
 };
 
 /** The `lookup` kinds of the bundle CLI; deploy-jobs resolves some (see lookup.ts). */

@@ -17,14 +17,14 @@ interface Problem {
 
 /** Checks a job definition (references resolved) against the Jobs API's job settings. */
 export function validateJob(job: Json, file: SourceFile, keys: Keys): void {
-  const problems = schemaProblems(jobValidator, job);
+  const problems = schemaProblems(jobValidator, job, 'the job');
   if (problems.length === 0) problems.push(...crossReferences(job));
   report(problems, file, keys);
 }
 
 /** Checks one bundle file's shape as written (a value may still be a `${...}` reference). */
 export function validateBundleFile(file: SourceFile): void {
-  report(schemaProblems(bundleValidator, withoutNulls(file.value)), file, []);
+  report(schemaProblems(bundleValidator, withoutNulls(file.value), 'the file'), file, []);
 }
 
 /** `key:` with nothing after it is YAML's null; in a bundle it means the key is not set. */
@@ -60,7 +60,7 @@ function report(problems: Problem[], file: SourceFile, keys: Keys): void {
   throw new UserError(shown.join('\n'));
 }
 
-function schemaProblems(validate: ValidateFunction, value: unknown): Problem[] {
+function schemaProblems(validate: ValidateFunction, value: unknown, whole: string): Problem[] {
   if (validate(value)) return [];
   const errors = (validate.errors ?? []).filter((e) => !e.schemaPath.includes('/oneOf/'));
   // A misspelt task type is one problem: the unknown key says it, "no task type" would repeat it.
@@ -69,7 +69,7 @@ function schemaProblems(validate: ValidateFunction, value: unknown): Problem[] {
   );
   return errors
     .filter((e) => !(e.keyword === 'oneOf' && misspelt.has(e.instancePath)))
-    .map((e) => describe(e, value));
+    .map((e) => describe(e, value, whole));
 }
 
 function pointer(p: string): Keys {
@@ -108,11 +108,11 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'empty',
 };
 
-function describe(e: ErrorObject, value: unknown): Problem {
+function describe(e: ErrorObject, value: unknown, whole: string): Problem {
   const keys = pointer(e.instancePath);
   // The generated validator is verbose: each error carries the schema object it failed.
   const node = (e.parentSchema ?? {}) as Json;
-  const name = display(keys) || 'the file';
+  const name = display(keys) || whole;
   const params = e.params as Record<string, unknown>;
   const got = valueAt(value, keys);
   switch (e.keyword) {

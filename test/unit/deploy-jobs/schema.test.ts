@@ -68,6 +68,11 @@ test('a wrong type says what was expected and what was given', () => {
   );
 });
 
+test('a job without tasks says so', () => {
+  expect(bundleError('name: n\n')).toBe('res/j.yml:3: the job needs tasks.');
+  expect(bundleError('tasks: []\n')).toBe("res/j.yml:4: 'tasks' is empty: give at least 1.");
+});
+
 test('a task without task_key is named by its place in the list', () => {
   expect(bundleError('tasks:\n  - notebook_task:\n      notebook_path: /nb\n')).toBe(
     'res/j.yml:5: tasks[0] needs task_key.',
