@@ -8,7 +8,14 @@ import type { GeneratedFile } from './generate';
 const OUT = 'shared/capabilities/deploy-jobs/schema.validate';
 
 export function schemaValidators(): GeneratedFile[] {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, code: { source: true } });
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: false,
+    // Each shared part is one function, not a copy per use.
+    inlineRefs: false,
+    code: { source: true },
+  });
   ajv.addSchema(jobSchema).addSchema(bundleFileSchema);
   const code = standaloneCode(ajv, { validateJob: 'job', validateBundleFile: 'bundle-file' });
   const note =

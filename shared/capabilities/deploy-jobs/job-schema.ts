@@ -82,6 +82,17 @@ const health = {
   },
 };
 
+/** Shared by jobs and tasks: referenced, so that the generated validator checks them in one place. */
+const notificationDefinitions = {
+  email_notifications: emailNotifications,
+  webhook_notifications: webhookNotifications,
+  notification_settings: notificationSettings,
+  health,
+};
+const notifications = Object.fromEntries(
+  Object.keys(notificationDefinitions).map((k) => [k, { $ref: `#/definitions/${k}` }]),
+);
+
 /** A job id: a number, or a reference to a job of the same deployment, resolved at deploy time. */
 const jobId = {
   type: ['integer', 'string'],
@@ -174,10 +185,7 @@ const task = {
       min_retry_interval_millis: int,
       retry_on_timeout: bool,
       disabled: bool,
-      email_notifications: emailNotifications,
-      webhook_notifications: webhookNotifications,
-      notification_settings: notificationSettings,
-      health,
+      ...notifications,
       // [inferred] newer Task fields.
       compute_key: str,
       disable_auto_optimization: bool,
@@ -191,7 +199,7 @@ const task = {
 /** Jobs API 2.2 `JobSettings` (reference §3.5), plus `permissions` as bundles write them. */
 export const jobSchema: Schema = {
   $id: 'job',
-  definitions: { task },
+  definitions: { task, ...notificationDefinitions },
   ...strict('job setting', {
     name: str,
     description: str,
@@ -241,10 +249,7 @@ export const jobSchema: Schema = {
       service_principal_name: str,
       group_name: str,
     }),
-    email_notifications: emailNotifications,
-    webhook_notifications: webhookNotifications,
-    notification_settings: notificationSettings,
-    health,
+    ...notifications,
     // [inferred] trigger and continuous shapes (the reference names `trigger` only).
     trigger: strict('trigger setting', {
       pause_status: str,
@@ -294,7 +299,12 @@ const lookup = {
 const variable = {
   type: ['object', 'string', 'number', 'boolean', 'array'],
   'x-what': 'variable setting',
-  properties: { description: str, default: {}, type: str, lookup },
+  properties: {
+    description: str,
+    default: {},
+    type: str,
+    lookup: { $ref: '#/definitions/lookup' },
+  },
   additionalProperties: false,
 };
 
@@ -365,22 +375,24 @@ const presets = strict('presets setting', {
   artifacts_dynamic_version: { type: ['boolean', 'string'] },
 });
 
+const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+
 const target = strict('target setting', {
   default: bool,
   mode: str,
-  workspace,
+  workspace: ref('workspace'),
   // A target may give a complex variable's value as the mapping itself.
   variables: {
     type: ['object', 'null'],
     additionalProperties: {
       type: ['object', 'string', 'number', 'boolean', 'array'],
-      properties: { lookup },
+      properties: { lookup: ref('lookup') },
     },
   },
-  resources,
-  presets,
+  resources: ref('resources'),
+  presets: ref('presets'),
   run_as: obj,
-  permissions,
+  permissions: ref('permissions'),
   bundle: obj,
   git: obj,
   cluster_id: str,
@@ -395,6 +407,7 @@ const target = strict('target setting', {
  */
 export const bundleFileSchema: Schema = {
   $id: 'bundle-file',
+  definitions: { lookup, workspace, resources, presets, permissions },
   type: ['object', 'null'],
   properties: {
     bundle: { type: 'object', properties: { name: nonEmpty } },
@@ -403,15 +416,15 @@ export const bundleFileSchema: Schema = {
       type: ['object', 'null'],
       additionalProperties: variable,
     },
-    workspace,
-    resources,
+    workspace: ref('workspace'),
+    resources: ref('resources'),
     targets: {
       type: ['object', 'null'],
       additionalProperties: { ...target, type: ['object', 'null'] },
     },
     environments: obj,
-    permissions,
-    presets,
+    permissions: ref('permissions'),
+    presets: ref('presets'),
     run_as: obj,
     artifacts: obj,
     sync: obj,
