@@ -4,6 +4,8 @@ import { register as unityCatalog } from './unity-catalog';
 import { register as serving } from './serving';
 import { register as sql } from './sql';
 import { register as permissions } from './permissions';
+import { register as ucPermissions } from './uc-permissions';
+import { register as directory } from './directory';
 
 /**
  * API modules that the core registers besides its own (auth, jobs, workspace, faults). Each adds its
@@ -15,4 +17,6 @@ export const apiModules: Array<(ctx: ModuleContext) => void> = [
   serving,
   sql,
   permissions,
+  ucPermissions,
+  directory,
 ];

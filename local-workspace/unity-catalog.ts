@@ -65,6 +65,7 @@ export interface UcLookup {
   versionTag(fullName: string, version: string, key: string): string | undefined;
   /** A version's registered `source`; undefined when the version is missing. */
   versionSource(fullName: string, version: string): string | undefined;
+  modelExists(fullName: string): boolean;
 }
 
 const fullName = (m: UcModel) => `${m.catalog_name}.${m.schema_name}.${m.name}`;
@@ -129,6 +130,13 @@ export function register(ctx: ModuleContext): void {
     `dbfs:/local-workspace/unity-catalog/models/${m.id}${v ? `/versions/${v.version}` : ''}`;
 
   share(ctx, 'unity-catalog', {
+    modelExists: (name: string) => {
+      try {
+        return lookup(name) !== undefined;
+      } catch {
+        return false;
+      }
+    },
     versionExists: (name: string, version: string) => {
       try {
         const m = lookup(name);

@@ -10,6 +10,7 @@ import { describeInput } from '../shared/describe';
 import { actionDefault, type CapabilityManifest, type InputSpec } from '../shared/manifest';
 import { ROOT_SELECTOR, isRunnerExpression, rootPlan } from '../shared/root-action';
 import { VERSION } from '../shared/version';
+import { schemaValidators } from './generate-schemas';
 
 const ROOT = path.resolve(__dirname, '..');
 const HEADER =
@@ -441,6 +442,7 @@ export function updateReadme(readme: string): string {
 export function allGeneratedFiles(): GeneratedFile[] {
   const files: GeneratedFile[] = [rootActionYml(), vssExtension()];
   for (const c of capabilities) files.push(actionYml(c), taskJson(c), ...taskStubs(c));
+  files.push(...schemaValidators());
   const readmePath = path.join(ROOT, 'README.md');
   if (fs.existsSync(readmePath)) {
     files.push({ path: 'README.md', content: updateReadme(fs.readFileSync(readmePath, 'utf8')) });

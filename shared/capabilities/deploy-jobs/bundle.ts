@@ -5,13 +5,14 @@ import { UserError } from '../../errors';
 import { interpolate, type Lookup } from './interpolate';
 import { applyPresets, type Presets } from './presets';
 import { rewriteJobPaths, type PathMapping } from './paths';
-import { validateJob } from './schema';
+import { validateBundleFile, validateJob } from './schema';
 import {
   DEPLOYED_KINDS,
   type Definition,
   type Deployment,
   type Permission,
   type ResolveContext,
+  type UcGrant,
   type ResourceKind,
 } from './model';
 import {
@@ -36,6 +37,8 @@ interface RawResource {
 
 interface Variable {
   default?: unknown;
+  /** `lookup: {<kind>: <name>}`: the value is the id lookup.ts finds. */
+  lookup?: Json;
   file: SourceFile;
   keys: (string | number)[];
 }
@@ -58,6 +61,7 @@ export function openBundle(dir: string, targetName: string | undefined): OpenBun
   if (!rootName)
     throw new UserError(`${dir} has no databricks.yml: a bundle is the folder that holds it.`);
   const root = readSourceFile(path.join(dir, rootName), rootName);
+  validateBundleFile(root);
   if (!isMap(root.value)) throw new DefinitionError(at(root, []), 'must be a mapping.');
   const config = root.value;
   const bundle = config.bundle;
@@ -76,7 +80,9 @@ export function openBundle(dir: string, targetName: string | undefined): OpenBun
     for (const full of matches.map((m) => path.resolve(m))) {
       if (seen.has(full)) continue;
       seen.add(full);
-      files.push(readSourceFile(full, displayPath(dir, full)));
+      const file = readSourceFile(full, displayPath(dir, full));
+      validateBundleFile(file);
+      files.push(file);
     }
   });
 
@@ -133,13 +139,9 @@ function collectVariables(
   if (value === undefined || value === null) return;
   if (!isMap(value)) throw new DefinitionError(at(file, keys), 'variables must be a mapping.');
   for (const [name, decl] of Object.entries(value)) {
-    if (isMap(decl) && decl.lookup !== undefined)
-      throw new DefinitionError(
-        at(file, [...keys, name, 'lookup']),
-        `variable ${name}: lookup variables are not supported; give the id as a value (the variables input or the target's variables).`,
-      );
     into.set(name, {
       default: isMap(decl) ? decl.default : decl,
+      lookup: isMap(decl) && isMap(decl.lookup) ? decl.lookup : undefined,
       file,
       keys: [...keys, name],
     });
@@ -236,11 +238,13 @@ export function resolveBundle(b: OpenBundle, ctx: ResolveContext): Deployment {
     if (name in ctx.variables) return ctx.variables[name];
     if (name in targetVars) {
       const v = targetVars[name];
+      if (isMap(v) && isMap(v.lookup)) return ctx.lookedUp?.[name];
       return isMap(v) && 'default' in v ? v.default : v;
     }
     const env = ctx.env[`BUNDLE_VAR_${name}`];
     if (env !== undefined) return env;
-    return b.variables.get(name)?.default;
+    const decl = b.variables.get(name);
+    return decl?.lookup ? ctx.lookedUp?.[name] : decl?.default;
   };
 
   const user = ctx.userName;
@@ -384,6 +388,12 @@ export function resolveBundle(b: OpenBundle, ctx: ResolveContext): Deployment {
       ...permissionsOf(value.permissions, r.file, [...r.keys, 'permissions']),
     ];
     delete value.permissions;
+    // The bundle schema checked the grants' shape as written; values are resolved now.
+    let grants: UcGrant[] | undefined;
+    if (kind === 'registered_models') {
+      grants = value.grants as UcGrant[] | undefined;
+      delete value.grants;
+    }
     if (kind === 'jobs') {
       validateJob(value, r.file, r.keys);
       if (runAs && value.run_as === undefined) value.run_as = runAs;
@@ -398,18 +408,13 @@ export function resolveBundle(b: OpenBundle, ctx: ResolveContext): Deployment {
             at(r.file, r.keys),
             `registered model ${r.key} needs ${f} (models in the workspace registry, resources.models, are not deployed).`,
           );
-      if (value.grants !== undefined) {
-        warnings.push(
-          `${at(r.file, [...r.keys, 'grants'])}: grants on registered model ${r.key} are not applied.`,
-        );
-        delete value.grants;
-      }
     }
     definitions.push({
       kind,
       key: r.key,
       settings: applyPresets(kind, value, presets),
       permissions,
+      grants,
       file: r.file,
       keys: r.keys,
     });

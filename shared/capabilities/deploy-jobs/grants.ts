@@ -1,6 +1,7 @@
 import type { AccessControlRequest, DatabricksClient } from '../../databricks';
-import type { Definition, Permission } from './model';
+import type { Definition, Permission, UcGrant } from './model';
 import type { PlanEntry } from './report';
+import { missingGrants, modelGrants } from './uc-grants';
 
 const PRINCIPALS = ['user_name', 'group_name', 'service_principal_name'] as const;
 
@@ -19,6 +20,8 @@ function objectType(kind: string): string | undefined {
 /** What the permissions step will write: per entry, the grants it lacks. */
 export interface GrantPlan {
   missing: Map<PlanEntry, Permission[]>;
+  /** Registered models: the Unity Catalog privileges to add. */
+  ucMissing: Map<PlanEntry, UcGrant[]>;
   /** Entries that are updates only because of their grants: no settings to write. */
   grantsOnly: Set<PlanEntry>;
 }
@@ -33,8 +36,12 @@ export async function planGrants(
   defs: Definition[],
   signal: AbortSignal,
 ): Promise<GrantPlan> {
-  const plan: GrantPlan = { missing: new Map(), grantsOnly: new Set() };
+  const plan: GrantPlan = { missing: new Map(), ucMissing: new Map(), grantsOnly: new Set() };
   for (const e of entries) {
+    if (e.kind === 'registered_models') {
+      await planModelGrants(client, e, defs, plan, signal);
+      continue;
+    }
     const type = objectType(e.kind);
     const def = defs.find((d) => d.kind === e.kind && d.key === e.key);
     if (!type || !def || def.permissions.length === 0 || e.action === 'delete') continue;
@@ -69,6 +76,34 @@ export async function planGrants(
     }
   }
   return plan;
+}
+
+/** A registered model's `grants`: the privileges its principals lack, as changes of the plan. */
+async function planModelGrants(
+  client: DatabricksClient,
+  e: PlanEntry,
+  defs: Definition[],
+  plan: GrantPlan,
+  signal: AbortSignal,
+): Promise<void> {
+  const wanted = defs.find((d) => d.kind === e.kind && d.key === e.key)?.grants ?? [];
+  if (wanted.length === 0) return;
+  const current = e.action === 'create' ? new Map() : await modelGrants(client, e.name, signal);
+  const missing = missingGrants(wanted, current);
+  if (missing.length === 0) return;
+  plan.ucMissing.set(e, missing);
+  for (const g of missing) {
+    const before = current.get(g.principal);
+    e.changes.push({
+      path: `grants[${g.principal}]`,
+      before: before?.length ? before.join(', ') : undefined,
+      after: [...(before ?? []), ...g.privileges].join(', '),
+    });
+  }
+  if (e.action === 'unchanged') {
+    e.action = 'update';
+    plan.grantsOnly.add(e);
+  }
 }
 
 export async function applyGrants(

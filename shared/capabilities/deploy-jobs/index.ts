@@ -9,9 +9,11 @@ import { buildGitSource } from '../../code-source/git-source';
 import { openBundle, resolveBundle } from './bundle';
 import { readGitInfo, type GitInfo } from './git-info';
 import { applyGrants, planGrants, type GrantPlan } from './grants';
+import { addModelGrants } from './uc-grants';
 import { readJobsFolder } from './jobs-folder';
 import { manifest } from './manifest';
-import type { Definition, Deployment } from './model';
+import { resolveLookups } from './lookup';
+import type { Definition, Deployment, ResolveContext } from './model';
 import {
   TAGS,
   jobRefs,
@@ -39,7 +41,7 @@ export const deployJobs: Capability<Manifest> = {
       );
     const user = await client.currentUser(ctx.signal);
     const git = readGitInfo(s.from.dir, ctx.ci);
-    const deployment = load(s, opened, user.userName, git, ctx);
+    const deployment = await load(s, opened, user.userName, git, ctx, client);
     return deploy(ctx, s, client, deployment, git);
   },
 };
@@ -53,14 +55,15 @@ function normaliseHost(h: string): string {
   }
 }
 
-function load(
+async function load(
   s: DeploySettings,
   opened: ReturnType<typeof openBundle> | undefined,
   userName: string,
   git: GitInfo,
   ctx: CapabilityContext<Manifest>,
-): Deployment {
-  const resolveCtx = {
+  client: DatabricksClient,
+): Promise<Deployment> {
+  const resolveCtx: ResolveContext = {
     userName,
     git,
     variables: s.variables,
@@ -68,7 +71,10 @@ function load(
     source: s.source,
     gitRoot: git.root,
   };
-  if (opened) return resolveBundle(opened, resolveCtx);
+  if (opened) {
+    resolveCtx.lookedUp = await resolveLookups(opened, resolveCtx, client, ctx.signal);
+    return resolveBundle(opened, resolveCtx);
+  }
   const name =
     s.deploymentName ??
     ctx.ci.repository
@@ -146,7 +152,7 @@ async function deploy(
   );
   if (modelAcl.length)
     d.warnings.push(
-      `permissions of ${modelAcl.map((x) => `registered model ${x.key}`).join(', ')} are not applied: Unity Catalog models take grants, which deploy-jobs does not manage.`,
+      `permissions of ${modelAcl.map((x) => `registered model ${x.key}`).join(', ')} are not applied: a Unity Catalog model takes grants (principal and privileges) instead.`,
     );
   for (const w of d.warnings) log.warning(w);
   const gitSource = gitSourceFor(s, ctx, git);
@@ -310,6 +316,14 @@ async function apply(
 ): Promise<void> {
   const signal = ctx.signal;
   const grant = async (e: PlanEntry) => {
+    const privileges = grants.ucMissing.get(e);
+    if (privileges && e.id) {
+      await addModelGrants(client, e.id, privileges, signal);
+      for (const g of privileges)
+        ctx.logger.info(
+          `Granted ${g.privileges.join(', ')} on registered model ${e.name} to ${g.principal}.`,
+        );
+    }
     const missing = grants.missing.get(e);
     if (!missing || !e.id) return;
     await applyGrants(client, e, missing, signal);
@@ -348,12 +362,21 @@ async function apply(
           signal,
         );
         e.id = e.name;
+        ctx.logger.info(`Created registered model ${e.name}.`);
+        await grant(e);
       } else {
-        await client.unityCatalog.updateModelComment(e.name, String(def.settings.comment), signal);
+        if (e.changes.some((c) => c.path === 'comment')) {
+          await client.unityCatalog.updateModelComment(
+            e.name,
+            String(def.settings.comment),
+            signal,
+          );
+          ctx.logger.info(`Updated registered model ${e.name}.`);
+        }
+        await grant(e);
       }
-      ctx.logger.info(
-        `${e.action === 'create' ? 'Created' : 'Updated'} ${e.kind === 'experiments' ? 'experiment' : 'registered model'} ${e.name}.`,
-      );
+      if (e.kind === 'experiments' && e.action === 'create')
+        ctx.logger.info(`Created experiment ${e.name}.`);
     } catch (err) {
       fail(e, err);
     }

@@ -12,6 +12,12 @@ export interface Permission {
   service_principal_name?: string;
 }
 
+/** A registered model's `grants` entry: Unity Catalog privileges for one principal. */
+export interface UcGrant {
+  principal: string;
+  privileges: string[];
+}
+
 /** One resource to deploy, with its settings resolved and where it was written. */
 export interface Definition {
   kind: ResourceKind;
@@ -19,6 +25,8 @@ export interface Definition {
   /** Jobs: the Jobs API settings; experiments: {name}; registered models: {catalog_name, schema_name, name, comment}. */
   settings: Json;
   permissions: Permission[];
+  /** Registered models: the Unity Catalog privileges to grant. */
+  grants?: UcGrant[];
   file: SourceFile;
   /** Where in `file` the definition starts. */
   keys: (string | number)[];
@@ -54,4 +62,6 @@ export interface ResolveContext {
   source: 'workspace' | 'git';
   /** The repository's top folder, for `source: git` paths. */
   gitRoot?: string;
+  /** Ids found for the bundle's `lookup` variables (lookup.ts), by variable name. */
+  lookedUp?: Record<string, string>;
 }

@@ -33,6 +33,7 @@ export async function deployCli(
   ws: LocalWorkspace,
   args: string[],
   cwd?: string,
+  env: Record<string, string> = {},
 ): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -54,7 +55,7 @@ export async function deployCli(
         '--json',
         ...args,
       ],
-      { stdout, stderr, env: { PATH: process.env.PATH } },
+      { stdout, stderr, env: { PATH: process.env.PATH, ...env } },
     );
   } finally {
     process.chdir(before);
