@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 764;
-exports.ids = [764];
+exports.id = 302;
+exports.ids = [302];
 exports.modules = {
 
-/***/ 764:
+/***/ 4302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -717,7 +717,8 @@ async function publishResult(ctx, settings, input, outcome) {
             token: settings.token,
             resolved: outcome === 'succeeded',
             mode: settings.prComment,
-            state: runState(input, outcome, ctx.ci.sha),
+            state: runState(input, outcome, settings.target?.sha ?? ctx.ci.sha),
+            target: settings.target,
         });
     }
     if (settings.checkName) {
@@ -729,8 +730,93 @@ async function publishResult(ctx, settings, input, outcome) {
             summary: markdown,
             annotations: [],
             token: settings.token,
+            sha: settings.target?.sha,
         });
     }
+}
+
+// EXTERNAL MODULE: ./shared/report/event-target.ts
+var event_target = __webpack_require__(123);
+;// CONCATENATED MODULE: ./shared/capabilities/run-job/event.ts
+
+
+/** Why a fork's code is not run with this workflow's secrets. */
+const PWN_REQUEST = `running the fork's code on Databricks with them would let anyone who opens a pull request run code in your workspace with your credentials (a "pwn request"), so nothing was submitted`;
+const FORK_FIX = `Run it only after someone has read the code: put this job behind an environment with required reviewers and set ${(0,errors/* inputRef */.io)('allow-fork-code')} to true there.`;
+/**
+ * The pull request a `workflow_run` workflow runs the job for (the event file of the workflow
+ * that ran on `pull_request`), checked before anything is sent: a fork's pull request is refused
+ * unless `allow-fork-code` says a reviewer has read its code.
+ *
+ * The event file is an artifact of the first workflow, which a fork's pull request can rewrite:
+ * what GitHub itself says about the triggering run (`ctx.ci.workflowRun`) is checked too, and a
+ * fork by either account is a fork.
+ */
+function readEventTarget(ctx) {
+    const { inputs, ci } = ctx;
+    // Read whatever the event: a typo in it is an error even when no fork is involved.
+    const allowForkCode = inputs.boolean('allow-fork-code');
+    const eventFile = inputs.string('event-file');
+    const commit = inputs.string('commit');
+    const target = (0,event_target/* readReportTarget */.E)(ctx.workspaceDir, eventFile, inputs.string('event-name'), commit);
+    if (!target) {
+        checkOwnEvent(ci, allowForkCode);
+        return target;
+    }
+    const pr = eventFile !== undefined && target.pullRequestEvent;
+    if (pr && target.pullRequest === undefined)
+        throw new errors/* InputError */.dz('event-file', `(${(0,errors/* quoteValue */.cl)(eventFile)}) holds no pull request: it has no \`pull_request\` with a number`, `Upload \`\${{ github.event_path }}\` from the workflow that ran on \`pull_request\`, or set ${(0,errors/* inputRef */.io)('event-name')} to the event it ran on (\`\${{ github.event.workflow_run.event }}\`).`);
+    // Neither a pull request nor a commit: the code is this run's own (the base branch's).
+    if (!pr && commit === undefined)
+        return target;
+    const trusted = ci.workflowRun;
+    if (pr && commit === undefined && trusted?.headSha && target.sha !== trusted.headSha)
+        throw new errors/* InputError */.dz('event-file', `(${(0,errors/* quoteValue */.cl)(eventFile)}) names head commit ${(0,errors/* quoteValue */.cl)(target.sha ?? 'none')}, but the run that started this workflow ran on ${trusted.headSha}: it is not that run's event`, `Download the event file from \`\${{ github.event.workflow_run.id }}\`, or set ${(0,errors/* inputRef */.io)('commit')} to \`\${{ github.event.workflow_run.head_sha }}\`.`);
+    const fork = (pr ? forkOf(target.headRepository, target.baseRepository ?? ci.repository) : undefined) ??
+        (trusted ? forkOf(trusted.headRepository, ci.repository) : undefined);
+    const title = target.title === undefined ? '' : ` (${(0,errors/* quoteValue */.cl)(target.title)})`;
+    const what = pr
+        ? `names pull request #${target.pullRequest}${title} from the fork ${fork}`
+        : `is ${(0,errors/* quoteValue */.cl)(commit ?? '')}, a commit of the fork ${fork} that started this workflow`;
+    if (fork !== undefined && !allowForkCode)
+        throw new errors/* InputError */.dz(pr ? 'event-file' : 'commit', `${what}. This workflow has the base repository's secrets: ${PWN_REQUEST}`, FORK_FIX);
+    ctx.logger.info(`For ${pr ? `pull request #${target.pullRequest}${title}` : 'the triggering run'}${fork ? ` from the fork ${fork} (${(0,errors/* inputRef */.io)('allow-fork-code')} is true)` : ''} at commit ${target.sha ?? 'unknown'}${eventFile ? `, from ${(0,errors/* quoteValue */.cl)(eventFile)}` : ''}.`);
+    return target;
+}
+/**
+ * `pull_request_target` runs the base repository's workflow with its secrets, yet the git source
+ * is the PR head: the same risk as an event file's fork, without an event file to name.
+ */
+function checkOwnEvent(ci, allowForkCode) {
+    if (ci.event !== 'pull_request_target' || allowForkCode)
+        return;
+    const fork = forkOf(ci.headRepository, ci.repository);
+    if (fork === undefined)
+        return;
+    throw new errors/* InputError */.dz('allow-fork-code', `is false, and this \`pull_request_target\` run is for pull request #${ci.pullRequest ?? '?'} from the fork ${fork}. It has the base repository's secrets: ${PWN_REQUEST}`, FORK_FIX);
+}
+/**
+ * The fork, as messages name it; undefined only when `head` is known to be `base`. What cannot be
+ * told counts as a fork: the guard must fail closed.
+ */
+function forkOf(head, base) {
+    if (head === null)
+        return 'that was deleted (the event names no head repository)';
+    if (head === undefined)
+        return 'that the event does not name (no head repository)';
+    if (base !== undefined && head.toLowerCase() === base.toLowerCase())
+        return undefined;
+    return (0,errors/* quoteValue */.cl)(head);
+}
+/** The CI context as if this run were the pull request's own: its number and head commit. */
+function asPullRequestRun(ci, target) {
+    if (!target)
+        return ci;
+    return {
+        ...ci,
+        sha: target.sha ?? ci.sha,
+        pullRequest: target.pullRequest ?? ci.pullRequest,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -1402,6 +1488,7 @@ function runArtifactFiles(input, outcome) {
 
 
 
+
 /** How long main waits for a cancelled run to stop: inside the runner's ~7.5 s SIGINT→SIGTERM gap. */
 const CANCEL_BOUND_MS = 5_000;
 /** The post step has more time. */
@@ -1510,8 +1597,11 @@ function readSpecFile(file) {
         throw new errors/* InputError */.dz('run-spec', `names a file that cannot be read: ${where} (${err.code ?? 'error'})`, 'Check its permissions.');
     }
 }
-/** Builds the submit request (spec file or shorthand), uploading code when asked. */
-async function prepareSubmit(ctx, client, s, progress) {
+/**
+ * Builds the submit request (spec file or shorthand), uploading code when asked. `ci` is the
+ * pull request's own context when an event file names one (`workflow_run`), else ctx.ci.
+ */
+async function prepareSubmit(ctx, client, s, progress, ci) {
     let spec;
     let specText = '';
     if (s.target.kind === 'run-spec') {
@@ -1546,6 +1636,8 @@ async function prepareSubmit(ctx, client, s, progress) {
             git: [s.gitSource, s.gitUrl, s.gitRef, s.gitProvider],
             upload: s.upload,
             runName: s.runName,
+            // Another workflow's pull request: its head commit is part of what is run.
+            commit: ci === ctx.ci ? undefined : ci.sha,
         }));
     let gitSource;
     if (spec.git_source) {
@@ -1553,7 +1645,7 @@ async function prepareSubmit(ctx, client, s, progress) {
         ctx.logger.info(`Code: the run spec's git_source, ${progress.source}.`);
     }
     else if (s.gitSource === 'auto') {
-        gitSource = (0,git_source/* buildGitSource */.qg)(ctx.ci, {
+        gitSource = (0,git_source/* buildGitSource */.qg)(ci, {
             gitUrl: s.gitUrl,
             gitRef: s.gitRef,
             gitProvider: s.gitProvider,
@@ -1582,7 +1674,7 @@ async function prepareSubmit(ctx, client, s, progress) {
     }
     const what = describeTarget(s);
     const { request, problems } = finishSubmit(spec, {
-        runName: s.runName ?? defaultRunName(ctx.ci, what),
+        runName: s.runName ?? defaultRunName(ci, what),
         idempotencyToken: token,
         gitSource,
         uploadRoot,
@@ -1603,10 +1695,10 @@ async function prepareSubmit(ctx, client, s, progress) {
         throw new errors/* UserError */.yo(problems.join(' '));
     }
     const name = request.run_name ?? '';
-    const history = name === defaultRunName(ctx.ci, what) ? byDefaultRunName(ctx.ci, what) : byRunName(name);
+    const history = name === defaultRunName(ci, what) ? byDefaultRunName(ci, what) : byRunName(name);
     return { request, history };
 }
-async function start(ctx, client, steady, s, progress) {
+async function start(ctx, client, steady, s, progress, ci) {
     // Saved as soon as it is known, even when the answer came only to the resend after a cancel.
     const found = (runId) => {
         progress.runId = runId;
@@ -1629,7 +1721,7 @@ async function start(ctx, client, steady, s, progress) {
         const runId = await sendRecoverably(client, steady, (c, signal) => c.jobs.runNow(request, signal), ctx.signal, ctx.logger, found);
         return { runId, history: { kind: 'job', jobId }, submittedAt };
     }
-    const { request, history } = await prepareSubmit(ctx, client, s, progress);
+    const { request, history } = await prepareSubmit(ctx, client, s, progress, ci);
     ctx.logger.debug(`runs/submit with idempotency token ${request.idempotency_token}`);
     const submittedAt = Date.now();
     const runId = await sendRecoverably(client, steady, (c, signal) => c.jobs.submit(request, signal), ctx.signal, ctx.logger, found);
@@ -1658,9 +1750,13 @@ const runJob = {
         const progress = new Progress();
         let s;
         let connection;
+        let ci;
         try {
             s = readSettings(ctx.inputs);
-            progress.publish = readPublishSettings(ctx.inputs);
+            // Before connecting: a fork's pull request is refused with nothing sent.
+            const target = readEventTarget(ctx);
+            ci = asPullRequestRun(ctx.ci, target);
+            progress.publish = { ...readPublishSettings(ctx.inputs), target };
             progress.artifactName = artifactName(ctx);
             connection = (0,connect/* connect */.N)(ctx);
         }
@@ -1673,7 +1769,7 @@ const runJob = {
         const steady = steadyClient(ctx);
         progress.waited = s.wait;
         try {
-            const started = await start(ctx, client, steady, s, progress);
+            const started = await start(ctx, client, steady, s, progress, ci);
             const runId = started.runId;
             progress.runId = runId;
             ctx.state.save(STATE.runId, runId);
