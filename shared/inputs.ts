@@ -1,4 +1,3 @@
-import YAML from 'yaml';
 import { InputError, cutText, quoteValue, errorMessage } from './errors';
 import type { CapabilityManifest, ChoiceOf, InputName, InputSpec, InputValue } from './manifest';
 
@@ -178,6 +177,9 @@ export class Inputs<M extends CapabilityManifest = CapabilityManifest> {
   yaml(name: InputName<M>): unknown {
     const v = this.raw(name);
     if (v === undefined) return undefined;
+    // Required here, not at the top: most steps read no YAML input, and evaluating the library at
+    // start would delay every step's first request (bench/cold-start.bench.ts).
+    const YAML = require('yaml') as typeof import('yaml');
     const doc = YAML.parseDocument(v, { prettyErrors: true });
     if (doc.errors.length > 0) {
       const e = doc.errors[0];

@@ -23,7 +23,7 @@ import { readSettings, type RunJobSettings } from './settings';
 import { publishResult, readPublishSettings, type PublishSettings } from './publish';
 import type { CiContext, Outcome } from '../../host/host';
 import { asPullRequestRun, readEventTarget } from './event';
-import { buildShorthand, describeProblem, finishSubmit, formatProblem, loadRunSpec } from './spec';
+import { buildShorthand, describeProblem, finishSubmit, formatProblem } from './spec';
 import { removeUpload, uploadFolder } from '../../code-source/upload';
 import { durationMs, isTerminal, stateText } from './run-state';
 import { waitForRun } from './wait';
@@ -167,6 +167,7 @@ async function prepareSubmit(
   if (s.target.kind === 'run-spec') {
     const { text, display } = readSpecFile(s.target.file);
     specText = text;
+    const { loadRunSpec } = await import('./spec-file');
     const loaded = loadRunSpec(display, text);
     const at = (p: { file?: string; line?: number; column?: number }) => ({
       file: p.file,

@@ -2,9 +2,9 @@ import {
   buildShorthand,
   finishSubmit,
   formatProblem,
-  loadRunSpec,
   shorthandTaskKey,
 } from '../../../shared/capabilities/run-job/spec';
+import { loadRunSpec } from '../../../shared/capabilities/run-job/spec-file';
 import type { RunJobSettings } from '../../../shared/capabilities/run-job/settings';
 
 const base: RunJobSettings = {
