@@ -110,7 +110,7 @@ const plural = (n: number) => `${n} earlier successful run${n === 1 ? '' : 's'}`
 
 /**
  * How long earlier successful runs of the same job (run-now) or the same run name (one-time
- * submits) took, else, for a one-time run, earlier runs of the same tasks (any run name) (a
+ * submits) took, else, for a one-time run, earlier runs of the same tasks under any run name (a
  * PR's first run): one runs/list call, with the tasks, active runs included so that the page also
  * holds this run (the first poll, without a call of its own). Never fails the step: without an
  * answer, polling is as without a prediction.
