@@ -3,8 +3,9 @@
 // in the same bench on the same machine.
 //
 // As in CI, the same test runs on PR after PR under one default run name: run-job predicts the
-// end from the earlier successful runs (it needs two). First runs (no history) and repeats are
-// reported apart; see the notes benchRunJob returns for the shape. Request counts are exact: a
+// end from the earlier successful runs (it needs two). First runs (no history), a PR's first run
+// under a name of its own (only the same tasks ran before) and repeats are reported apart; see
+// the notes benchRunJob returns for the shape. Request counts are exact: a
 // measured step is alone on its workspace, whose request log is cleared before it.
 //
 // BENCH_RUN_JOB_SCALE scales the run lengths (e.g. 0.1 for a quick look); BENCH_RUN_JOB_REPEATS
@@ -104,8 +105,11 @@ interface Sample {
 
 let pr = 100;
 
-/** Starts one step of `kind` for a run of `seconds` on `ws`, as the next PR of the repository. */
-async function step(ws: LocalWorkspace, kind: Kind, seconds: number) {
+/**
+ * Starts one step of `kind` for a run of `seconds` on `ws`, as the next PR of the repository;
+ * with `ownName`, under a run name of the PR's own (so no earlier run has it).
+ */
+async function step(ws: LocalWorkspace, kind: Kind, seconds: number, ownName = false) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-run-job-'));
   for (const f of ['out', 'summary', 'state']) fs.writeFileSync(path.join(dir, f), '');
   const number = ++pr;
@@ -123,6 +127,7 @@ async function step(ws: LocalWorkspace, kind: Kind, seconds: number) {
             'INPUT_PYTHON-FILE': SLEEP_PATH,
             INPUT_PARAMETERS: String(seconds),
             'INPUT_GIT-SOURCE': 'none',
+            ...(ownName ? { 'INPUT_RUN-NAME': `integration test, PR #${number}` } : {}),
             GITHUB_OUTPUT: path.join(dir, 'out'),
             GITHUB_STEP_SUMMARY: path.join(dir, 'summary'),
             GITHUB_STATE: path.join(dir, 'state'),
@@ -142,10 +147,15 @@ async function step(ws: LocalWorkspace, kind: Kind, seconds: number) {
 }
 
 /** One measured step: `ws` must run nothing else meanwhile (its request log is the count). */
-async function measure(ws: LocalWorkspace, kind: Kind, seconds: number): Promise<Sample> {
+async function measure(
+  ws: LocalWorkspace,
+  kind: Kind,
+  seconds: number,
+  ownName = false,
+): Promise<Sample> {
   await clearRequests(ws);
   {
-    const result = await step(ws, kind, seconds);
+    const result = await step(ws, kind, seconds, ownName);
     const logged = await apiRequests(ws);
     const end = await runEnd(ws, logged);
     const seen = logged.find((r) => r.path.endsWith('/runs/get') && r.time >= end);
@@ -165,22 +175,39 @@ async function measure(ws: LocalWorkspace, kind: Kind, seconds: number): Promise
  * One case for one poller: the first runs at once, each on a fresh workspace (no history); then
  * the repeats one after another on a workspace whose history three unmeasured runs of the same
  * lengths made meanwhile. Lengths vary both ways around the history's median, so some repeats
- * end before the prediction and some after.
+ * end before the prediction and some after. For run-job, alongside: PRs' first runs, each under
+ * a run name of its own, one after another on a third workspace where three other PRs ran the
+ * same tasks under their own names.
  */
-async function series(kind: Kind, seconds: number): Promise<{ first: Sample[]; later: Sample[] }> {
+async function series(
+  kind: Kind,
+  seconds: number,
+): Promise<{ first: Sample[]; later: Sample[]; prFirst: Sample[] }> {
   const fresh = await Promise.all(FIRST_SHAPE.map(() => workspaceWithScript()));
   const ws = await workspaceWithScript();
+  const prs = kind === 'run-job' ? await workspaceWithScript() : undefined;
   try {
     const [first] = await Promise.all([
       Promise.all(FIRST_SHAPE.map((f, i) => measure(fresh[i], kind, seconds * f))),
       Promise.all(FIRST_SHAPE.map((f) => step(ws, kind, seconds * f))),
+      prs && Promise.all(FIRST_SHAPE.map((f) => step(prs, kind, seconds * f, true))),
     ]);
-    const later: Sample[] = [];
-    for (const f of REPEAT_SHAPE.slice(0, REPEATS))
-      later.push(await measure(ws, kind, seconds * f));
-    return { first, later };
+    const [later, prFirst] = await Promise.all([
+      (async () => {
+        const out: Sample[] = [];
+        for (const f of REPEAT_SHAPE.slice(0, REPEATS))
+          out.push(await measure(ws, kind, seconds * f));
+        return out;
+      })(),
+      (async () => {
+        const out: Sample[] = [];
+        if (prs) for (const f of PR_SHAPE) out.push(await measure(prs, kind, seconds * f, true));
+        return out;
+      })(),
+    ]);
+    return { first, later, prFirst };
   } finally {
-    await Promise.all([...fresh, ws].map((w) => w.close()));
+    await Promise.all([...fresh, ws, ...(prs ? [prs] : [])].map((w) => w.close()));
   }
 }
 
@@ -188,6 +215,8 @@ async function series(kind: Kind, seconds: number): Promise<{ first: Sample[]; l
 const FIRST_SHAPE = [1, 0.85, 1.15];
 /** Repeats: after and before the prediction (the first runs' median), in turn. */
 const REPEAT_SHAPE = [1.1, 0.88, 1.15, 0.92, 1.05, 0.95, 1.12];
+/** PRs' first runs: after and before the other PRs' median. */
+const PR_SHAPE = [1.1, 0.9, 1.05];
 
 function row(run: string, kind: Kind, which: string, samples: Sample[], baseline: Sample[]): Row {
   const used = samples.filter((s) => s.history).length;
@@ -233,6 +262,15 @@ export async function benchRunJob(): Promise<{ rows: Row[]; notes: string[] }> {
     const all = [...fixed.first, ...fixed.later];
     const label = `≈${seconds} s`;
     rows.push(row(label, 'run-job', `first (${mine.first.length}, no history)`, mine.first, all));
+    rows.push(
+      row(
+        label,
+        'run-job',
+        `PR's first (${mine.prFirst.length}, new name, same tasks ran before)`,
+        mine.prFirst,
+        all,
+      ),
+    );
     rows.push(row(label, 'run-job', `repeats (${mine.later.length})`, mine.later, all));
     rows.push(row(label, 'fixed 5 s', `all (${all.length})`, all, all));
   }
@@ -246,7 +284,7 @@ export async function benchRunJob(): Promise<{ rows: Row[]; notes: string[] }> {
         .map((f) => `${f}×`)
         .join(
           ', ',
-        )}: some end after the prediction (the history's median), some before. Every case and poller runs at the same time, as GitHub runner processes (the committed bundle). Detection is remote run end → step exit; calls are every API request of the step (the workspace's request log), submit and get-output included. The baseline is a fixed 5 s poller (what databricks/run-notebook does) measured in the same run on the same lengths; its latency depends on where the end falls between two polls, so it varies from run to run.`,
+        )}: some end after the prediction (the history's median), some before. A PR's first run: on a third workspace, ${FIRST_SHAPE.length} unmeasured runs of the same task under run names of their own (\`integration test, PR #n\`), then ${PR_SHAPE.length} measured ones one after another, each under a new name, lengths ${PR_SHAPE.map((f) => `${f}×`).join(', ')}: no earlier run has its name, so only the same tasks can predict it. Every case and poller runs at the same time, as GitHub runner processes (the committed bundle). Detection is remote run end → step exit; calls are every API request of the step (the workspace's request log), submit and get-output included. The baseline is a fixed 5 s poller (what databricks/run-notebook does) measured in the same run on the same lengths; its latency depends on where the end falls between two polls, so it varies from run to run.`,
       ...(SCALE !== 1 ? [`Run lengths scaled by ${SCALE} (BENCH_RUN_JOB_SCALE).`] : []),
     ],
   };

@@ -11,12 +11,14 @@ import {
   byRunName,
   defaultRunName,
   lookupHistory,
+  type History,
   type HistoryKey,
 } from './history';
 import { formatDuration } from '../../duration';
 import { fingerprint, idempotencyToken } from '../../jobs/idempotency';
 import { findJobIdByName } from '../../jobs/find-job';
 import { manifest, type Manifest } from './manifest';
+import { tasksSignature } from './same-tasks';
 import { sendRecoverably } from './recover';
 import { collectTasks, failureLog, renderSummary, tasksOutput, type TaskReport } from './report';
 import { readSettings, type RunJobSettings } from './settings';
@@ -269,7 +271,10 @@ async function prepareSubmit(
     throw new UserError(problems.join(' '));
   }
   const name = request.run_name ?? '';
-  const history = name === defaultRunName(ci, what) ? byDefaultRunName(ci, what) : byRunName(name);
+  const byName = name === defaultRunName(ci, what) ? byDefaultRunName(ci, what) : byRunName(name);
+  const uploadDir = uploadRoot ? s.workspaceDir : undefined;
+  const signature = tasksSignature(request.tasks, uploadDir);
+  const history: HistoryKey = signature ? { ...byName, tasks: { signature, uploadDir } } : byName;
   return { request, history };
 }
 
@@ -333,6 +338,16 @@ async function start(
     found,
   );
   return { runId, history, submittedAt };
+}
+
+/** The history lookup, split into what waitForRun takes: the history and the first poll. */
+function lookedUp(
+  client: DatabricksClient,
+  started: Started,
+  ctx: CapabilityContext<Manifest>,
+): { history: Promise<History | undefined>; listed: Promise<Run | undefined> } {
+  const found = lookupHistory(client, started.history, started.runId, ctx.logger, ctx.signal);
+  return { history: found.then((l) => l.history), listed: found.then((l) => l.run) };
 }
 
 function finalResult(progress: Progress): CapabilityResult {
@@ -422,9 +437,7 @@ export const runJob: Capability<Manifest> = {
           heartbeatMs: s.heartbeatMs,
           onFirst: announce,
           onRun: (r) => (progress.run = r),
-          history: s.predictivePolling
-            ? lookupHistory(client, started.history, runId, ctx.logger, ctx.signal)
-            : undefined,
+          ...(s.predictivePolling ? lookedUp(client, started, ctx) : {}),
           submittedAt: started.submittedAt,
           // Heartbeat lines come from polls: a pause longer than the heartbeat would skip one.
           sparseCapMs: s.heartbeatMs > 0 ? s.heartbeatMs : SPARSE_CAP_MS,

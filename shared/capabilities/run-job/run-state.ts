@@ -3,6 +3,15 @@ import type { Run } from '../../databricks';
 /** Life cycle states after which a run or task never changes again. */
 export const TERMINAL_STATES = new Set(['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR']);
 
+/** Result states after which the successful runs' durations say nothing about a run or task. */
+export const FAILED_RESULTS = new Set([
+  'FAILED',
+  'TIMEDOUT',
+  'CANCELED',
+  'INTERNAL_ERROR',
+  'UPSTREAM_FAILED',
+]);
+
 export function isTerminal(run: Pick<Run, 'state'> | undefined): boolean {
   return TERMINAL_STATES.has(run?.state?.life_cycle_state ?? '');
 }

@@ -89,3 +89,16 @@ export function nextPollMs(elapsedMs: number, plan: PollPlan, opts: ScheduleOpti
   const cap = Math.max(fastMs, opts.maxIntervalMs);
   return Math.max(fastMs, Math.min(cap, Math.round(elapsedMs - fastUntilMs)));
 }
+
+/**
+ * The pause after a poll at `elapsedMs` since the submit when nothing predicts the end: to the
+ * next multiple of `stepMs` (`max-poll-interval`). Those are the times a fixed poller started at
+ * the submit reads the run, so the end is seen no later than it would see it, with no more calls;
+ * a backoff from 250 ms spends four or five calls in the first seconds, when a run on Databricks
+ * (a cluster or serverless start, then the code) has hardly begun.
+ */
+export function unpredictedPollMs(elapsedMs: number, stepMs: number): number {
+  const step = Math.max(1, stepMs);
+  const into = ((elapsedMs % step) + step) % step;
+  return step - into;
+}

@@ -8,8 +8,14 @@ import {
 import type { Logger } from '../../logger';
 import { formatDuration } from '../../duration';
 import type { History } from './history';
-import { durationMs, isTerminal, stateText } from './run-state';
-import { nextPollMs, planFor, type PollPlan, type ScheduleOptions } from './schedule';
+import { FAILED_RESULTS, durationMs, isTerminal, stateText } from './run-state';
+import {
+  nextPollMs,
+  planFor,
+  unpredictedPollMs,
+  type PollPlan,
+  type ScheduleOptions,
+} from './schedule';
 
 function clock(now: number): string {
   return new Date(now).toISOString().slice(11, 19);
@@ -38,6 +44,11 @@ export interface WaitRunOptions {
    * are sparse until the expected end and fast around it (see schedule.ts).
    */
   history?: Promise<History | undefined>;
+  /**
+   * This run as the history lookup's page showed it: the first poll, without a runs/get of its
+   * own (undefined: read it).
+   */
+  listed?: Promise<Run | undefined>;
   /** Local epoch ms just before the run was submitted: the run cannot have started earlier. */
   submittedAt?: number;
   /** The longest pause before the expected end. */
@@ -47,15 +58,13 @@ export interface WaitRunOptions {
   now?: () => number;
 }
 
-/** Result states after which the successful runs' durations say nothing about this one. */
-const GONE_WRONG = new Set(['FAILED', 'TIMEDOUT', 'CANCELED', 'INTERNAL_ERROR', 'UPSTREAM_FAILED']);
-
 /** A run whose end the history can predict: nothing failed yet and nothing is being torn down. */
 export function onTrack(run: Run): boolean {
   if (run.state?.life_cycle_state === 'TERMINATING') return false;
   return !(run.tasks ?? []).some(
     (t) =>
-      GONE_WRONG.has(t.state?.result_state ?? '') || t.state?.life_cycle_state === 'INTERNAL_ERROR',
+      FAILED_RESULTS.has(t.state?.result_state ?? '') ||
+      t.state?.life_cycle_state === 'INTERNAL_ERROR',
   );
 }
 
@@ -72,9 +81,9 @@ export function runOrigin(run: Run, submittedAt: number | undefined, now: number
 /**
  * Polls the run until it ends, printing one timestamped line per run or task state change and a
  * heartbeat while nothing changes. With a history, the polls follow schedule.ts: sparse until the
- * expected end, fast around it. Without one (or once the run is off track), the interval starts
- * at 250 ms (short runs end fast) and doubles while nothing changes up to `maxIntervalMs`: on a
- * long run that is the same cadence as a fixed poller, after a handful of extra calls at the start.
+ * expected end, fast around it. When the lookup found none, every `maxIntervalMs` from the submit
+ * (a fixed poller's times). Without a lookup (predictive polling off) or once the run is off
+ * track, the interval starts at 250 ms and doubles while nothing changes up to `maxIntervalMs`.
  */
 export async function waitForRun(
   client: DatabricksClient,
@@ -100,8 +109,12 @@ export async function waitForRun(
       let run: Run;
       if (first) {
         // The history lookup runs alongside the first read: it never delays the run's link.
+        // A listed run that already ended is read again: its outputs need the full run.
+        const read = () => client.jobs.getRun(runId, { signal, deadline });
         const [firstRun, history] = await Promise.all([
-          client.jobs.getRun(runId, { signal, deadline }),
+          opts.listed
+            ? opts.listed.then((listed) => (listed && !isTerminal(listed) ? listed : read()))
+            : read(),
           opts.history ?? Promise.resolve(undefined),
         ]);
         run = firstRun;
@@ -144,9 +157,15 @@ export async function waitForRun(
         say(`  ${task.task_key}: ${describeTask(task, now())}`);
       }
     },
-    // Off track (a task failed, the run is being torn down), the prediction no longer holds.
-    nextIntervalMs: ({ value, backoffMs }) =>
-      plan && onTrack(value) ? nextPollMs(now() - origin, plan, schedule) : backoffMs,
+    // Off track (a task failed, the run is being torn down), the end is near: the backoff,
+    // sub-second again after the change. Predictive polling without a prediction: a fixed
+    // poller's times from the submit.
+    nextIntervalMs: ({ value, backoffMs }) => {
+      if (!onTrack(value)) return backoffMs;
+      if (plan) return nextPollMs(now() - origin, plan, schedule);
+      if (!opts.history) return backoffMs;
+      return unpredictedPollMs(now() - (opts.submittedAt ?? start), opts.maxIntervalMs);
+    },
     signal: opts.signal,
     deadline: opts.deadline,
     initialIntervalMs: 250,

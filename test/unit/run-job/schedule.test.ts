@@ -3,6 +3,7 @@ import {
   expectationFrom,
   nextPollMs,
   planFor,
+  unpredictedPollMs,
   type PollPlan,
   type ScheduleOptions,
 } from '../../../shared/capabilities/run-job/schedule';
@@ -130,5 +131,22 @@ describe('nextPollMs', () => {
     expect(nextPollMs(70_000, plan, opts)).toBe(4_900);
     // First poll 40 s in: half of the 22 s left.
     expect(nextPollMs(40_000, plan, opts)).toBe(11_000);
+  });
+});
+
+describe('unpredictedPollMs (no history)', () => {
+  test('lands on the multiples of the step since the submit; never a pause above it', () => {
+    expect(unpredictedPollMs(0, 5_000)).toBe(5_000);
+    expect(unpredictedPollMs(130, 5_000)).toBe(4_870);
+    expect(unpredictedPollMs(5_000, 5_000)).toBe(5_000);
+    expect(unpredictedPollMs(14_990, 5_000)).toBe(10);
+    for (let t = 0; t < 120_000; t += 37) {
+      const pause = unpredictedPollMs(t, 5_000);
+      expect(pause).toBeGreaterThan(0);
+      expect(pause).toBeLessThanOrEqual(5_000);
+      expect((t + pause) % 5_000).toBe(0);
+    }
+    // max-poll-interval sets the step.
+    expect(unpredictedPollMs(1_000, 2_000)).toBe(1_000);
   });
 });

@@ -83,13 +83,82 @@ test('with a history: one line saying why, sparse polls until the expected end, 
   expect(logger.lines.join('\n')).toMatch(/Run 7 TERMINATED SUCCESS after 1 min 3 s/);
 });
 
-test('without a history the backoff is as before: 250 ms doubling to max-poll-interval', async () => {
+test('no history found: a fixed 5 s poller’s times from the submit, not a backoff from 250 ms', async () => {
+  const timing = fakeTiming();
+  const t0 = timing.t;
+  const client = scriptedRun(timing, t0, 18_300);
+  const logger = recording();
+  // The first read answers 120 ms after the submit: the grid stays on the submit's clock.
+  timing.t += 120;
+  await waitForRun(client, '7', {
+    ...base,
+    logger,
+    timing,
+    history: Promise.resolve(undefined),
+    submittedAt: t0,
+  });
+  expect(client.reads).toEqual([120, 5_000, 10_000, 15_000, 20_000]);
+  expect(logger.lines.join('\n')).not.toMatch(/Expecting/);
+});
+
+test('no history found: after the first read, never more than max-poll-interval between polls', async () => {
+  for (const endMs of [1_000, 4_999, 5_001, 61_234]) {
+    const timing = fakeTiming();
+    const client = scriptedRun(timing, timing.t, endMs);
+    await waitForRun(client, '7', {
+      ...base,
+      logger: recording(),
+      timing,
+      history: Promise.resolve(undefined),
+      submittedAt: timing.t,
+    });
+    const gaps = client.reads.slice(1).map((t, i) => t - client.reads[i]);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(5_000);
+    // Seen at the first poll a fixed poller would make after the end, and no earlier poll wasted.
+    expect(client.reads[client.reads.length - 1]).toBe(Math.ceil(endMs / 5_000) * 5_000);
+    expect(client.reads).toHaveLength(Math.ceil(endMs / 5_000) + 1);
+  }
+});
+
+test('predictive polling off (no lookup): the backoff, 250 ms doubling to max-poll-interval', async () => {
   const timing = fakeTiming();
   const client = scriptedRun(timing, timing.t, 20_000);
-  const logger = recording();
-  await waitForRun(client, '7', { ...base, logger, timing, history: Promise.resolve(undefined) });
+  await waitForRun(client, '7', { ...base, logger: recording(), timing });
   expect(client.reads.slice(0, 7)).toEqual([0, 250, 750, 1_750, 3_750, 7_750, 12_750]);
-  expect(logger.lines.join('\n')).not.toMatch(/Expecting/);
+});
+
+test('the run as the lookup’s page showed it is the first poll: no runs/get of its own', async () => {
+  const timing = fakeTiming();
+  const t0 = timing.t;
+  const client = scriptedRun(timing, t0, 9_000);
+  const first: string[] = [];
+  await waitForRun(client, '7', {
+    ...base,
+    logger: recording(),
+    timing,
+    history: Promise.resolve(undefined),
+    listed: Promise.resolve({
+      run_id: '7',
+      run_page_url: 'https://x/listed',
+      state: { life_cycle_state: 'PENDING' },
+    }),
+    onFirst: (r) => first.push(String(r.run_page_url)),
+    submittedAt: t0,
+  });
+  expect(first).toEqual(['https://x/listed']);
+  expect(client.reads).toEqual([5_000, 10_000]);
+  // A listed run that already ended is read again (its outputs need the whole run).
+  const again = scriptedRun(timing, timing.t, 0);
+  await waitForRun(again, '7', {
+    ...base,
+    logger: recording(),
+    timing,
+    listed: Promise.resolve({
+      run_id: '7',
+      state: { life_cycle_state: 'TERMINATED', result_state: 'SUCCESS' },
+    }),
+  });
+  expect(again.reads).toEqual([0]);
 });
 
 test('a task that fails mid-run ends the prediction: the next polls are sub-second again', async () => {
