@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 937;
-exports.ids = [937];
+exports.id = 634;
+exports.ids = [634];
 exports.modules = {
 
-/***/ 9937:
+/***/ 76634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,20 +15,28 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
+var external_fs_ = __webpack_require__(79896);
 // EXTERNAL MODULE: external "path"
-var external_path_ = __webpack_require__(6928);
+var external_path_ = __webpack_require__(16928);
 // EXTERNAL MODULE: ./shared/connect.ts
 var connect = __webpack_require__(1660);
 // EXTERNAL MODULE: ./shared/databricks/index.ts + 23 modules
-var databricks = __webpack_require__(670);
+var databricks = __webpack_require__(80670);
 // EXTERNAL MODULE: ./shared/errors.ts
-var errors = __webpack_require__(2635);
+var errors = __webpack_require__(32635);
 // EXTERNAL MODULE: ./shared/duration.ts
-var shared_duration = __webpack_require__(5784);
+var shared_duration = __webpack_require__(15784);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/run-state.ts
 /** Life cycle states after which a run or task never changes again. */
 const TERMINAL_STATES = new Set(['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR']);
+/** Result states after which the successful runs' durations say nothing about a run or task. */
+const FAILED_RESULTS = new Set([
+    'FAILED',
+    'TIMEDOUT',
+    'CANCELED',
+    'INTERNAL_ERROR',
+    'UPSTREAM_FAILED',
+]);
 function isTerminal(run) {
     return TERMINAL_STATES.has(run?.state?.life_cycle_state ?? '');
 }
@@ -157,8 +165,100 @@ function nextPollMs(elapsedMs, plan, opts) {
     const cap = Math.max(fastMs, opts.maxIntervalMs);
     return Math.max(fastMs, Math.min(cap, Math.round(elapsedMs - fastUntilMs)));
 }
+/**
+ * The pause after a poll at `elapsedMs` since the submit when nothing predicts the end: to the
+ * next multiple of `stepMs` (`max-poll-interval`). Those are the times a fixed poller started at
+ * the submit reads the run, so the end is seen no later than it would see it, with no more calls;
+ * a backoff from 250 ms spends four or five calls in the first seconds, when a run on Databricks
+ * (a cluster or serverless start, then the code) has hardly begun.
+ */
+function unpredictedPollMs(elapsedMs, stepMs) {
+    const step = Math.max(1, stepMs);
+    const into = ((elapsedMs % step) + step) % step;
+    return step - into;
+}
+
+;// CONCATENATED MODULE: ./shared/capabilities/run-job/same-tasks.ts
+
+/** Per task type, the fields that say which code it runs. */
+const IDENTITY = {
+    notebook_task: ['notebook_path'],
+    spark_python_task: ['python_file'],
+    python_wheel_task: ['package_name', 'entry_point'],
+    spark_jar_task: ['main_class_name'],
+    sql_task: ['file', 'query', 'dashboard', 'alert'],
+    dbt_task: ['project_directory', 'commands'],
+    run_job_task: ['job_id'],
+    pipeline_task: ['pipeline_id'],
+    condition_task: ['left', 'op', 'right'],
+    for_each_task: ['task'],
+};
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * An upload goes to `<workspace-dir>/<token>/…` and the token changes on every CI run: paths in
+ * that folder compare by what follows the token.
+ */
+function normalise(value, uploadDir) {
+    if (typeof value === 'string' && uploadDir && value.startsWith(`${uploadDir}/`)) {
+        return value.slice(uploadDir.length + 1).replace(/^[^/]*/, '<upload>');
+    }
+    if (Array.isArray(value))
+        return value.map((v) => normalise(v, uploadDir));
+    if (isObject(value)) {
+        // Keys sorted: the service may echo a task's fields in another order than we sent them.
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, normalise(value[k], uploadDir)]));
+    }
+    return value;
+}
+function taskIdentity(task, uploadDir) {
+    const type = Object.keys(IDENTITY).find((t) => isObject(task[t]));
+    // A task type we cannot tell apart by its code: no run counts as the same.
+    if (!type)
+        return undefined;
+    const body = task[type];
+    const fields = {};
+    for (const f of IDENTITY[type]) {
+        const v = f === 'task' && isObject(body.task) ? taskIdentity(body.task, uploadDir) : body[f];
+        if (v !== undefined)
+            fields[f] = normalise(v, uploadDir);
+    }
+    return [type, fields];
+}
+/**
+ * The tasks' identity as one string, equal for runs of the same code; undefined when a task's type
+ * says nothing about its code (then no run matches on tasks).
+ */
+function tasksSignature(tasks, uploadDir) {
+    if (!tasks?.length)
+        return undefined;
+    const entries = [];
+    for (const t of tasks) {
+        if (!isObject(t) || typeof t.task_key !== 'string')
+            return undefined;
+        const identity = taskIdentity(t, uploadDir);
+        if (identity === undefined)
+            return undefined;
+        entries.push([t.task_key, identity]);
+    }
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    return JSON.stringify(entries);
+}
+/**
+ * Whether an earlier run (from runs/list with expand_tasks) ran the same tasks and every one of
+ * them went well: a run with a failed or retried task took a different time than a clean one.
+ */
+function ranSameTasks(run, signature, uploadDir) {
+    // More tasks than one page holds: the list is cut, so it cannot be compared.
+    if (run.has_more === true || !Array.isArray(run.tasks))
+        return false;
+    const troubled = run.tasks.some((t) => FAILED_RESULTS.has(t.state?.result_state ?? '') || (t.attempt_number ?? 0) > 0);
+    return !troubled && tasksSignature(run.tasks, uploadDir) === signature;
+}
 
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/history.ts
+
 
 
 
@@ -196,15 +296,20 @@ function byDefaultRunName(ci, what) {
     };
 }
 /** The durations of the newest successful runs that match, newest first. */
-function successfulDurations(runs, key, exclude) {
+function successfulDurations(runs, key, exclude, by = 'name') {
     const out = [];
     for (const run of runs) {
         if (String(run.run_id) === exclude)
             continue;
         if (run.state?.result_state !== 'SUCCESS')
             continue;
-        if (key.kind === 'run-name' && !key.matches(run.run_name ?? ''))
-            continue;
+        if (key.kind === 'run-name') {
+            if (by === 'name' && !key.matches(run.run_name ?? ''))
+                continue;
+            if (by === 'tasks' &&
+                !(key.tasks && ranSameTasks(run, key.tasks.signature, key.tasks.uploadDir)))
+                continue;
+        }
         // An ended run has an end time; without one its duration would be "until now".
         if (!run.end_time)
             continue;
@@ -216,39 +321,58 @@ function successfulDurations(runs, key, exclude) {
     }
     return out;
 }
+const plural = (n) => `${n} earlier successful run${n === 1 ? '' : 's'}`;
 /**
  * How long earlier successful runs of the same job (run-now) or the same run name (one-time
- * submits) took: one runs/list call. Never fails the step: without an answer, polling is as usual.
+ * submits) took, else, for a one-time run, earlier runs of the same tasks under any run name (a
+ * PR's first run): one runs/list call, with the tasks, active runs included so that the page also
+ * holds this run (the first poll, without a call of its own). Never fails the step: without an
+ * answer, polling is as without a prediction.
  */
 async function lookupHistory(client, key, runId, logger, signal) {
     try {
         const page = await client.jobs.listRuns(key.kind === 'job'
-            ? { jobId: key.jobId, completedOnly: true, limit: PAGE, signal }
-            : { runType: 'SUBMIT_RUN', completedOnly: true, limit: PAGE, signal });
+            ? { jobId: key.jobId, expandTasks: true, limit: PAGE, signal }
+            : { runType: 'SUBMIT_RUN', expandTasks: true, limit: PAGE, signal });
+        const mine = page.runs.find((r) => String(r.run_id) === runId && r.has_more !== true);
+        const run = mine && Array.isArray(mine.tasks) ? mine : undefined;
         const durations = successfulDurations(page.runs, key, runId);
         const expectation = expectationFrom(durations);
         const what = key.kind === 'job' ? 'this job' : key.label;
-        if (!expectation) {
-            logger.debug(`run-job: ${durations.length} earlier successful run${durations.length === 1 ? '' : 's'} of ${what} in the last ${PAGE}; polling without a prediction`);
-            return undefined;
+        if (expectation)
+            return {
+                run,
+                history: { expectation, basis: `median of ${expectation.samples} earlier runs of ${what}` },
+            };
+        if (key.kind === 'run-name' && key.tasks) {
+            const same = successfulDurations(page.runs, key, runId, 'tasks');
+            const byTasks = expectationFrom(same);
+            if (byTasks)
+                return {
+                    run,
+                    history: {
+                        expectation: byTasks,
+                        basis: `median of ${byTasks.samples} earlier runs of the same tasks (any run name)`,
+                    },
+                };
+            logger.debug(`run-job: ${plural(durations.length)} of ${what} and ${plural(same.length)} of the same tasks in the last ${PAGE}; polling without a prediction`);
+            return { run };
         }
-        return {
-            expectation,
-            basis: `median of ${expectation.samples} earlier runs of ${what}`,
-        };
+        logger.debug(`run-job: ${plural(durations.length)} of ${what} in the last ${PAGE}; polling without a prediction`);
+        return { run };
     }
     catch (err) {
         logger.debug(`run-job: could not read earlier runs (${(0,errors/* errorMessage */.gJ)(err)}); polling without a prediction`);
-        return undefined;
+        return {};
     }
 }
 
 // EXTERNAL MODULE: ./shared/jobs/idempotency.ts
-var idempotency = __webpack_require__(2530);
+var idempotency = __webpack_require__(82530);
 // EXTERNAL MODULE: ./shared/jobs/find-job.ts
-var find_job = __webpack_require__(5786);
+var find_job = __webpack_require__(35786);
 // EXTERNAL MODULE: ./shared/capabilities/run-job/manifest.ts
-var manifest = __webpack_require__(1636);
+var manifest = __webpack_require__(11636);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/recover.ts
 
 /** How long the resend after a cancellation may take: the runner sends SIGTERM ~7.5 s after SIGINT. */
@@ -281,7 +405,7 @@ async function sendRecoverably(client, steady, send, signal, logger, found) {
 }
 
 // EXTERNAL MODULE: ./shared/report/markdown.ts
-var markdown = __webpack_require__(216);
+var markdown = __webpack_require__(90216);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/report.ts
 
 
@@ -658,7 +782,7 @@ function checkFolder(folder) {
 }
 
 // EXTERNAL MODULE: ./shared/report/pr-comment.ts
-var pr_comment = __webpack_require__(7563);
+var pr_comment = __webpack_require__(47563);
 // EXTERNAL MODULE: ./shared/report/report-state.ts
 var report_state = __webpack_require__(3119);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/publish.ts
@@ -736,7 +860,7 @@ async function publishResult(ctx, settings, input, outcome) {
 }
 
 // EXTERNAL MODULE: ./shared/report/event-target.ts
-var event_target = __webpack_require__(123);
+var event_target = __webpack_require__(60123);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/event.ts
 
 
@@ -944,13 +1068,12 @@ function clock(now) {
 function fingerprintOf(run) {
     return [stateText(run), ...(run.tasks ?? []).map((t) => `${t.task_key}=${stateText(t)}`)].join('|');
 }
-/** Result states after which the successful runs' durations say nothing about this one. */
-const GONE_WRONG = new Set(['FAILED', 'TIMEDOUT', 'CANCELED', 'INTERNAL_ERROR', 'UPSTREAM_FAILED']);
 /** A run whose end the history can predict: nothing failed yet and nothing is being torn down. */
 function onTrack(run) {
     if (run.state?.life_cycle_state === 'TERMINATING')
         return false;
-    return !(run.tasks ?? []).some((t) => GONE_WRONG.has(t.state?.result_state ?? '') || t.state?.life_cycle_state === 'INTERNAL_ERROR');
+    return !(run.tasks ?? []).some((t) => FAILED_RESULTS.has(t.state?.result_state ?? '') ||
+        t.state?.life_cycle_state === 'INTERNAL_ERROR');
 }
 /**
  * Where the run's clock started, on ours: its start time, unless our clock is behind the
@@ -964,9 +1087,9 @@ function runOrigin(run, submittedAt, now) {
 /**
  * Polls the run until it ends, printing one timestamped line per run or task state change and a
  * heartbeat while nothing changes. With a history, the polls follow schedule.ts: sparse until the
- * expected end, fast around it. Without one (or once the run is off track), the interval starts
- * at 250 ms (short runs end fast) and doubles while nothing changes up to `maxIntervalMs`: on a
- * long run that is the same cadence as a fixed poller, after a handful of extra calls at the start.
+ * expected end, fast around it. When the lookup found none, every `maxIntervalMs` from the submit
+ * (a fixed poller's times). Without a lookup (predictive polling off) or once the run is off
+ * track, the interval starts at 250 ms and doubles while nothing changes up to `maxIntervalMs`.
  */
 async function waitForRun(client, runId, opts) {
     const now = opts.timing?.now ?? opts.now ?? Date.now;
@@ -988,8 +1111,12 @@ async function waitForRun(client, runId, opts) {
             let run;
             if (first) {
                 // The history lookup runs alongside the first read: it never delays the run's link.
+                // A listed run that already ended is read again: its outputs need the full run.
+                const read = () => client.jobs.getRun(runId, { signal, deadline });
                 const [firstRun, history] = await Promise.all([
-                    client.jobs.getRun(runId, { signal, deadline }),
+                    opts.listed
+                        ? opts.listed.then((listed) => (listed && !isTerminal(listed) ? listed : read()))
+                        : read(),
                     opts.history ?? Promise.resolve(undefined),
                 ]);
                 run = firstRun;
@@ -1029,8 +1156,18 @@ async function waitForRun(client, runId, opts) {
                 say(`  ${task.task_key}: ${describeTask(task, now())}`);
             }
         },
-        // Off track (a task failed, the run is being torn down), the prediction no longer holds.
-        nextIntervalMs: ({ value, backoffMs }) => plan && onTrack(value) ? nextPollMs(now() - origin, plan, schedule) : backoffMs,
+        // Off track (a task failed, the run is being torn down), the end is near: the backoff,
+        // sub-second again after the change. Predictive polling without a prediction: a fixed
+        // poller's times from the submit.
+        nextIntervalMs: ({ value, backoffMs }) => {
+            if (!onTrack(value))
+                return backoffMs;
+            if (plan)
+                return nextPollMs(now() - origin, plan, schedule);
+            if (!opts.history)
+                return backoffMs;
+            return unpredictedPollMs(now() - (opts.submittedAt ?? start), opts.maxIntervalMs);
+        },
         signal: opts.signal,
         deadline: opts.deadline,
         initialIntervalMs: 250,
@@ -1046,7 +1183,7 @@ function describeTask(task, now) {
 }
 
 // EXTERNAL MODULE: ./shared/artifacts.ts
-var artifacts = __webpack_require__(3197);
+var artifacts = __webpack_require__(93197);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/artifact.ts
 
 
@@ -1095,6 +1232,7 @@ function runArtifactFiles(input, outcome) {
 }
 
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/index.ts
+
 
 
 
@@ -1236,7 +1374,7 @@ async function prepareSubmit(ctx, client, s, progress, ci) {
     if (s.target.kind === 'run-spec') {
         const { text, display } = readSpecFile(s.target.file);
         specText = text;
-        const { loadRunSpec } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 4620));
+        const { loadRunSpec } = await Promise.all(/* import() */[__webpack_require__.e(463), __webpack_require__.e(620)]).then(__webpack_require__.bind(__webpack_require__, 44620));
         const loaded = loadRunSpec(display, text);
         const at = (p) => ({
             file: p.file,
@@ -1325,7 +1463,10 @@ async function prepareSubmit(ctx, client, s, progress, ci) {
         throw new errors/* UserError */.yo(problems.join(' '));
     }
     const name = request.run_name ?? '';
-    const history = name === defaultRunName(ci, what) ? byDefaultRunName(ci, what) : byRunName(name);
+    const byName = name === defaultRunName(ci, what) ? byDefaultRunName(ci, what) : byRunName(name);
+    const uploadDir = uploadRoot ? s.workspaceDir : undefined;
+    const signature = tasksSignature(request.tasks, uploadDir);
+    const history = signature ? { ...byName, tasks: { signature, uploadDir } } : byName;
     return { request, history };
 }
 async function start(ctx, client, steady, s, progress, ci) {
@@ -1356,6 +1497,11 @@ async function start(ctx, client, steady, s, progress, ci) {
     const submittedAt = Date.now();
     const runId = await sendRecoverably(client, steady, (c, signal) => c.jobs.submit(request, signal), ctx.signal, ctx.logger, found);
     return { runId, history, submittedAt };
+}
+/** The history lookup, split into what waitForRun takes: the history and the first poll. */
+function lookedUp(client, started, ctx) {
+    const found = lookupHistory(client, started.history, started.runId, ctx.logger, ctx.signal);
+    return { history: found.then((l) => l.history), listed: found.then((l) => l.run) };
 }
 function finalResult(progress) {
     const run = progress.run;
@@ -1437,9 +1583,7 @@ const runJob = {
                     heartbeatMs: s.heartbeatMs,
                     onFirst: announce,
                     onRun: (r) => (progress.run = r),
-                    history: s.predictivePolling
-                        ? lookupHistory(client, started.history, runId, ctx.logger, ctx.signal)
-                        : undefined,
+                    ...(s.predictivePolling ? lookedUp(client, started, ctx) : {}),
                     submittedAt: started.submittedAt,
                     // Heartbeat lines come from polls: a pause longer than the heartbeat would skip one.
                     sparseCapMs: s.heartbeatMs > 0 ? s.heartbeatMs : SPARSE_CAP_MS,
@@ -1585,7 +1729,7 @@ async function interrupted(ctx, s, progress, err, steady) {
 /* harmony export */   qg: () => (/* binding */ buildGitSource)
 /* harmony export */ });
 /* unused harmony exports isLocalRepository, gitProviderFor, cleanGitUrl */
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
 
 function parseGitRef(text) {
     const m = /^(commit|tag|branch):(.+)$/.exec(text);
@@ -1753,12 +1897,12 @@ function checkGitUrl(gitUrl) {
 /* harmony export */   CS: () => (/* binding */ listFiles),
 /* harmony export */   yi: () => (/* binding */ uploadFolder)
 /* harmony export */ });
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9896);
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79896);
 /* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6928);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16928);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2635);
-/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(670);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32635);
+/* harmony import */ var _databricks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80670);
 
 
 
@@ -1854,13 +1998,13 @@ async function removeUpload(client, root, signal) {
 
 /***/ }),
 
-/***/ 5786:
+/***/ 35786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ findJobIdByName)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2635);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32635);
 
 /**
  * The one job named `name` (exact, case-insensitive, as jobs/list's `name` filter matches). Job
@@ -1884,14 +2028,14 @@ async function findJobIdByName(client, name, inputs, signal) {
 
 /***/ }),
 
-/***/ 2530:
+/***/ 82530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ fingerprint),
 /* harmony export */   j: () => (/* binding */ idempotencyToken)
 /* harmony export */ });
-/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6982);
+/* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76982);
 /* harmony import */ var crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 const MAX = 64;
