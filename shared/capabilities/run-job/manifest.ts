@@ -210,7 +210,7 @@ export const manifest = defineManifest({
     },
     'predictive-polling': {
       ado: 'predictivePolling',
-      description: `Predict the end from earlier successful runs of the same job or run name, else of the same tasks under any name (a PR's first run), median of the last 5, from one \`runs/list\` call that is also the first poll: poll sparsely until then and every second or faster around it. With nothing to predict from, poll every ${ref('max-poll-interval')} from the submit. \`false\`: poll from 250 ms up to ${ref('max-poll-interval')}.`,
+      description: `Predict the end from earlier successful runs of the same job or run name, else of the same tasks under any name (a PR's first run), median of the last 5, from one \`runs/list\` call that is also the first poll: spend no more reads than a fixed poller would on a run that long, most of them around the expected end. With nothing to predict from, poll every ${ref('max-poll-interval')} from the submit. \`false\`: poll from 250 ms up to ${ref('max-poll-interval')}.`,
       type: 'boolean',
       default: 'true',
       group: 'waiting',

@@ -3,6 +3,7 @@ import {
   expectationFrom,
   nextPollMs,
   planFor,
+  readBudget,
   unpredictedPollMs,
   type PollPlan,
   type ScheduleOptions,
@@ -44,93 +45,94 @@ describe('expectationFrom', () => {
 });
 
 describe('planFor', () => {
-  test('a minute-long test: sub-second polls from a little before the median to well after', () => {
+  test("a minute-long test: two early-failure checks, then three reads across the samples' range", () => {
+    // Budget: a 5 s poller reads a 62 s run 14 times; the first read is the list's.
+    expect(readBudget(62_000, 5_000)).toBe(14);
     const plan = planFor({ expectedMs: 62_000, spreadMs: 1_500, samples: 4 }, opts);
-    expect(plan.fastMs).toBe(775); // 1/80 of the expected duration
-    expect(plan.fastFromMs).toBe(60_500); // 1.5 s (the spread) early
-    expect(plan.fastUntilMs).toBe(65_100); // 5 % of 62 s late (more than twice the spread)
+    // The window is the spread each side ([60.5 s, 63.5 s]), its last read at the far edge; the
+    // 60.5 s before it get the fewest checks that keep every pause under the 60 s sparse cap.
+    expect(plan.timesMs).toEqual([20_167, 40_333, 61_500, 62_500, 63_500]);
   });
 
-  test('the fast pause is 1/80 of the expected duration, between 500 ms and 1 s', () => {
-    const fast = (expectedMs: number) =>
-      planFor({ expectedMs, spreadMs: 0, samples: 2 }, opts).fastMs;
-    expect([fast(3_000), fast(22_000), fast(62_000), fast(80_000), fast(1_800_000)]).toEqual([
-      500, 500, 775, 1_000, 1_000,
+  test('a 2 s test: one read besides the list, a little after the expected end', () => {
+    expect(readBudget(2_000, 5_000)).toBe(2);
+    const plan = planFor({ expectedMs: 2_000, spreadMs: 200, samples: 5 }, opts);
+    expect(plan.timesMs).toEqual([2_250]);
+  });
+
+  test('a 20 s test: an early-failure check half-way, then three reads around the end', () => {
+    const plan = planFor({ expectedMs: 20_000, spreadMs: 1_000, samples: 5 }, opts);
+    expect(plan.timesMs).toEqual([9_500, 19_667, 20_333, 21_000]);
+  });
+
+  test('identical samples still get a margin: 2 % of the duration, at least 250 ms', () => {
+    expect(planFor({ expectedMs: 20_000, spreadMs: 0, samples: 3 }, opts).timesMs).toEqual([
+      9_800, 19_867, 20_133, 20_400,
     ]);
+    expect(planFor({ expectedMs: 1_000, spreadMs: 0, samples: 3 }, opts).timesMs).toEqual([1_250]);
   });
 
-  test('short runs poll faster around the end; never faster than 500 ms', () => {
-    const plan = planFor({ expectedMs: 3_000, spreadMs: 400, samples: 3 }, opts);
-    expect(plan.fastMs).toBe(500);
-    expect(plan.fastFromMs).toBe(2_500);
-    expect(plan.fastUntilMs).toBe(5_000);
-  });
-
-  test('one outlier does not make a whole run fast-polled: the spread counts up to 25 %', () => {
+  test('one outlier does not spread the window over the whole run: the spread counts up to 25 %', () => {
     const plan = planFor({ expectedMs: 60_000, spreadMs: 140_000, samples: 3 }, opts);
-    expect(plan.fastFromMs).toBe(45_000);
-    expect(plan.fastUntilMs).toBe(90_000);
+    expect(plan.timesMs).toEqual([22_500, 55_000, 65_000, 75_000]);
   });
 
-  test('a max-poll-interval below a second also bounds the fast polls', () => {
-    const plan = planFor(
-      { expectedMs: 600_000, spreadMs: 0, samples: 5 },
-      { ...opts, maxIntervalMs: 700 },
-    );
-    expect(plan.fastMs).toBe(700);
+  test('a long test keeps its early-failure checks under the sparse cap, within the budget', () => {
+    const plan = planFor({ expectedMs: 600_000, spreadMs: 10_000, samples: 5 }, opts);
+    const early = plan.timesMs.filter((t) => t < 590_000);
+    const gaps = [early[0], ...early.slice(1).map((t, i) => t - early[i])];
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(60_000);
+    expect(plan.timesMs.length + 1).toBeLessThanOrEqual(readBudget(600_000, 5_000));
   });
 });
 
 describe('nextPollMs', () => {
   const plan = planFor({ expectedMs: 62_000, spreadMs: 1_500, samples: 4 }, opts);
 
-  test('before the window: half the time left, capped; in it: fast; after it: doubling to the cap', () => {
-    expect(nextPollMs(0, plan, opts)).toBe(31_000);
-    expect(nextPollMs(0, plan, { ...opts, sparseCapMs: 20_000 })).toBe(20_000);
-    expect(nextPollMs(54_000, plan, opts)).toBe(4_000);
-    expect(nextPollMs(60_000, plan, opts)).toBe(1_000); // still before the window: half of 2 s
-    expect(nextPollMs(61_000, plan, opts)).toBe(775);
-    expect(nextPollMs(65_000, plan, opts)).toBe(775);
-    // After the window the pause is the time since it closed: 1, 2, 4, then max-poll-interval.
-    expect(nextPollMs(66_100, plan, opts)).toBe(1_000);
-    expect(nextPollMs(67_100, plan, opts)).toBe(2_000);
-    expect(nextPollMs(69_100, plan, opts)).toBe(4_000);
-    expect(nextPollMs(73_100, plan, opts)).toBe(5_000);
+  test('to the next planned read; past the plan, to the next multiple of max-poll-interval', () => {
+    expect(nextPollMs(0, plan, opts)).toBe(20_167);
+    expect(nextPollMs(20_167, plan, opts)).toBe(20_166);
+    expect(nextPollMs(61_500, plan, opts)).toBe(1_000);
+    expect(nextPollMs(63_500, plan, opts)).toBe(1_500); // to 65 s
+    expect(nextPollMs(65_000, plan, opts)).toBe(5_000);
     expect(nextPollMs(600_000, plan, opts)).toBe(5_000);
   });
 
-  test('a 62 s run is seen within a second, in fewer polls than a 5 s poller makes', () => {
-    for (const end of [60_600, 61_700, 62_400, 63_300, 64_900]) {
-      const times = pollTimes(plan, end);
-      const seenAt = times[times.length - 1];
-      expect(seenAt - end).toBeLessThanOrEqual(1_000);
-      // A fixed 5 s poller needs a poll at 0 and then one every 5 s until one is past the end;
-      // ours pay one runs/list call on top.
-      const fixed = Math.ceil(end / 5_000) + 1;
-      expect(times.length + 1).toBeLessThanOrEqual(fixed);
+  test("runs that end anywhere in the samples' range are seen within it, in no more reads than a 5 s poller makes", () => {
+    for (const [expectedMs, spreadMs] of [
+      [2_000, 300],
+      [3_000, 0],
+      [20_000, 1_500],
+      [22_000, 2_000],
+      [62_000, 1_500],
+      [300_000, 20_000],
+    ]) {
+      const p = planFor({ expectedMs, spreadMs, samples: 5 }, opts);
+      const margin = Math.max(250, 0.02 * expectedMs, spreadMs);
+      for (let k = 0; k <= 8; k++) {
+        const end = expectedMs - margin + (2 * margin * k) / 8;
+        const times = pollTimes(p, end);
+        const seenAt = times[times.length - 1];
+        expect(seenAt - end).toBeLessThanOrEqual(2 * margin);
+        // A fixed 5 s poller reads at 0 and every 5 s until a read is past the end.
+        expect(times.length).toBeLessThanOrEqual(readBudget(Math.max(end, expectedMs), 5_000));
+      }
     }
   });
 
-  test('the polls close in on the expected end and never jump past the window', () => {
-    const times = pollTimes(plan, 62_000);
-    expect(times.slice(0, 5)).toEqual([0, 31_000, 46_500, 54_250, 58_125]);
-    const sparse = times.filter((t) => t < plan.fastFromMs);
-    // Each sparse pause halves what is left: log2(62 s / 1 s) polls, not one per 5 s.
-    expect(sparse.length).toBeLessThanOrEqual(6);
-  });
-
-  test('a run far later than expected falls back to the max-poll-interval cadence', () => {
+  test('a run far later than expected is read at the max-poll-interval cadence', () => {
     const times = pollTimes(plan, 200_000);
-    const late = times.filter((t) => t > 80_000);
+    const late = times.filter((t) => t > 64_000);
+    expect(late.every((t) => t % 5_000 === 0)).toBe(true);
     const gaps = late.slice(1).map((t, i) => t - late[i]);
     expect(new Set(gaps)).toEqual(new Set([5_000]));
   });
 
   test('a run that started before the first poll (a re-attached run) picks up where it is', () => {
-    // First poll 70 s in: already past the window, so the backoff's tail, not a sparse pause.
-    expect(nextPollMs(70_000, plan, opts)).toBe(4_900);
-    // First poll 40 s in: half of the 22 s left.
-    expect(nextPollMs(40_000, plan, opts)).toBe(11_000);
+    // First poll 70 s in: already past the plan, so the fixed cadence.
+    expect(nextPollMs(70_000, plan, opts)).toBe(5_000);
+    // First poll 40 s in: the next planned read.
+    expect(nextPollMs(40_000, plan, opts)).toBe(333);
   });
 });
 

@@ -59,7 +59,7 @@ const history = (expectedMs: number, spreadMs = 1_000): Promise<History> =>
 
 const base = { maxIntervalMs: 5_000, heartbeatMs: 60_000, sparseCapMs: 60_000 };
 
-test('with a history: one line saying why, sparse polls until the expected end, then seen within a second', async () => {
+test("with a history: one line saying why, two early-failure checks, then reads across the samples' range", async () => {
   const timing = fakeTiming();
   const t0 = timing.t;
   const client = scriptedRun(timing, t0, 62_700);
@@ -75,10 +75,11 @@ test('with a history: one line saying why, sparse polls until the expected end, 
   expect(logger.lines[0]).toBe(
     'Expecting about 1 min 2 s (median of 4 earlier runs of this job); polling sparsely until then.',
   );
-  expect(client.reads.slice(0, 4)).toEqual([0, 31_000, 46_500, 54_250]);
+  // The window is [60.76 s, 63.24 s] (the spread, or 2 % of 62 s); the early checks keep every
+  // pause under the 60 s sparse cap.
+  expect(client.reads).toEqual([0, 20_253, 40_507, 61_587, 62_413, 63_240]);
   expect(client.reads[client.reads.length - 1] - 62_700).toBeLessThanOrEqual(1_000);
   // A fixed 5 s poller reads it 14 times until it sees the end.
-  expect(client.reads.length).toBeLessThanOrEqual(10);
   // The state lines still come, with the end's duration.
   expect(logger.lines.join('\n')).toMatch(/Run 7 TERMINATED SUCCESS after 1 min 3 s/);
 });
@@ -173,8 +174,9 @@ test('a task that fails mid-run ends the prediction: the next polls are sub-seco
     history: history(62_000),
     submittedAt: t0,
   });
-  // 31 s: the failure is seen (late: the history said 62 s); then 250 ms, 500 ms, ... not 7.75 s.
-  expect(client.reads).toEqual([0, 31_000, 31_250, 31_750, 32_750]);
+  // 20.25 s: the failure is seen at the first early-failure check; then 250 ms, 500 ms, ...
+  // (the backoff), not the next planned read at 40.5 s.
+  expect(client.reads).toEqual([0, 20_253, 20_503, 21_003, 22_003, 24_003, 28_003, 33_003]);
 });
 
 test('the history is read alongside the first poll, and the run link comes first anyway', async () => {
