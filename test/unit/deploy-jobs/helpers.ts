@@ -3,9 +3,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { cli } from '../../../cli/cli';
 import type { LocalWorkspace } from '../../../local-workspace/server';
+import { connectionArgs, runCli, type CliJsonResult } from '../../helpers/cli-run';
 
 export const FIXTURE = path.join(__dirname, '../../fixtures/deploy-jobs/mlops-stacks');
 
@@ -22,51 +21,24 @@ export function copyProject(hosts: { staging?: string; prod?: string } = {}): st
   return dir;
 }
 
-export interface CliResult {
-  code: number;
-  outputs: Record<string, string>;
-  stdout: string;
-  stderr: string;
-}
-
 export async function deployCli(
   ws: LocalWorkspace,
   args: string[],
   cwd?: string,
   env: Record<string, string> = {},
-): Promise<CliResult> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const before = process.cwd();
-  if (cwd) process.chdir(cwd);
-  let code: number;
-  try {
-    code = await cli(
-      [
-        'deploy-jobs',
-        '--databricks-host',
-        ws.host,
-        '--databricks-token',
-        ws.token,
-        '--json',
-        ...args,
-      ],
-      { stdout, stderr, env: { PATH: process.env.PATH, ...env } },
-    );
-  } finally {
-    process.chdir(before);
-  }
+): Promise<CliJsonResult> {
+  const r = await runCli(
+    ['deploy-jobs', ...connectionArgs(ws), '--json', ...args],
+    { PATH: process.env.PATH, ...env },
+    { cwd },
+  );
   let outputs: Record<string, string> = {};
   try {
-    outputs = JSON.parse(out || '{}') as Record<string, string>;
+    outputs = JSON.parse(r.stdout || '{}') as Record<string, string>;
   } catch {
     // Not JSON: the test looks at stdout itself.
   }
-  return { code, outputs, stdout: out, stderr: err };
+  return { ...r, outputs };
 }
 
 interface Logged {
