@@ -3,12 +3,12 @@
 import { azureDevOpsBackend } from '../../../shared/host/git-hosting/azure-devops';
 import { applyRelease, planRelease } from '../../../shared/capabilities/release-branch/release';
 import { UserError } from '../../../shared/errors';
-import { settings } from './settings';
 import type { ReleaseSettings } from '../../../shared/capabilities/release-branch/settings';
 import {
   startFakeAzureDevOpsGit,
   type FakeAzureDevOpsGit,
 } from '../../helpers/fake-azure-devops-git';
+import { settings } from './settings';
 
 const TOKEN = 'ado-sentinel-system-access-token-0001';
 let ado: FakeAzureDevOpsGit;

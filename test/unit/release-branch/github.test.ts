@@ -3,13 +3,13 @@
 import { githubBackend } from '../../../shared/host/git-hosting/github';
 import { applyRelease, planRelease } from '../../../shared/capabilities/release-branch/release';
 import { UserError } from '../../../shared/errors';
-import { settings } from './settings';
 import type { ReleaseSettings } from '../../../shared/capabilities/release-branch/settings';
 import {
   FAKE_GITHUB_REPOSITORY,
   startFakeGithub,
   type FakeGithub,
 } from '../../helpers/fake-github';
+import { settings } from './settings';
 
 const TOKEN = 'ghs_sentinel_release_token_0001';
 let gh: FakeGithub;
