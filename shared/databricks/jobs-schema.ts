@@ -107,6 +107,18 @@ export const environmentEntry: Entry = {
   properties: { environment_key: nonEmpty, spec: obj },
 };
 
+/** The `git_source.git_provider` values (reference §3). */
+export const GIT_PROVIDERS = [
+  'gitHub',
+  'gitHubEnterprise',
+  'bitbucketCloud',
+  'bitbucketServer',
+  'azureDevOpsServices',
+  'gitLab',
+  'gitLabEnterpriseEdition',
+  'awsCodeCommit',
+] as const;
+
 export const gitSource = {
   type: 'object',
   required: ['git_url', 'git_provider'],
