@@ -13,6 +13,20 @@ export interface CliJsonResult extends CliResult {
   outputs: Record<string, string>;
 }
 
+/** Runs a command given an stdout and stderr, and collects what it printed on each. */
+export async function captured(
+  run: (io: { stdout: PassThrough; stderr: PassThrough }) => Promise<number>,
+): Promise<CliResult> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (d: Buffer) => (out += d));
+  stderr.on('data', (d: Buffer) => (err += d));
+  const code = await run({ stdout, stderr });
+  return { code, stdout: out, stderr: err };
+}
+
 /**
  * Runs `databricks-mlops <argv…>` in this process; the environment is PATH alone unless given.
  * `cwd` is the working directory for the run (the CLI resolves relative paths against it).
@@ -22,17 +36,10 @@ export async function runCli(
   env: Record<string, string | undefined> = { PATH: process.env.PATH },
   { cwd }: { cwd?: string } = {},
 ): Promise<CliResult> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
   const before = process.cwd();
   if (cwd) process.chdir(cwd);
   try {
-    const code = await cli(argv, { stdout, stderr, env });
-    return { code, stdout: out, stderr: err };
+    return await captured((io) => cli(argv, { ...io, env }));
   } finally {
     process.chdir(before);
   }

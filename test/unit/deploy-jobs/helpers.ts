@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { LocalWorkspace } from '../../../local-workspace/server';
+import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
 import { connectionArgs, runCli, type CliJsonResult } from '../../helpers/cli-run';
 
 export const FIXTURE = path.join(__dirname, '../../fixtures/deploy-jobs/mlops-stacks');
@@ -19,6 +19,26 @@ export function copyProject(hosts: { staging?: string; prod?: string } = {}): st
   if (hosts.prod) text = text.replace('https://prod.example.cloud.databricks.com', hosts.prod);
   fs.writeFileSync(yml, text);
   return dir;
+}
+
+/**
+ * A fresh local workspace per test, handed to `use` before each (deployments are identified by
+ * bundle and target, which tests share), and the returned list of folders removed after the suite.
+ */
+export function workspacePerTest(use: (ws: LocalWorkspace) => void): string[] {
+  const dirs: string[] = [];
+  let ws: LocalWorkspace | undefined;
+  beforeEach(async () => {
+    ws = await startLocalWorkspace({ port: 0 });
+    use(ws);
+  });
+  afterEach(async () => {
+    await ws?.close();
+  });
+  afterAll(() => {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
+  return dirs;
 }
 
 export async function deployCli(
