@@ -1,4 +1,4 @@
-import type { Transport } from './transport';
+import type { ApiRequest, HttpMethod, Transport } from './transport';
 
 /** The object types of `/api/2.0/permissions/{type}/{id}` this suite touches. */
 export type PermissionObjectType =
@@ -41,50 +41,53 @@ export interface ObjectPermissions {
 export class PermissionsApi {
   constructor(private readonly transport: Transport) {}
 
-  async get(
+  get(
     objectType: PermissionObjectType,
     objectId: string,
     signal?: AbortSignal,
   ): Promise<ObjectPermissions> {
-    const res = await this.transport.request<Partial<ObjectPermissions>>({
-      method: 'GET',
-      path: path(objectType, objectId),
-      resource: { kind: kindOf(objectType), id: objectId, needs: 'CAN_MANAGE' },
-      signal,
-    });
-    return { ...res, access_control_list: res.access_control_list ?? [] };
+    return this.call('GET', objectType, objectId, {}, signal);
   }
 
   /** Adds or raises the listed grants, leaving others as they are. */
-  async update(
+  update(
     objectType: PermissionObjectType,
     objectId: string,
     acl: AccessControlRequest[],
     signal?: AbortSignal,
   ): Promise<ObjectPermissions> {
-    const res = await this.transport.request<Partial<ObjectPermissions>>({
-      method: 'PATCH',
-      path: path(objectType, objectId),
-      body: { access_control_list: acl },
+    return this.call(
+      'PATCH',
+      objectType,
+      objectId,
       // Granting the same levels twice leaves the same permissions.
-      safeToRepeat: true,
-      resource: { kind: kindOf(objectType), id: objectId, needs: 'CAN_MANAGE' },
+      { body: { access_control_list: acl }, safeToRepeat: true },
       signal,
-    });
-    return { ...res, access_control_list: res.access_control_list ?? [] };
+    );
   }
 
   /** Replaces every direct grant with `acl`. */
-  async set(
+  set(
     objectType: PermissionObjectType,
     objectId: string,
     acl: AccessControlRequest[],
     signal?: AbortSignal,
   ): Promise<ObjectPermissions> {
+    return this.call('PUT', objectType, objectId, { body: { access_control_list: acl } }, signal);
+  }
+
+  /** Every permissions call needs CAN_MANAGE on the object and answers its whole ACL. */
+  private async call(
+    method: HttpMethod,
+    objectType: PermissionObjectType,
+    objectId: string,
+    req: Pick<ApiRequest, 'body' | 'safeToRepeat'>,
+    signal?: AbortSignal,
+  ): Promise<ObjectPermissions> {
     const res = await this.transport.request<Partial<ObjectPermissions>>({
-      method: 'PUT',
+      method,
       path: path(objectType, objectId),
-      body: { access_control_list: acl },
+      ...req,
       resource: { kind: kindOf(objectType), id: objectId, needs: 'CAN_MANAGE' },
       signal,
     });

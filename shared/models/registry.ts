@@ -86,29 +86,40 @@ export function openRegistry(
     : workspaceRegistry(client, modelName, signal);
 }
 
+/** The fields of a model version that both registries answer with. */
+interface VersionFields {
+  version: string;
+  status?: string;
+  run_id?: string;
+  description?: string;
+  tags?: { key: string; value: string }[];
+  creation_timestamp?: unknown;
+}
+
+/** A version as the capabilities read it; `placed` is where the registry puts it (aliases, stage). */
+function versionView(
+  v: VersionFields,
+  placed: Pick<ModelVersionView, 'aliases' | 'stage'>,
+): ModelVersionView {
+  return {
+    version: String(v.version),
+    status: v.status ?? 'UNKNOWN',
+    runId: v.run_id || undefined,
+    description: v.description || undefined,
+    tags: tagMap(v.tags),
+    ...placed,
+    createdAt: typeof v.creation_timestamp === 'number' ? v.creation_timestamp : undefined,
+  };
+}
+
 function unityCatalogRegistry(
   client: DatabricksClient,
   name: string,
   signal?: AbortSignal,
 ): ModelRegistry {
   const uc = client.unityCatalog;
-  const view = (v: {
-    version: string;
-    status?: string;
-    run_id?: string;
-    description?: string;
-    tags?: { key: string; value: string }[];
-    aliases?: { alias: string; version: string }[];
-    creation_timestamp?: unknown;
-  }): ModelVersionView => ({
-    version: String(v.version),
-    status: v.status ?? 'UNKNOWN',
-    runId: v.run_id || undefined,
-    description: v.description || undefined,
-    tags: tagMap(v.tags),
-    aliases: (v.aliases ?? []).map((a) => a.alias),
-    createdAt: typeof v.creation_timestamp === 'number' ? v.creation_timestamp : undefined,
-  });
+  const view = (v: VersionFields & { aliases?: { alias: string; version: string }[] }) =>
+    versionView(v, { aliases: (v.aliases ?? []).map((a) => a.alias) });
   return {
     kind: 'unity-catalog',
     modelName: name,
@@ -169,24 +180,8 @@ function workspaceRegistry(
   signal?: AbortSignal,
 ): ModelRegistry {
   const reg = client.registry;
-  const view = (v: {
-    version: string;
-    status?: string;
-    run_id?: string;
-    description?: string;
-    tags?: { key: string; value: string }[];
-    current_stage?: string;
-    creation_timestamp?: unknown;
-  }): ModelVersionView => ({
-    version: String(v.version),
-    status: v.status ?? 'UNKNOWN',
-    runId: v.run_id || undefined,
-    description: v.description || undefined,
-    tags: tagMap(v.tags),
-    aliases: [],
-    stage: v.current_stage,
-    createdAt: typeof v.creation_timestamp === 'number' ? v.creation_timestamp : undefined,
-  });
+  const view = (v: VersionFields & { current_stage?: string }) =>
+    versionView(v, { aliases: [], stage: v.current_stage });
   return {
     kind: 'workspace',
     modelName: name,

@@ -135,3 +135,31 @@ export async function startLocalWorkspaceProcess(): Promise<LocalWorkspaceProces
     },
   };
 }
+
+/** A local workspace process for an ADO mock-runner suite, and a service connection to it. */
+export interface AdoWorkspace {
+  server: LocalWorkspaceProcess;
+  /** A Token service connection `databricks-prod` to the server. */
+  endpoints: NonNullable<AdoOptions['endpoints']>;
+}
+
+/**
+ * Starts a local workspace process before the suite's tests and stops it after them. Call it at
+ * the top of the test file, before the file's own beforeAll, which then sees the fields set.
+ */
+export function adoWorkspace(): AdoWorkspace {
+  const suite = {} as AdoWorkspace;
+  beforeAll(async () => {
+    const server = await startLocalWorkspaceProcess();
+    suite.server = server;
+    suite.endpoints = {
+      'databricks-prod': {
+        url: server.host,
+        scheme: 'Token',
+        parameters: { apitoken: server.token },
+      },
+    };
+  });
+  afterAll(() => suite.server?.stop());
+  return suite;
+}

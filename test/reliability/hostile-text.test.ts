@@ -2,13 +2,12 @@
 // notebook's output and error, an input value. Run as the GitHub runner runs the bundle, as the
 // ADO agent runs the task, and as a CI step runs the CLI; no line may act as a workflow command
 // except ours.
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { runAction } from '../helpers/github-runner';
-import { runAdoTask } from '../helpers/ado-runner';
-import { ROOT } from '../helpers/github-runner';
+import { runAdoTask, startLocalWorkspaceProcess } from '../helpers/ado-runner';
+import { runCliBundle } from '../helpers/cli-bundle';
 import { startLocalWorkspace, type LocalWorkspace } from '../../local-workspace';
 import { CODE, MAIN, githubEnv } from '../e2e/run-job/helpers';
 import {
@@ -118,42 +117,6 @@ describe('GitHub: the bundle as the runner runs it', () => {
   });
 });
 
-/**
- * A local workspace in a process of its own: the mock runner blocks this process while the task
- * runs, so an in-process workspace could not answer.
- */
-async function localWorkspaceProcess(): Promise<{
-  host: string;
-  token: string;
-  stop(): Promise<void>;
-}> {
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const info = await new Promise<{ host: string; token: string }>((resolve, reject) => {
-    let buf = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)) as { host: string; token: string });
-    });
-    child.on('error', reject);
-    child.on('exit', (c) => reject(new Error(`local workspace exited with ${c}`)));
-  });
-  return {
-    ...info,
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
 /** A project folder with a JUnit report whose every name, file and message is the payload. */
 function hostileJunitProject(): string {
   const xml = (t: string) => t.replace(/[&<>"\r\n]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -192,9 +155,9 @@ describe('GitHub: unit-tests with a JUnit report whose names and messages carry 
 });
 
 describe('Azure DevOps: the task through the mock runner', () => {
-  let remote: Awaited<ReturnType<typeof localWorkspaceProcess>>;
+  let remote: Awaited<ReturnType<typeof startLocalWorkspaceProcess>>;
   beforeAll(async () => {
-    remote = await localWorkspaceProcess();
+    remote = await startLocalWorkspaceProcess();
   });
   afterAll(() => remote.stop());
 
@@ -245,18 +208,8 @@ describe('Azure DevOps: the task through the mock runner', () => {
   });
 });
 
-function cli(args: string[], env: Record<string, string>) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string>) =>
+  runCliBundle(args, { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env });
 
 describe('CLI as a CI step and in a terminal', () => {
   const args = () => [

@@ -2,12 +2,12 @@
 // prints it and returns it as its output, one fails with it in its error), must not reach stdout
 // or stderr (except the masking commands themselves), outputs, state, the summary or ADO
 // variables, with debug output on.
-import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT, runAction } from '../helpers/github-runner';
-import { runAdoTask } from '../helpers/ado-runner';
+import { runAction } from '../helpers/github-runner';
+import { runAdoTask, startLocalWorkspaceProcess } from '../helpers/ado-runner';
+import { runCliBundle } from '../helpers/cli-bundle';
 import { startLocalWorkspace, type LocalWorkspace } from '../../local-workspace';
 import { CODE, MAIN, githubEnv } from '../e2e/run-job/helpers';
 
@@ -79,38 +79,11 @@ test('GitHub, with RUNNER_DEBUG: stdout, stderr, GITHUB_OUTPUT, GITHUB_STATE, th
   expect(run.summary).not.toContain(ws.token);
 });
 
-function localWorkspaceProcess(): Promise<{ host: string; token: string; stop(): Promise<void> }> {
-  // The mock runner blocks this process while the task runs: the workspace needs its own.
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'dist/cli.js'), 'local', '--port', '0', '--json'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  return new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      buf += d.toString();
-      const nl = buf.indexOf('\n');
-      if (nl < 0) return;
-      const info = JSON.parse(buf.slice(0, nl)) as { host: string; token: string };
-      resolve({
-        ...info,
-        stop: async () => {
-          const exited = new Promise((r) => child.once('exit', r));
-          child.kill('SIGTERM');
-          await exited;
-        },
-      });
-    });
-    child.on('error', reject);
-  });
-}
-
 describe('Azure DevOps with System.Debug', () => {
-  let remote: Awaited<ReturnType<typeof localWorkspaceProcess>>;
+  let remote: Awaited<ReturnType<typeof startLocalWorkspaceProcess>>;
   let temp: string;
   beforeAll(async () => {
-    remote = await localWorkspaceProcess();
+    remote = await startLocalWorkspaceProcess();
   });
   afterAll(() => remote.stop());
   beforeEach(() => {
@@ -176,40 +149,27 @@ describe('Azure DevOps with System.Debug', () => {
 describe('CLI', () => {
   test('as a GitHub step, with --json and a summary file', async () => {
     const summaryFile = path.join(dir, 'summary.md');
-    const r = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
-      (resolve) => {
-        const child = spawn(
-          process.execPath,
-          [
-            path.join(ROOT, 'dist/cli.js'),
-            'run-job',
-            '--databricks-host',
-            ws.host,
-            '--git-source',
-            'none',
-            '--upload',
-            code,
-            '--run-spec',
-            leakSpec(ws.token),
-            '--json',
-            '--summary-file',
-            summaryFile,
-            '--verbose',
-          ],
-          {
-            env: {
-              PATH: process.env.PATH ?? '',
-              HOME: dir,
-              GITHUB_ACTIONS: 'true',
-              DATABRICKS_TOKEN: ws.token,
-            },
-          },
-        );
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d));
-        child.stderr.on('data', (d: Buffer) => (stderr += d));
-        child.on('close', (status) => resolve({ status, stdout, stderr }));
+    const r = await runCliBundle(
+      [
+        'run-job',
+        '--databricks-host',
+        ws.host,
+        '--git-source',
+        'none',
+        '--upload',
+        code,
+        '--run-spec',
+        leakSpec(ws.token),
+        '--json',
+        '--summary-file',
+        summaryFile,
+        '--verbose',
+      ],
+      {
+        PATH: process.env.PATH ?? '',
+        HOME: dir,
+        GITHUB_ACTIONS: 'true',
+        DATABRICKS_TOKEN: ws.token,
       },
     );
     expect(r.status).toBe(1);

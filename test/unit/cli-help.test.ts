@@ -2,7 +2,6 @@
 // where they apply, and every flag `local` accepts.
 import * as fs from 'fs';
 import * as path from 'path';
-import { PassThrough } from 'stream';
 import YAML from 'yaml';
 import { commandHelp, mainHelp } from '../../cli/cli';
 import { localCommand, localHelp } from '../../local-workspace/cli';
@@ -10,6 +9,7 @@ import { actionYml, readmeTables, taskJson } from '../../scripts/generate';
 import { capabilities } from '../../shared/capabilities';
 import { describeInput } from '../../shared/describe';
 import { inputRef } from '../../shared/errors';
+import { captured } from '../helpers/cli-run';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -84,16 +84,7 @@ test('the main help is plain text too', () => {
 });
 
 describe('local --help', () => {
-  async function local(argv: string[]) {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (d: Buffer) => (out += d));
-    stderr.on('data', (d: Buffer) => (err += d));
-    const code = await localCommand(argv, { stdout, stderr });
-    return { code, stdout: out, stderr: err };
-  }
+  const local = (argv: string[]) => captured((io) => localCommand(argv, io));
 
   test('documents every flag of the local workspace README, one entry each', async () => {
     const r = await local(['--help']);

@@ -2,25 +2,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { cli } from '../../cli/cli';
 import { manifest as runJob } from '../../shared/capabilities/run-job/manifest';
+import { runCli } from '../helpers/cli-run';
 
-async function run(argv: string[], cwd = os.tmpdir()) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    const code = await cli(argv, { stdout, stderr, env: {} });
-    return { code, stdout: out, stderr: err };
-  } finally {
-    process.chdir(before);
-  }
+function run(argv: string[], cwd = os.tmpdir()) {
+  return runCli(argv, {}, { cwd });
 }
 
 const declared = Object.keys(runJob.outputs);

@@ -1,11 +1,10 @@
-import { PassThrough } from 'stream';
-import { cli } from '../../cli/cli';
 import { capabilities } from '../../shared/capabilities';
 import type { CapabilityContext } from '../../shared/capability';
 import { connect } from '../../shared/connect';
 import { CONNECTION_SETTINGS, connectionInputs } from '../../shared/connection-settings';
 import { resolveConfig } from '../../shared/databricks';
 import { InputError, UserError, inputRef } from '../../shared/errors';
+import { runCli } from '../helpers/cli-run';
 
 const HOST = 'https://my-ws.cloud.databricks.com';
 
@@ -157,15 +156,8 @@ function validValue(key: string, envName: string): string {
   return `from-${envName}`;
 }
 
-async function run(argv: string[], env: Record<string, string> = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await cli(argv, { stdout, stderr, env: { HOME: '/nonexistent', ...env } });
-  return { code, stdout: out, stderr: err };
+function run(argv: string[], env: Record<string, string> = {}) {
+  return runCli(argv, { HOME: '/nonexistent', ...env });
 }
 
 function catchErr(fn: () => unknown): Error {

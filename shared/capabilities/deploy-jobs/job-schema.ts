@@ -8,16 +8,27 @@
  * the Databricks SDK / CLI bundle schema.
  */
 
-type Schema = Record<string, unknown>;
+import {
+  RUN_TASK_TYPES,
+  bool,
+  codeTaskTypes,
+  dependsOnEntry,
+  environmentEntry,
+  gitSource,
+  int,
+  jobClusterEntry,
+  nonEmpty,
+  obj,
+  runJobTask,
+  scalar,
+  str,
+  strings,
+  taskCompute,
+  taskKey,
+  type Entry,
+} from '../../databricks/jobs-schema';
 
-const str = { type: 'string' };
-const nonEmpty = { type: 'string', minLength: 1 };
-const bool = { type: 'boolean' };
-const int = { type: 'integer' };
-const obj = { type: 'object' };
-const scalar = { type: ['string', 'number', 'boolean'] };
-const strings = { type: 'array', items: str };
-const stringMap = { type: 'object', additionalProperties: scalar };
+type Schema = Record<string, unknown>;
 
 function strict(what: string, properties: Record<string, unknown>, required?: string[]): Schema {
   return {
@@ -29,25 +40,12 @@ function strict(what: string, properties: Record<string, unknown>, required?: st
   };
 }
 
-/** The task types a task has exactly one of (reference §3.1; the last five [inferred]). */
-export const TASK_TYPES = [
-  'notebook_task',
-  'spark_python_task',
-  'python_wheel_task',
-  'spark_jar_task',
-  'spark_submit_task',
-  'sql_task',
-  'dbt_task',
-  'condition_task',
-  'run_job_task',
-  'for_each_task',
-  'pipeline_task',
-  'clean_rooms_notebook_task',
-  'dashboard_task',
-  'power_bi_task',
-  'gen_ai_compute_task',
-  'dbt_cloud_task',
-] as const;
+function closed(what: string, entry: Entry): Schema {
+  return strict(what, entry.properties, entry.required);
+}
+
+/** The task types a job's task has exactly one of: a run's, and one more [inferred]. */
+export const TASK_TYPES = [...RUN_TASK_TYPES, 'dbt_cloud_task'] as const;
 
 // [inferred] notification and health shapes: the reference names the fields only.
 const notifyList = strings;
@@ -102,41 +100,9 @@ const jobId = {
 
 const taskTypes: Record<(typeof TASK_TYPES)[number], unknown> = {
   // Reference §3.1.
-  notebook_task: {
-    type: 'object',
-    required: ['notebook_path'],
-    properties: {
-      notebook_path: nonEmpty,
-      base_parameters: stringMap,
-      source: str,
-      warehouse_id: str,
-    },
-  },
-  spark_python_task: {
-    type: 'object',
-    required: ['python_file'],
-    properties: {
-      python_file: nonEmpty,
-      parameters: { type: 'array', items: scalar },
-      source: str,
-    },
-  },
-  python_wheel_task: {
-    type: 'object',
-    required: ['package_name', 'entry_point'],
-    properties: {
-      package_name: nonEmpty,
-      entry_point: nonEmpty,
-      parameters: { type: 'array', items: scalar },
-      named_parameters: stringMap,
-    },
-  },
+  ...codeTaskTypes(str),
   condition_task: { type: 'object', required: ['left', 'op', 'right'] },
-  run_job_task: {
-    type: 'object',
-    required: ['job_id'],
-    properties: { job_id: jobId, job_parameters: stringMap },
-  },
+  run_job_task: runJobTask(jobId),
   sql_task: obj,
   // [inferred] from the SDK's Task.
   spark_jar_task: { type: 'object', properties: { main_class_name: str, parameters: strings } },
@@ -163,23 +129,15 @@ const task = {
   ...strict(
     'task setting',
     {
-      task_key: {
-        type: 'string',
-        pattern: '^[\\w\\-]{1,100}$',
-        'x-expect': "1 to 100 letters, digits, '_' or '-'",
-      },
+      task_key: { ...taskKey, 'x-expect': "1 to 100 letters, digits, '_' or '-'" },
       description: str,
       depends_on: {
         type: 'array',
-        items: strict('depends_on setting', { task_key: nonEmpty, outcome: str }, ['task_key']),
+        items: closed('depends_on setting', dependsOnEntry),
       },
       run_if: str,
       ...taskTypes,
-      existing_cluster_id: nonEmpty,
-      new_cluster: obj,
-      job_cluster_key: nonEmpty,
-      environment_key: nonEmpty,
-      libraries: { type: 'array', items: obj },
+      ...taskCompute,
       timeout_seconds: int,
       max_retries: int,
       min_retry_interval_millis: int,
@@ -206,28 +164,13 @@ export const jobSchema: Schema = {
     tasks: { type: 'array', minItems: 1, items: { $ref: '#/definitions/task' } },
     job_clusters: {
       type: 'array',
-      items: strict('job cluster setting', { job_cluster_key: nonEmpty, new_cluster: obj }, [
-        'job_cluster_key',
-        'new_cluster',
-      ]),
+      items: closed('job cluster setting', jobClusterEntry),
     },
     environments: {
       type: 'array',
-      items: strict('environment setting', { environment_key: nonEmpty, spec: obj }, [
-        'environment_key',
-      ]),
+      items: closed('environment setting', environmentEntry),
     },
-    git_source: {
-      type: 'object',
-      required: ['git_url', 'git_provider'],
-      properties: {
-        git_url: nonEmpty,
-        git_provider: str,
-        git_branch: str,
-        git_tag: str,
-        git_commit: str,
-      },
-    },
+    git_source: gitSource,
     parameters: {
       type: 'array',
       items: strict('job parameter setting', { name: nonEmpty, default: scalar }, [

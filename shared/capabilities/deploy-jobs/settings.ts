@@ -4,17 +4,7 @@ import * as path from 'path';
 import { InputError, inputRef } from '../../errors';
 import type { Inputs } from '../../inputs';
 import { checkGitUrl, parseGitRef, type GitRef } from '../../code-source/git-source';
-
-const GIT_PROVIDERS = [
-  'gitHub',
-  'gitHubEnterprise',
-  'bitbucketCloud',
-  'bitbucketServer',
-  'azureDevOpsServices',
-  'gitLab',
-  'gitLabEnterpriseEdition',
-  'awsCodeCommit',
-];
+import { GIT_PROVIDERS } from '../../databricks/jobs-schema';
 
 export interface DeploySettings {
   from: { kind: 'bundle'; dir: string } | { kind: 'jobs'; dir: string };

@@ -1,20 +1,9 @@
 import { inputRef as ref } from '../../errors';
 import { artifactInputs, artifactOutputs } from '../../artifacts';
+import { GIT_PROVIDERS } from '../../databricks/jobs-schema';
 import { connectionGroup, connectionInputs, defineManifest } from '../../manifest';
 import { eventInputs } from '../../report/event-target';
 import { PR_COMMENT_OPTIONS } from '../../report/report-state';
-
-/** The `git_provider` values of runs/submit. */
-export const GIT_PROVIDERS = [
-  'gitHub',
-  'gitHubEnterprise',
-  'bitbucketCloud',
-  'bitbucketServer',
-  'azureDevOpsServices',
-  'gitLab',
-  'gitLabEnterpriseEdition',
-  'awsCodeCommit',
-] as const;
 
 export const manifest = defineManifest({
   name: 'run-job',

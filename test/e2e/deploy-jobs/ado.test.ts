@@ -2,31 +2,20 @@
 // connection; the local workspace runs in its own process (the mock runner blocks this one).
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  runAdoTask,
-  startLocalWorkspaceProcess,
-  type LocalWorkspaceProcess,
-} from '../../helpers/ado-runner';
+import { adoWorkspace, runAdoTask } from '../../helpers/ado-runner';
 import type { LocalWorkspace } from '../../../local-workspace/server';
 import { clearLog, copyProject, writes } from '../../unit/deploy-jobs/helpers';
 
-let server: LocalWorkspaceProcess;
+const ado = adoWorkspace();
 let ws: LocalWorkspace;
 let root: string;
-let endpoints: Record<string, { url: string; scheme: string; parameters: Record<string, string> }>;
 
 beforeAll(async () => {
-  server = await startLocalWorkspaceProcess();
-  const info = server;
-  ws = info as unknown as LocalWorkspace;
-  root = copyProject({ prod: info.host });
-  endpoints = {
-    'databricks-prod': { url: info.host, scheme: 'Token', parameters: { apitoken: info.token } },
-  };
+  ws = ado.server as unknown as LocalWorkspace;
+  root = copyProject({ prod: ado.server.host });
 });
 
 afterAll(async () => {
-  await server.stop();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -47,7 +36,7 @@ test('deploy prod pinned to the release tag through the ADO task; the re-run wri
     source: 'git',
     gitRef: 'tag:v1.4.0',
   };
-  const first = await runAdoTask('deploy-jobs', { inputs, endpoints, variables });
+  const first = await runAdoTask('deploy-jobs', { inputs, endpoints: ado.endpoints, variables });
   expect(first.result).toBe('Succeeded');
   expect(JSON.parse(first.outputs.created)).toHaveLength(4);
   const ids = JSON.parse(first.outputs.jobIds) as Record<string, string>;
@@ -71,14 +60,14 @@ test('deploy prod pinned to the release tag through the ADO task; the re-run wri
   expect(first.stdout).toContain('##vso[task.uploadsummary]');
 
   await clearLog(ws);
-  const again = await runAdoTask('deploy-jobs', { inputs, endpoints, variables });
+  const again = await runAdoTask('deploy-jobs', { inputs, endpoints: ado.endpoints, variables });
   expect(again.result).toBe('Succeeded');
   expect(JSON.parse(again.outputs.unchanged)).toHaveLength(4);
   expect(await writes(ws)).toEqual([]);
 
   const staging = await runAdoTask('deploy-jobs', {
     inputs: { ...inputs, target: 'staging' },
-    endpoints,
+    endpoints: ado.endpoints,
     variables,
   });
   expect(staging.result).toBe('Failed');

@@ -1,31 +1,15 @@
 // The CheckModelDrift task's source through the task-lib mock runner, with a Databricks service
 // connection. The mock runner blocks this process while a task runs, so the local workspace runs
 // in a process of its own (the CLI's `local`).
-import {
-  runAdoTask,
-  startLocalWorkspaceProcess,
-  type LocalWorkspaceProcess,
-} from '../../helpers/ado-runner';
+import { adoWorkspace, runAdoTask } from '../../helpers/ado-runner';
 import { api, lastSeq, retrainJob, runNows, seedDriftMetrics, type Api } from '../../helpers/drift';
 
-let server: LocalWorkspaceProcess;
+const ado = adoWorkspace();
 let client: Api;
-let endpoints: Parameters<typeof runAdoTask>[1] extends infer O
-  ? O extends { endpoints?: infer E }
-    ? E
-    : never
-  : never;
 
 beforeAll(async () => {
-  server = await startLocalWorkspaceProcess();
-  const info = server;
-  client = api(info.host, info.token);
-  endpoints = {
-    'databricks-prod': { url: info.host, scheme: 'Token', parameters: { apitoken: info.token } },
-  };
+  client = api(ado.server.host, ado.server.token);
 });
-
-afterAll(() => server.stop());
 
 const variables = { 'Build.BuildId': '991', 'System.JobAttempt': '1' };
 
@@ -47,7 +31,7 @@ test('no drift, then drift with the retraining started, then not started twice w
 
   const calm = await runAdoTask('check-drift', {
     inputs: { ...base, table: 'prod.ml.ado_calm' },
-    endpoints,
+    endpoints: ado.endpoints,
     variables,
   });
   expect(calm.result).toBe('Succeeded');
@@ -56,7 +40,7 @@ test('no drift, then drift with the retraining started, then not started twice w
 
   const shifted = await runAdoTask('check-drift', {
     inputs: { ...base, table: 'prod.ml.ado_shifted' },
-    endpoints,
+    endpoints: ado.endpoints,
     variables,
   });
   expect(shifted.result).toBe('Succeeded');
@@ -72,7 +56,7 @@ test('no drift, then drift with the retraining started, then not started twice w
     expect(await runNows(client, jobId, since)).toHaveLength(1);
     const again = await runAdoTask('check-drift', {
       inputs: { ...base, table: 'prod.ml.ado_shifted' },
-      endpoints,
+      endpoints: ado.endpoints,
       variables: { ...variables, 'Build.BuildId': '992' },
     });
     expect(again.outputs).toMatchObject({ retrainStatus: 'already-running', retrainRunId: runId });

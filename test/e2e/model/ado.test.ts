@@ -1,32 +1,16 @@
 // The EvaluateModel and PromoteModel tasks' source through the task-lib mock runner, with a
 // Databricks service connection. The mock runner blocks this process while a task runs, so the
 // local workspace runs in a process of its own (the CLI's `local`).
-import {
-  runAdoTask,
-  startLocalWorkspaceProcess,
-  type LocalWorkspaceProcess,
-} from '../../helpers/ado-runner';
+import { adoWorkspace, runAdoTask } from '../../helpers/ado-runner';
 import { Registry } from '../../helpers/model-registry';
 import type { LocalWorkspace } from '../../../local-workspace/server';
 
-let server: LocalWorkspaceProcess;
+const ado = adoWorkspace();
 let reg: Registry;
-let endpoints: Parameters<typeof runAdoTask>[1] extends infer O
-  ? O extends { endpoints?: infer E }
-    ? E
-    : never
-  : never;
 
 beforeAll(async () => {
-  server = await startLocalWorkspaceProcess();
-  const info = server;
-  reg = new Registry(info as unknown as LocalWorkspace);
-  endpoints = {
-    'databricks-prod': { url: info.host, scheme: 'Token', parameters: { apitoken: info.token } },
-  };
+  reg = new Registry(ado.server as unknown as LocalWorkspace);
 });
-
-afterAll(() => server.stop());
 
 const variables = {
   'Build.BuildId': '777',
@@ -49,7 +33,7 @@ test('gate and promote through the ADO tasks with a service connection', async (
       thresholds: THRESHOLDS,
       aliasOnPass: 'challenger',
     },
-    endpoints,
+    endpoints: ado.endpoints,
     variables,
   });
   expect(gate.result).toBe('Succeeded');
@@ -65,7 +49,7 @@ test('gate and promote through the ADO tasks with a service connection', async (
 
   const promote = await runAdoTask('promote-model', {
     inputs: { databricksConnection: 'databricks-prod', modelName: name },
-    endpoints,
+    endpoints: ado.endpoints,
     variables,
   });
   expect(promote.result).toBe('Succeeded');
@@ -84,13 +68,17 @@ test('a failed gate in warn mode is SucceededWithIssues; in enforce it fails the
   };
   const warn = await runAdoTask('evaluate-model', {
     inputs: { ...inputs, mode: 'warn' },
-    endpoints,
+    endpoints: ado.endpoints,
     variables,
   });
   expect(warn.result).toBe('SucceededWithIssues');
   expect(warn.outputs.passed).toBe('false');
   expect(warn.outputs.failedMetrics).toBe('["rmse"]');
-  const enforce = await runAdoTask('evaluate-model', { inputs, endpoints, variables });
+  const enforce = await runAdoTask('evaluate-model', {
+    inputs,
+    endpoints: ado.endpoints,
+    variables,
+  });
   expect(enforce.result).toBe('Failed');
   expect(enforce.stdout).toMatch(/The model gate failed: metric\(s\) rmse/);
 });

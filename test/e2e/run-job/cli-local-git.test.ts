@@ -1,26 +1,13 @@
 // The CLI as the inner loop: `databricks-mlops run-job` in a developer's git checkout, outside CI,
 // submits the pushed HEAD of the checkout's origin (here a local bare repository).
-import { execFileSync, spawn } from 'child_process';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { ROOT } from '../../helpers/github-runner';
+import { runCliBundle } from '../../helpers/cli-bundle';
 import { CODE } from './helpers';
 
-function cli(args: string[], cwd: string) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    // Only PATH and HOME: no GITHUB_*, TF_BUILD, CI or DATABRICKS_* from the test's environment.
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[], cwd: string) => runCliBundle(args, undefined, cwd);
 
 let dir: string;
 let origin: string;

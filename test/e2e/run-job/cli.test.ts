@@ -1,21 +1,8 @@
 // The committed CLI bundle: `databricks-mlops run-job`, against a local workspace it starts itself.
-import { spawn } from 'child_process';
-import * as path from 'path';
-import { ROOT } from '../../helpers/github-runner';
+import { runCliBundle } from '../../helpers/cli-bundle';
 import { CODE } from './helpers';
 
-function cli(args: string[]) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[]) => runCliBundle(args);
 
 test('run-job --json against a throw-away local workspace: outputs on stdout, progress on stderr', async () => {
   const r = await cli([

@@ -4,35 +4,20 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  runAdoTask,
-  startLocalWorkspaceProcess,
-  type LocalWorkspaceProcess,
-} from '../../helpers/ado-runner';
+import { adoWorkspace, runAdoTask } from '../../helpers/ado-runner';
 import { Registry } from '../../helpers/model-registry';
 import type { LocalWorkspace } from '../../../local-workspace/server';
 
-let server: LocalWorkspaceProcess;
+const ado = adoWorkspace();
 let reg: Registry;
 let dir: string;
-let endpoints: Parameters<typeof runAdoTask>[1] extends infer O
-  ? O extends { endpoints?: infer E }
-    ? E
-    : never
-  : never;
 
 beforeAll(async () => {
-  server = await startLocalWorkspaceProcess();
-  const info = server;
-  reg = new Registry(info as unknown as LocalWorkspace);
-  endpoints = {
-    'databricks-prod': { url: info.host, scheme: 'Token', parameters: { apitoken: info.token } },
-  };
+  reg = new Registry(ado.server as unknown as LocalWorkspace);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serving-ado-'));
 });
 
 afterAll(async () => {
-  await server.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -50,7 +35,11 @@ test('create with the champion, A/B split, then a failed smoke test rolled back'
     modelName: name,
   };
 
-  const created = await runAdoTask('deploy-serving', { inputs: base, endpoints, variables });
+  const created = await runAdoTask('deploy-serving', {
+    inputs: base,
+    endpoints: ado.endpoints,
+    variables,
+  });
   expect(created.result).toBe('Succeeded');
   expect(created.outputs).toMatchObject({ traffic: 'champion=100', changed: 'true' });
   expect(created.stdout).toMatch(
@@ -60,7 +49,7 @@ test('create with the champion, A/B split, then a failed smoke test rolled back'
 
   const ab = await runAdoTask('deploy-serving', {
     inputs: { ...base, traffic: 'champion=90,challenger=10' },
-    endpoints,
+    endpoints: ado.endpoints,
     variables,
   });
   expect(ab.result).toBe('Succeeded');
@@ -76,7 +65,7 @@ test('create with the champion, A/B split, then a failed smoke test rolled back'
       smokeTestPayload: payload,
       smokeTestExpected: '{"predictions": [4]}',
     },
-    endpoints,
+    endpoints: ado.endpoints,
     variables,
   });
   expect(smoke.result).toBe('Failed');
@@ -94,7 +83,7 @@ test('a bad environment variable is one error naming the ADO input, secret not s
       modelName: 'main.ado.x',
       environmentVars: 'DB_PASSWORD=hunter2',
     },
-    endpoints,
+    endpoints: ado.endpoints,
     variables,
   });
   expect(r.result).toBe('Failed');

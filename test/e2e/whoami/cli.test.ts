@@ -1,6 +1,7 @@
 // The committed CLI bundle, run as a user would run it.
-import { spawn, spawnSync } from 'child_process';
+import { spawnSync } from 'child_process';
 import * as path from 'path';
+import { runCliBundle } from '../../helpers/cli-bundle';
 import { ROOT } from '../../helpers/github-runner';
 import { scimRoute, startFakeServer, type FakeServer } from '../../helpers/fake-server';
 
@@ -11,19 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-function cli(args: string[], env: Record<string, string> = {}) {
-  // spawnSync would block the fake server on this same event loop; run it async instead.
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  runCliBundle(args, { PATH: process.env.PATH ?? '', ...env });
 
 test('--help lists the capabilities without a build step', () => {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), '--help'], {

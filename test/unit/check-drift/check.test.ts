@@ -4,10 +4,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { cli } from '../../../cli/cli';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
 import { api, lastSeq, retrainJob, runNows, seedDriftMetrics, type Api } from '../../helpers/drift';
+import { connectionArgs, runCliJson } from '../../helpers/cli-run';
 
 let ws: LocalWorkspace;
 let client: Api;
@@ -24,34 +23,22 @@ afterAll(async () => {
 });
 
 async function check(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
   const summaryFile = path.join(dir, `summary-${Math.random().toString(36).slice(2)}.md`);
-  const code = await cli(
-    [
-      'check-drift',
-      '--databricks-host',
-      ws.host,
-      '--databricks-token',
-      ws.token,
-      '--json',
-      '--summary-file',
-      summaryFile,
-      '--warehouse-id',
-      'wh',
-      ...args,
-    ],
-    { stdout, stderr, env: { PATH: process.env.PATH } },
-  );
+  const { code, outputs, stderr } = await runCliJson([
+    'check-drift',
+    ...connectionArgs(ws),
+    '--json',
+    '--summary-file',
+    summaryFile,
+    '--warehouse-id',
+    'wh',
+    ...args,
+  ]);
   // Markdown escapes (`2026\\-01\\-06`) are the renderer's business, not what a reader sees.
   const summary = fs.existsSync(summaryFile)
     ? fs.readFileSync(summaryFile, 'utf8').replace(/\\(?=[-_.()])/g, '')
     : '';
-  return { code, outputs: JSON.parse(out || '{}') as Record<string, string>, stderr: err, summary };
+  return { code, outputs, stderr, summary };
 }
 
 let n = 0;

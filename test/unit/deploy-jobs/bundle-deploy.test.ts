@@ -2,22 +2,11 @@
 // bundle deployed to staging and prod, redeployed without writes, edited, pruned, dry-run, refused.
 import * as fs from 'fs';
 import * as path from 'path';
-import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
-import { api, clearLog, copyProject, deployCli, writes } from './helpers';
+import type { LocalWorkspace } from '../../../local-workspace/server';
+import { api, clearLog, copyProject, deployCli, writes, workspacePerTest } from './helpers';
 
 let ws: LocalWorkspace;
-const dirs: string[] = [];
-
-// A workspace per test: deployments are identified by bundle and target, which tests share.
-beforeEach(async () => {
-  ws = await startLocalWorkspace({ port: 0 });
-});
-afterEach(async () => {
-  await ws.close();
-});
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const dirs = workspacePerTest((w) => (ws = w));
 
 function project(hosts = { staging: '', prod: '' }): string {
   const dir = copyProject({ staging: hosts.staging || ws.host, prod: hosts.prod || ws.host });

@@ -3,9 +3,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { cli } from '../../../cli/cli';
-import type { LocalWorkspace } from '../../../local-workspace/server';
+import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
+import { connectionArgs, runCli, type CliJsonResult } from '../../helpers/cli-run';
 
 export const FIXTURE = path.join(__dirname, '../../fixtures/deploy-jobs/mlops-stacks');
 
@@ -22,11 +21,24 @@ export function copyProject(hosts: { staging?: string; prod?: string } = {}): st
   return dir;
 }
 
-export interface CliResult {
-  code: number;
-  outputs: Record<string, string>;
-  stdout: string;
-  stderr: string;
+/**
+ * A fresh local workspace per test, handed to `use` before each (deployments are identified by
+ * bundle and target, which tests share), and the returned list of folders removed after the suite.
+ */
+export function workspacePerTest(use: (ws: LocalWorkspace) => void): string[] {
+  const dirs: string[] = [];
+  let ws: LocalWorkspace | undefined;
+  beforeEach(async () => {
+    ws = await startLocalWorkspace({ port: 0 });
+    use(ws);
+  });
+  afterEach(async () => {
+    await ws?.close();
+  });
+  afterAll(() => {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
+  });
+  return dirs;
 }
 
 export async function deployCli(
@@ -34,39 +46,19 @@ export async function deployCli(
   args: string[],
   cwd?: string,
   env: Record<string, string> = {},
-): Promise<CliResult> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const before = process.cwd();
-  if (cwd) process.chdir(cwd);
-  let code: number;
-  try {
-    code = await cli(
-      [
-        'deploy-jobs',
-        '--databricks-host',
-        ws.host,
-        '--databricks-token',
-        ws.token,
-        '--json',
-        ...args,
-      ],
-      { stdout, stderr, env: { PATH: process.env.PATH, ...env } },
-    );
-  } finally {
-    process.chdir(before);
-  }
+): Promise<CliJsonResult> {
+  const r = await runCli(
+    ['deploy-jobs', ...connectionArgs(ws), '--json', ...args],
+    { PATH: process.env.PATH, ...env },
+    { cwd },
+  );
   let outputs: Record<string, string> = {};
   try {
-    outputs = JSON.parse(out || '{}') as Record<string, string>;
+    outputs = JSON.parse(r.stdout || '{}') as Record<string, string>;
   } catch {
     // Not JSON: the test looks at stdout itself.
   }
-  return { code, outputs, stdout: out, stderr: err };
+  return { ...r, outputs };
 }
 
 interface Logged {

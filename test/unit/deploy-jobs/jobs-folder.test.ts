@@ -3,22 +3,12 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
-import { api, clearLog, copyProject, deployCli, writes } from './helpers';
+import type { LocalWorkspace } from '../../../local-workspace/server';
+import { api, clearLog, copyProject, deployCli, writes, workspacePerTest } from './helpers';
 
 const FOLDER = path.join(__dirname, '../../fixtures/deploy-jobs/jobs-folder');
 let ws: LocalWorkspace;
-const dirs: string[] = [];
-
-beforeEach(async () => {
-  ws = await startLocalWorkspace({ port: 0 });
-});
-afterEach(async () => {
-  await ws.close();
-});
-afterAll(() => {
-  for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const dirs = workspacePerTest((w) => (ws = w));
 
 function repo(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deploy-jobs-folder-'));

@@ -3,18 +3,11 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
-import { api, deployCli } from './helpers';
+import type { LocalWorkspace } from '../../../local-workspace/server';
+import { api, deployCli, workspacePerTest } from './helpers';
 
 let ws: LocalWorkspace;
-const dirs: string[] = [];
-beforeEach(async () => {
-  ws = await startLocalWorkspace({ port: 0 });
-});
-afterEach(async () => {
-  await ws.close();
-});
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const dirs = workspacePerTest((w) => (ws = w));
 
 async function create<T>(p: string, body: unknown): Promise<T> {
   const res = await fetch(`${ws.host}${p}`, {

@@ -2,18 +2,11 @@
 // permissions API, never revoked, and a re-run writes nothing.
 import * as fs from 'fs';
 import * as path from 'path';
-import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
-import { api, clearLog, copyProject, deployCli, writes } from './helpers';
+import type { LocalWorkspace } from '../../../local-workspace/server';
+import { api, clearLog, copyProject, deployCli, writes, workspacePerTest } from './helpers';
 
 let ws: LocalWorkspace;
-const dirs: string[] = [];
-beforeEach(async () => {
-  ws = await startLocalWorkspace({ port: 0 });
-});
-afterEach(async () => {
-  await ws.close();
-});
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const dirs = workspacePerTest((w) => (ws = w));
 
 /** The fixture bundle with `grants` (YAML lines) added to its registered model. */
 function project(grants: string): string {

@@ -4,10 +4,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { cli } from '../../../cli/cli';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
 import { Registry } from '../../helpers/model-registry';
+import { connectionArgs, runCliJson } from '../../helpers/cli-run';
 
 let ws: LocalWorkspace;
 let reg: Registry;
@@ -24,29 +23,17 @@ afterAll(async () => {
 });
 
 async function deploy(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
   const summaryFile = path.join(dir, `summary-${Math.random().toString(36).slice(2)}.md`);
-  const code = await cli(
-    [
-      'deploy-serving',
-      '--databricks-host',
-      ws.host,
-      '--databricks-token',
-      ws.token,
-      '--json',
-      '--summary-file',
-      summaryFile,
-      ...args,
-    ],
-    { stdout, stderr, env: { PATH: process.env.PATH } },
-  );
+  const { code, outputs, stderr } = await runCliJson([
+    'deploy-serving',
+    ...connectionArgs(ws),
+    '--json',
+    '--summary-file',
+    summaryFile,
+    ...args,
+  ]);
   const summary = fs.existsSync(summaryFile) ? fs.readFileSync(summaryFile, 'utf8') : '';
-  return { code, outputs: JSON.parse(out || '{}') as Record<string, string>, stderr: err, summary };
+  return { code, outputs, stderr, summary };
 }
 
 async function configPuts(endpoint: string, since: number): Promise<number> {

@@ -1,10 +1,9 @@
 // deploy-serving's waiting against a local workspace whose updates take 1.5 s: an update already
 // in progress is waited for before this step's own, and a deadline that passes fails the step
 // without a rollback (which the endpoint would refuse while it updates).
-import { PassThrough } from 'stream';
-import { cli } from '../../../cli/cli';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
 import { Registry } from '../../helpers/model-registry';
+import { connectionArgs, runCliJson } from '../../helpers/cli-run';
 
 let ws: LocalWorkspace;
 let reg: Registry;
@@ -15,26 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => ws.close());
 
-async function deploy(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const code = await cli(
-    [
-      'deploy-serving',
-      '--databricks-host',
-      ws.host,
-      '--databricks-token',
-      ws.token,
-      '--json',
-      ...args,
-    ],
-    { stdout, stderr, env: { PATH: process.env.PATH } },
-  );
-  return { code, outputs: JSON.parse(out || '{}') as Record<string, string>, stderr: err };
+function deploy(args: string[]) {
+  return runCliJson(['deploy-serving', ...connectionArgs(ws), '--json', ...args]);
 }
 
 test('an update already in progress is waited for, then this one is made', async () => {

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runCli } from '../../helpers/cli-run';
+import { connectionArgs, runCli, runCliJson } from '../../helpers/cli-run';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
 import { Registry } from '../../helpers/model-registry';
 
@@ -25,21 +25,8 @@ const THRESHOLDS = JSON.stringify({
   rmse: { threshold: 1.0, min_absolute_change: 0.05, greater_is_better: false },
 });
 
-async function gate(args: string[]) {
-  const r = await runCli([
-    'evaluate-model',
-    '--databricks-host',
-    ws.host,
-    '--databricks-token',
-    ws.token,
-    '--json',
-    ...args,
-  ]);
-  return {
-    code: r.code,
-    outputs: JSON.parse(r.stdout || '{}') as Record<string, string>,
-    stderr: r.stderr,
-  };
+function gate(args: string[]) {
+  return runCliJson(['evaluate-model', ...connectionArgs(ws), '--json', ...args]);
 }
 
 let n = 0;

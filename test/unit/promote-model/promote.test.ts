@@ -1,5 +1,5 @@
 // promote-model through the CLI front door (in process) against a local workspace.
-import { runCli } from '../../helpers/cli-run';
+import { connectionArgs, runCliJson } from '../../helpers/cli-run';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
 import { Registry } from '../../helpers/model-registry';
 
@@ -12,21 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => ws.close());
 
-async function promote(args: string[]) {
-  const r = await runCli([
-    'promote-model',
-    '--databricks-host',
-    ws.host,
-    '--databricks-token',
-    ws.token,
-    '--json',
-    ...args,
-  ]);
-  return {
-    code: r.code,
-    outputs: JSON.parse(r.stdout || '{}') as Record<string, string>,
-    stderr: r.stderr,
-  };
+function promote(args: string[]) {
+  return runCliJson(['promote-model', ...connectionArgs(ws), '--json', ...args]);
 }
 
 let n = 0;

@@ -2,12 +2,13 @@
 // a loopback fake of the Git REST API: refs, annotated tags, commits; permissions by name.
 import { azureDevOpsBackend } from '../../../shared/host/git-hosting/azure-devops';
 import { applyRelease, planRelease } from '../../../shared/capabilities/release-branch/release';
-import type { ReleaseSettings } from '../../../shared/capabilities/release-branch/settings';
 import { UserError } from '../../../shared/errors';
+import type { ReleaseSettings } from '../../../shared/capabilities/release-branch/settings';
 import {
   startFakeAzureDevOpsGit,
   type FakeAzureDevOpsGit,
 } from '../../helpers/fake-azure-devops-git';
+import { settings } from './settings';
 
 const TOKEN = 'ado-sentinel-system-access-token-0001';
 let ado: FakeAzureDevOpsGit;
@@ -16,17 +17,6 @@ beforeEach(async () => {
   ado = await startFakeAzureDevOpsGit(TOKEN);
 });
 afterEach(() => ado.close());
-
-const settings = (over: Partial<ReleaseSettings> = {}): ReleaseSettings => ({
-  bump: 'auto',
-  initialVersion: '0.1.0',
-  style: 'versioned',
-  branch: 'release/v{version}',
-  force: false,
-  dryRun: false,
-  repositoryPath: '.',
-  ...over,
-});
 
 const backend = () =>
   azureDevOpsBackend(

@@ -4,8 +4,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { cli } from '../../../cli/cli';
+import { runCli, runCliJson } from '../../helpers/cli-run';
 
 let dir: string;
 
@@ -33,20 +32,12 @@ function commit(message: string): string {
   return git('rev-parse', 'HEAD');
 }
 
-async function release(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
+function release(args: string[]) {
   // The tagger identity comes from the environment the CLI is given, as on a developer machine.
-  const code = await cli(['release-branch', '--repository-path', dir, '--json', ...args], {
-    stdout,
-    stderr,
-    env: { ...env, GIT_CONFIG_GLOBAL: '/dev/null' },
+  return runCliJson(['release-branch', '--repository-path', dir, '--json', ...args], {
+    ...env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
   });
-  return { code, outputs: JSON.parse(out || '{}') as Record<string, string>, stderr: err };
 }
 
 beforeEach(() => {
@@ -246,17 +237,10 @@ test.each([
 
 test('a folder that is not a git repository names the option', async () => {
   const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'not-git-'));
-  const stderr = new PassThrough();
-  let err = '';
-  stderr.on('data', (d: Buffer) => (err += d));
   try {
-    const code = await cli(['release-branch', '--repository-path', plain], {
-      stdout: new PassThrough(),
-      stderr,
-      env,
-    });
+    const { code, stderr } = await runCli(['release-branch', '--repository-path', plain], env);
     expect(code).toBe(2);
-    expect(err).toMatch(/--repository-path is not a git repository/);
+    expect(stderr).toMatch(/--repository-path is not a git repository/);
   } finally {
     fs.rmSync(plain, { recursive: true, force: true });
   }

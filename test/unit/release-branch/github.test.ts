@@ -2,13 +2,14 @@
 // REST API: a new release, a re-run, conflicts, bumps, notes with merged PRs, and a 403.
 import { githubBackend } from '../../../shared/host/git-hosting/github';
 import { applyRelease, planRelease } from '../../../shared/capabilities/release-branch/release';
-import type { ReleaseSettings } from '../../../shared/capabilities/release-branch/settings';
 import { UserError } from '../../../shared/errors';
+import type { ReleaseSettings } from '../../../shared/capabilities/release-branch/settings';
 import {
   FAKE_GITHUB_REPOSITORY,
   startFakeGithub,
   type FakeGithub,
 } from '../../helpers/fake-github';
+import { settings } from './settings';
 
 const TOKEN = 'ghs_sentinel_release_token_0001';
 let gh: FakeGithub;
@@ -17,17 +18,6 @@ beforeEach(async () => {
   gh = await startFakeGithub(TOKEN);
 });
 afterEach(() => gh.close());
-
-const settings = (over: Partial<ReleaseSettings> = {}): ReleaseSettings => ({
-  bump: 'auto',
-  initialVersion: '0.1.0',
-  style: 'versioned',
-  branch: 'release/v{version}',
-  force: false,
-  dryRun: false,
-  repositoryPath: '.',
-  ...over,
-});
 
 const backend = (token = TOKEN) =>
   githubBackend(

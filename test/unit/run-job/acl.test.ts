@@ -1,9 +1,8 @@
 // access-control-list through the CLI front door (in process) against a local workspace: the
 // grants reach runs/submit and the run's job has them; bad entries are one line naming the input.
 import * as path from 'path';
-import { PassThrough } from 'stream';
-import { cli } from '../../../cli/cli';
 import { startLocalWorkspace, type LocalWorkspace } from '../../../local-workspace/server';
+import { connectionArgs, runCliJson } from '../../helpers/cli-run';
 
 const CODE = path.join(__dirname, '../../fixtures/run-job/code');
 let ws: LocalWorkspace;
@@ -12,18 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => ws.close());
 
-async function runJob(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d));
-  stderr.on('data', (d: Buffer) => (err += d));
-  const code = await cli(
-    ['run-job', '--databricks-host', ws.host, '--databricks-token', ws.token, '--json', ...args],
-    { stdout, stderr, env: { PATH: process.env.PATH } },
-  );
-  return { code, outputs: JSON.parse(out || '{}') as Record<string, string>, stderr: err };
+function runJob(args: string[]) {
+  return runCliJson(['run-job', ...connectionArgs(ws), '--json', ...args]);
 }
 
 async function api<T>(p: string): Promise<T> {
