@@ -509,6 +509,8 @@ function rewriteJobPaths(job, file, keys, mapping) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __webpack_require__(1916);
+// EXTERNAL MODULE: ./shared/databricks/jobs-schema.ts
+var jobs_schema = __webpack_require__(6465);
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-jobs/job-schema.ts
 /**
  * JSON Schemas for deploy-jobs: the Jobs API job settings (checked once references are resolved)
@@ -519,14 +521,7 @@ var mod = __webpack_require__(1916);
  * but not listed. Parts marked [inferred] are not in shared/reference/databricks-api.md and follow
  * the Databricks SDK / CLI bundle schema.
  */
-const str = { type: 'string' };
-const nonEmpty = { type: 'string', minLength: 1 };
-const bool = { type: 'boolean' };
-const job_schema_int = { type: 'integer' };
-const obj = { type: 'object' };
-const scalar = { type: ['string', 'number', 'boolean'] };
-const strings = { type: 'array', items: str };
-const stringMap = { type: 'object', additionalProperties: scalar };
+
 function strict(what, properties, required) {
     return {
         type: 'object',
@@ -536,34 +531,20 @@ function strict(what, properties, required) {
         ...(required ? { required } : {}),
     };
 }
-/** The task types a task has exactly one of (reference §3.1; the last five [inferred]). */
-const TASK_TYPES = [
-    'notebook_task',
-    'spark_python_task',
-    'python_wheel_task',
-    'spark_jar_task',
-    'spark_submit_task',
-    'sql_task',
-    'dbt_task',
-    'condition_task',
-    'run_job_task',
-    'for_each_task',
-    'pipeline_task',
-    'clean_rooms_notebook_task',
-    'dashboard_task',
-    'power_bi_task',
-    'gen_ai_compute_task',
-    'dbt_cloud_task',
-];
+function job_schema_closed(what, entry) {
+    return strict(what, entry.properties, entry.required);
+}
+/** The task types a job's task has exactly one of: a run's, and one more [inferred]. */
+const TASK_TYPES = [...jobs_schema/* RUN_TASK_TYPES */.kr, 'dbt_cloud_task'];
 // [inferred] notification and health shapes: the reference names the fields only.
-const notifyList = strings;
+const notifyList = jobs_schema/* strings */.P$;
 const emailNotifications = strict('email_notifications setting', {
     on_start: notifyList,
     on_success: notifyList,
     on_failure: notifyList,
     on_duration_warning_threshold_exceeded: notifyList,
     on_streaming_backlog_exceeded: notifyList,
-    no_alert_for_skipped_runs: bool,
+    no_alert_for_skipped_runs: jobs_schema/* bool */.lc,
 });
 const webhookList = { type: 'array', items: { type: 'object', required: ['id'] } };
 const webhookNotifications = strict('webhook_notifications setting', {
@@ -574,9 +555,9 @@ const webhookNotifications = strict('webhook_notifications setting', {
     on_streaming_backlog_exceeded: webhookList,
 });
 const notificationSettings = strict('notification_settings setting', {
-    no_alert_for_skipped_runs: bool,
-    no_alert_for_canceled_runs: bool,
-    alert_on_last_attempt: bool,
+    no_alert_for_skipped_runs: jobs_schema/* bool */.lc,
+    no_alert_for_canceled_runs: jobs_schema/* bool */.lc,
+    alert_on_last_attempt: jobs_schema/* bool */.lc,
 });
 const health = {
     type: 'object',
@@ -603,90 +584,50 @@ const jobId = {
 };
 const taskTypes = {
     // Reference §3.1.
-    notebook_task: {
-        type: 'object',
-        required: ['notebook_path'],
-        properties: {
-            notebook_path: nonEmpty,
-            base_parameters: stringMap,
-            source: str,
-            warehouse_id: str,
-        },
-    },
-    spark_python_task: {
-        type: 'object',
-        required: ['python_file'],
-        properties: {
-            python_file: nonEmpty,
-            parameters: { type: 'array', items: scalar },
-            source: str,
-        },
-    },
-    python_wheel_task: {
-        type: 'object',
-        required: ['package_name', 'entry_point'],
-        properties: {
-            package_name: nonEmpty,
-            entry_point: nonEmpty,
-            parameters: { type: 'array', items: scalar },
-            named_parameters: stringMap,
-        },
-    },
+    ...(0,jobs_schema/* codeTaskTypes */.GF)(jobs_schema/* str */.gx),
     condition_task: { type: 'object', required: ['left', 'op', 'right'] },
-    run_job_task: {
-        type: 'object',
-        required: ['job_id'],
-        properties: { job_id: jobId, job_parameters: stringMap },
-    },
-    sql_task: obj,
+    run_job_task: (0,jobs_schema/* runJobTask */.K0)(jobId),
+    sql_task: jobs_schema/* obj */.WL,
     // [inferred] from the SDK's Task.
-    spark_jar_task: { type: 'object', properties: { main_class_name: str, parameters: strings } },
-    spark_submit_task: { type: 'object', properties: { parameters: strings } },
-    dbt_task: { type: 'object', required: ['commands'], properties: { commands: strings } },
+    spark_jar_task: { type: 'object', properties: { main_class_name: jobs_schema/* str */.gx, parameters: jobs_schema/* strings */.P$ } },
+    spark_submit_task: { type: 'object', properties: { parameters: jobs_schema/* strings */.P$ } },
+    dbt_task: { type: 'object', required: ['commands'], properties: { commands: jobs_schema/* strings */.P$ } },
     for_each_task: {
         type: 'object',
         required: ['inputs', 'task'],
-        properties: { inputs: str, task: { $ref: '#/definitions/task' }, concurrency: job_schema_int },
+        properties: { inputs: jobs_schema/* str */.gx, task: { $ref: '#/definitions/task' }, concurrency: jobs_schema/* int */.Wh },
     },
     pipeline_task: {
         type: 'object',
         required: ['pipeline_id'],
-        properties: { pipeline_id: nonEmpty, full_refresh: bool },
+        properties: { pipeline_id: jobs_schema/* nonEmpty */.hq, full_refresh: jobs_schema/* bool */.lc },
     },
-    clean_rooms_notebook_task: obj,
-    dashboard_task: obj,
-    power_bi_task: obj,
-    gen_ai_compute_task: obj,
-    dbt_cloud_task: obj,
+    clean_rooms_notebook_task: jobs_schema/* obj */.WL,
+    dashboard_task: jobs_schema/* obj */.WL,
+    power_bi_task: jobs_schema/* obj */.WL,
+    gen_ai_compute_task: jobs_schema/* obj */.WL,
+    dbt_cloud_task: jobs_schema/* obj */.WL,
 };
 const task = {
     ...strict('task setting', {
-        task_key: {
-            type: 'string',
-            pattern: '^[\\w\\-]{1,100}$',
-            'x-expect': "1 to 100 letters, digits, '_' or '-'",
-        },
-        description: str,
+        task_key: { ...jobs_schema/* taskKey */.Do, 'x-expect': "1 to 100 letters, digits, '_' or '-'" },
+        description: jobs_schema/* str */.gx,
         depends_on: {
             type: 'array',
-            items: strict('depends_on setting', { task_key: nonEmpty, outcome: str }, ['task_key']),
+            items: job_schema_closed('depends_on setting', jobs_schema/* dependsOnEntry */.v),
         },
-        run_if: str,
+        run_if: jobs_schema/* str */.gx,
         ...taskTypes,
-        existing_cluster_id: nonEmpty,
-        new_cluster: obj,
-        job_cluster_key: nonEmpty,
-        environment_key: nonEmpty,
-        libraries: { type: 'array', items: obj },
-        timeout_seconds: job_schema_int,
-        max_retries: job_schema_int,
-        min_retry_interval_millis: job_schema_int,
-        retry_on_timeout: bool,
-        disabled: bool,
+        ...jobs_schema/* taskCompute */.BU,
+        timeout_seconds: jobs_schema/* int */.Wh,
+        max_retries: jobs_schema/* int */.Wh,
+        min_retry_interval_millis: jobs_schema/* int */.Wh,
+        retry_on_timeout: jobs_schema/* bool */.lc,
+        disabled: jobs_schema/* bool */.lc,
         ...notifications,
         // [inferred] newer Task fields.
-        compute_key: str,
-        disable_auto_optimization: bool,
+        compute_key: jobs_schema/* str */.gx,
+        disable_auto_optimization: jobs_schema/* bool */.lc,
     }, ['task_key']),
     'x-task': true,
     oneOf: TASK_TYPES.map((t) => ({ required: [t] })),
@@ -696,70 +637,55 @@ const jobSchema = {
     $id: 'job',
     definitions: { task, ...notificationDefinitions },
     ...strict('job setting', {
-        name: str,
-        description: str,
+        name: jobs_schema/* str */.gx,
+        description: jobs_schema/* str */.gx,
         tasks: { type: 'array', minItems: 1, items: { $ref: '#/definitions/task' } },
         job_clusters: {
             type: 'array',
-            items: strict('job cluster setting', { job_cluster_key: nonEmpty, new_cluster: obj }, [
-                'job_cluster_key',
-                'new_cluster',
-            ]),
+            items: job_schema_closed('job cluster setting', jobs_schema/* jobClusterEntry */.eH),
         },
         environments: {
             type: 'array',
-            items: strict('environment setting', { environment_key: nonEmpty, spec: obj }, [
-                'environment_key',
-            ]),
+            items: job_schema_closed('environment setting', jobs_schema/* environmentEntry */.qb),
         },
-        git_source: {
-            type: 'object',
-            required: ['git_url', 'git_provider'],
-            properties: {
-                git_url: nonEmpty,
-                git_provider: str,
-                git_branch: str,
-                git_tag: str,
-                git_commit: str,
-            },
-        },
+        git_source: jobs_schema/* gitSource */.Ym,
         parameters: {
             type: 'array',
-            items: strict('job parameter setting', { name: nonEmpty, default: scalar }, [
+            items: strict('job parameter setting', { name: jobs_schema/* nonEmpty */.hq, default: jobs_schema/* scalar */.d_ }, [
                 'name',
                 'default',
             ]),
         },
-        schedule: strict('schedule setting', { quartz_cron_expression: nonEmpty, timezone_id: str, pause_status: str }, ['quartz_cron_expression']),
-        max_concurrent_runs: job_schema_int,
-        timeout_seconds: job_schema_int,
-        queue: strict('queue setting', { enabled: bool }, ['enabled']),
-        tags: { type: 'object', additionalProperties: str },
+        schedule: strict('schedule setting', { quartz_cron_expression: jobs_schema/* nonEmpty */.hq, timezone_id: jobs_schema/* str */.gx, pause_status: jobs_schema/* str */.gx }, ['quartz_cron_expression']),
+        max_concurrent_runs: jobs_schema/* int */.Wh,
+        timeout_seconds: jobs_schema/* int */.Wh,
+        queue: strict('queue setting', { enabled: jobs_schema/* bool */.lc }, ['enabled']),
+        tags: { type: 'object', additionalProperties: jobs_schema/* str */.gx },
         run_as: strict('run_as setting', {
-            user_name: str,
-            service_principal_name: str,
-            group_name: str,
+            user_name: jobs_schema/* str */.gx,
+            service_principal_name: jobs_schema/* str */.gx,
+            group_name: jobs_schema/* str */.gx,
         }),
         ...notifications,
         // [inferred] trigger and continuous shapes (the reference names `trigger` only).
         trigger: strict('trigger setting', {
-            pause_status: str,
+            pause_status: jobs_schema/* str */.gx,
             file_arrival: { type: 'object', required: ['url'] },
             periodic: { type: 'object', required: ['interval', 'unit'] },
             table: { type: 'object', required: ['table_names'] },
             table_update: { type: 'object', required: ['table_names'] },
         }),
-        continuous: strict('continuous setting', { pause_status: str, task_retry_mode: str }),
-        format: str,
-        edit_mode: str,
+        continuous: strict('continuous setting', { pause_status: jobs_schema/* str */.gx, task_retry_mode: jobs_schema/* str */.gx }),
+        format: jobs_schema/* str */.gx,
+        edit_mode: jobs_schema/* str */.gx,
         deployment: { type: 'object', required: ['kind'] },
-        budget_policy_id: str,
-        performance_target: str,
-        parent_path: str,
+        budget_policy_id: jobs_schema/* str */.gx,
+        performance_target: jobs_schema/* str */.gx,
+        parent_path: jobs_schema/* str */.gx,
         // [inferred] in the SDK's JobSettings, not in the reference.
-        usage_policy_id: str,
-        access_control_list: { type: 'array', items: obj },
-        permissions: { type: 'array', items: obj },
+        usage_policy_id: jobs_schema/* str */.gx,
+        access_control_list: { type: 'array', items: jobs_schema/* obj */.WL },
+        permissions: { type: 'array', items: jobs_schema/* obj */.WL },
     }),
     required: ['tasks'],
 };
@@ -779,7 +705,7 @@ const LOOKUP_KINDS = [
     'warehouse',
 ];
 const lookup = {
-    ...strict('lookup kind', Object.fromEntries(LOOKUP_KINDS.map((k) => [k, nonEmpty]))),
+    ...strict('lookup kind', Object.fromEntries(LOOKUP_KINDS.map((k) => [k, jobs_schema/* nonEmpty */.hq]))),
     minProperties: 1,
     maxProperties: 1,
 };
@@ -788,16 +714,16 @@ const variable = {
     type: ['object', 'string', 'number', 'boolean', 'array'],
     'x-what': 'variable setting',
     properties: {
-        description: str,
+        description: jobs_schema/* str */.gx,
         default: {},
-        type: str,
+        type: jobs_schema/* str */.gx,
         lookup: { $ref: '#/definitions/lookup' },
     },
     additionalProperties: false,
 };
 const permissions = {
     type: 'array',
-    items: strict('permission setting', { level: str, user_name: str, group_name: str, service_principal_name: str }, ['level']),
+    items: strict('permission setting', { level: jobs_schema/* str */.gx, user_name: jobs_schema/* str */.gx, group_name: jobs_schema/* str */.gx, service_principal_name: jobs_schema/* str */.gx }, ['level']),
 };
 const resourceGroup = (item) => ({
     type: ['object', 'null'],
@@ -808,21 +734,21 @@ const resourceGroup = (item) => ({
 const resources = {
     type: ['object', 'null'],
     properties: {
-        jobs: resourceGroup(obj),
+        jobs: resourceGroup(jobs_schema/* obj */.WL),
         experiments: resourceGroup({
             type: 'object',
-            properties: { name: str, permissions },
+            properties: { name: jobs_schema/* str */.gx, permissions },
         }),
         registered_models: resourceGroup({
             type: 'object',
             properties: {
-                name: str,
-                catalog_name: str,
-                schema_name: str,
-                comment: str,
+                name: jobs_schema/* str */.gx,
+                catalog_name: jobs_schema/* str */.gx,
+                schema_name: jobs_schema/* str */.gx,
+                comment: jobs_schema/* str */.gx,
                 grants: {
                     type: 'array',
-                    items: strict('grant setting', { principal: nonEmpty, privileges: strings }, [
+                    items: strict('grant setting', { principal: jobs_schema/* nonEmpty */.hq, privileges: jobs_schema/* strings */.P$ }, [
                         'principal',
                         'privileges',
                     ]),
@@ -830,24 +756,24 @@ const resources = {
             },
         }),
     },
-    additionalProperties: resourceGroup(obj),
+    additionalProperties: resourceGroup(jobs_schema/* obj */.WL),
 };
 const workspace = {
     type: 'object',
     properties: {
-        host: str,
-        root_path: str,
-        file_path: str,
-        state_path: str,
-        artifact_path: str,
-        resource_path: str,
-        profile: str,
+        host: jobs_schema/* str */.gx,
+        root_path: jobs_schema/* str */.gx,
+        file_path: jobs_schema/* str */.gx,
+        state_path: jobs_schema/* str */.gx,
+        artifact_path: jobs_schema/* str */.gx,
+        resource_path: jobs_schema/* str */.gx,
+        profile: jobs_schema/* str */.gx,
     },
 };
 const presets = strict('presets setting', {
-    name_prefix: str,
-    tags: { type: 'object', additionalProperties: scalar },
-    trigger_pause_status: str,
+    name_prefix: jobs_schema/* str */.gx,
+    tags: { type: 'object', additionalProperties: jobs_schema/* scalar */.d_ },
+    trigger_pause_status: jobs_schema/* str */.gx,
     jobs_max_concurrent_runs: { type: ['integer', 'string'] },
     pipelines_development: { type: ['boolean', 'string'] },
     source_linked_deployment: { type: ['boolean', 'string'] },
@@ -855,8 +781,8 @@ const presets = strict('presets setting', {
 });
 const ref = (name) => ({ $ref: `#/definitions/${name}` });
 const target = strict('target setting', {
-    default: bool,
-    mode: str,
+    default: jobs_schema/* bool */.lc,
+    mode: jobs_schema/* str */.gx,
     workspace: ref('workspace'),
     // A target may give a complex variable's value as the mapping itself.
     variables: {
@@ -868,14 +794,14 @@ const target = strict('target setting', {
     },
     resources: ref('resources'),
     presets: ref('presets'),
-    run_as: obj,
+    run_as: jobs_schema/* obj */.WL,
     permissions: ref('permissions'),
-    bundle: obj,
-    git: obj,
-    cluster_id: str,
-    compute_id: str,
-    artifacts: obj,
-    sync: obj,
+    bundle: jobs_schema/* obj */.WL,
+    git: jobs_schema/* obj */.WL,
+    cluster_id: jobs_schema/* str */.gx,
+    compute_id: jobs_schema/* str */.gx,
+    artifacts: jobs_schema/* obj */.WL,
+    sync: jobs_schema/* obj */.WL,
 });
 /**
  * One bundle file (databricks.yml or an included file). Other root keys pass: a file may hold keys
@@ -886,8 +812,8 @@ const bundleFileSchema = {
     definitions: { lookup, workspace, resources, presets, permissions },
     type: ['object', 'null'],
     properties: {
-        bundle: { type: 'object', properties: { name: nonEmpty } },
-        include: strings,
+        bundle: { type: 'object', properties: { name: jobs_schema/* nonEmpty */.hq } },
+        include: jobs_schema/* strings */.P$,
         variables: {
             type: ['object', 'null'],
             additionalProperties: variable,
@@ -898,15 +824,15 @@ const bundleFileSchema = {
             type: ['object', 'null'],
             additionalProperties: { ...target, type: ['object', 'null'] },
         },
-        environments: obj,
+        environments: jobs_schema/* obj */.WL,
         permissions: ref('permissions'),
         presets: ref('presets'),
-        run_as: obj,
-        artifacts: obj,
-        sync: obj,
-        experimental: obj,
-        python: obj,
-        scripts: obj,
+        run_as: jobs_schema/* obj */.WL,
+        artifacts: jobs_schema/* obj */.WL,
+        sync: jobs_schema/* obj */.WL,
+        experimental: jobs_schema/* obj */.WL,
+        python: jobs_schema/* obj */.WL,
+        scripts: jobs_schema/* obj */.WL,
     },
 };
 
@@ -2160,16 +2086,7 @@ function renderSummary(r) {
 
 
 
-const GIT_PROVIDERS = [
-    'gitHub',
-    'gitHubEnterprise',
-    'bitbucketCloud',
-    'bitbucketServer',
-    'azureDevOpsServices',
-    'gitLab',
-    'gitLabEnterpriseEdition',
-    'awsCodeCommit',
-];
+
 const NAME = /^[A-Za-z0-9_.-]+$/;
 function folder(inputs, name) {
     const value = inputs.string(name);
@@ -2214,9 +2131,9 @@ function readSettings(inputs) {
             throw new errors/* InputError */.dz(name, `applies to ${(0,errors/* inputRef */.io)('source')} git only`, `Set ${(0,errors/* inputRef */.io)('source')} to git, or leave it empty.`);
     let gitProvider;
     if (providerText !== undefined) {
-        gitProvider = GIT_PROVIDERS.find((p) => p.toLowerCase() === providerText.toLowerCase());
+        gitProvider = jobs_schema/* GIT_PROVIDERS */.S1.find((p) => p.toLowerCase() === providerText.toLowerCase());
         if (!gitProvider)
-            throw new errors/* InputError */.dz('git-provider', `has an unknown value '${providerText}'`, `Use one of ${GIT_PROVIDERS.join(', ')}.`);
+            throw new errors/* InputError */.dz('git-provider', `has an unknown value '${providerText}'`, `Use one of ${jobs_schema/* GIT_PROVIDERS */.S1.join(', ')}.`);
     }
     return {
         from: bundle ? { kind: 'bundle', dir: bundle } : { kind: 'jobs', dir: jobs },

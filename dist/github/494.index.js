@@ -273,17 +273,21 @@ function openRegistry(client, modelName, kind, signal) {
         ? unityCatalogRegistry(client, modelName, signal)
         : workspaceRegistry(client, modelName, signal);
 }
-function unityCatalogRegistry(client, name, signal) {
-    const uc = client.unityCatalog;
-    const view = (v) => ({
+/** A version as the capabilities read it; `placed` is where the registry puts it (aliases, stage). */
+function versionView(v, placed) {
+    return {
         version: String(v.version),
         status: v.status ?? 'UNKNOWN',
         runId: v.run_id || undefined,
         description: v.description || undefined,
         tags: tagMap(v.tags),
-        aliases: (v.aliases ?? []).map((a) => a.alias),
+        ...placed,
         createdAt: typeof v.creation_timestamp === 'number' ? v.creation_timestamp : undefined,
-    });
+    };
+}
+function unityCatalogRegistry(client, name, signal) {
+    const uc = client.unityCatalog;
+    const view = (v) => versionView(v, { aliases: (v.aliases ?? []).map((a) => a.alias) });
     return {
         kind: 'unity-catalog',
         modelName: name,
@@ -341,16 +345,7 @@ function unityCatalogRegistry(client, name, signal) {
 }
 function workspaceRegistry(client, name, signal) {
     const reg = client.registry;
-    const view = (v) => ({
-        version: String(v.version),
-        status: v.status ?? 'UNKNOWN',
-        runId: v.run_id || undefined,
-        description: v.description || undefined,
-        tags: tagMap(v.tags),
-        aliases: [],
-        stage: v.current_stage,
-        createdAt: typeof v.creation_timestamp === 'number' ? v.creation_timestamp : undefined,
-    });
+    const view = (v) => versionView(v, { aliases: [], stage: v.current_stage });
     return {
         kind: 'workspace',
         modelName: name,

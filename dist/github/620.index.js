@@ -17,89 +17,32 @@ var ajv = __webpack_require__(42463);
 var ajv_default = /*#__PURE__*/__webpack_require__.n(ajv);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./shared/databricks/jobs-schema.ts
+var jobs_schema = __webpack_require__(96465);
 ;// CONCATENATED MODULE: ./shared/capabilities/run-job/schema.ts
 /**
  * JSON Schema for a run spec (the `runs/submit` payload, Jobs API 2.2). It checks the shapes we
  * and the service rely on; unknown fields pass (the API grows), and enums are open where the
  * reference says so. Parameter values may be YAML scalars: they are turned into strings after.
  */
-const scalar = { type: ['string', 'number', 'boolean'] };
-const stringMap = { type: 'object', additionalProperties: scalar };
-const stringList = { type: 'array', items: scalar };
-const source = { type: 'string', enum: ['GIT', 'WORKSPACE'] };
-const nonEmpty = { type: 'string', minLength: 1 };
-const TASK_TYPES = [
-    'notebook_task',
-    'spark_python_task',
-    'python_wheel_task',
-    'spark_jar_task',
-    'spark_submit_task',
-    'sql_task',
-    'dbt_task',
-    'condition_task',
-    'run_job_task',
-    'for_each_task',
-    'pipeline_task',
-    'clean_rooms_notebook_task',
-    'dashboard_task',
-    'power_bi_task',
-    'gen_ai_compute_task',
-];
+
+const TASK_TYPES = jobs_schema/* RUN_TASK_TYPES */.kr;
 const task = {
     type: 'object',
     required: ['task_key'],
     properties: {
-        task_key: { type: 'string', pattern: '^[\\w\\-]{1,100}$' },
+        task_key: jobs_schema/* taskKey */.Do,
         description: { type: 'string' },
-        depends_on: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['task_key'],
-                properties: { task_key: nonEmpty, outcome: { type: 'string' } },
-            },
-        },
+        depends_on: { type: 'array', items: { type: 'object', ...jobs_schema/* dependsOnEntry */.v } },
         run_if: { type: 'string' },
-        notebook_task: {
-            type: 'object',
-            required: ['notebook_path'],
-            properties: {
-                notebook_path: nonEmpty,
-                base_parameters: stringMap,
-                source,
-                warehouse_id: { type: 'string' },
-            },
-        },
-        spark_python_task: {
-            type: 'object',
-            required: ['python_file'],
-            properties: { python_file: nonEmpty, parameters: stringList, source },
-        },
-        python_wheel_task: {
-            type: 'object',
-            required: ['package_name', 'entry_point'],
-            properties: {
-                package_name: nonEmpty,
-                entry_point: nonEmpty,
-                parameters: stringList,
-                named_parameters: stringMap,
-            },
-        },
+        ...(0,jobs_schema/* codeTaskTypes */.GF)({ type: 'string', enum: ['GIT', 'WORKSPACE'] }),
         condition_task: {
             type: 'object',
             required: ['left', 'op', 'right'],
-            properties: { left: scalar, op: { type: 'string' }, right: scalar },
+            properties: { left: jobs_schema/* scalar */.d_, op: { type: 'string' }, right: jobs_schema/* scalar */.d_ },
         },
-        run_job_task: {
-            type: 'object',
-            required: ['job_id'],
-            properties: { job_id: { type: ['integer', 'string'] }, job_parameters: stringMap },
-        },
-        existing_cluster_id: nonEmpty,
-        new_cluster: { type: 'object' },
-        job_cluster_key: nonEmpty,
-        environment_key: nonEmpty,
-        libraries: { type: 'array', items: { type: 'object' } },
+        run_job_task: (0,jobs_schema/* runJobTask */.K0)({ type: ['integer', 'string'] }),
+        ...jobs_schema/* taskCompute */.BU,
         timeout_seconds: { type: 'integer', minimum: 0 },
         max_retries: { type: 'integer', minimum: -1 },
         min_retry_interval_millis: { type: 'integer', minimum: 0 },
@@ -113,35 +56,11 @@ const runSpecSchema = {
     properties: {
         run_name: { type: 'string' },
         tasks: { type: 'array', minItems: 1, maxItems: 1000, items: task },
-        git_source: {
-            type: 'object',
-            required: ['git_url', 'git_provider'],
-            properties: {
-                git_url: nonEmpty,
-                git_provider: { type: 'string' },
-                git_branch: { type: 'string' },
-                git_tag: { type: 'string' },
-                git_commit: { type: 'string' },
-            },
-        },
+        git_source: jobs_schema/* gitSource */.Ym,
         timeout_seconds: { type: 'integer', minimum: 0 },
         idempotency_token: { type: 'string', maxLength: 64 },
-        environments: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['environment_key'],
-                properties: { environment_key: nonEmpty, spec: { type: 'object' } },
-            },
-        },
-        job_clusters: {
-            type: 'array',
-            items: {
-                type: 'object',
-                required: ['job_cluster_key', 'new_cluster'],
-                properties: { job_cluster_key: nonEmpty, new_cluster: { type: 'object' } },
-            },
-        },
+        environments: { type: 'array', items: { type: 'object', ...jobs_schema/* environmentEntry */.qb } },
+        job_clusters: { type: 'array', items: { type: 'object', ...jobs_schema/* jobClusterEntry */.eH } },
         access_control_list: { type: 'array', items: { type: 'object' } },
         queue: { type: 'object', properties: { enabled: { type: 'boolean' } } },
         run_as: { type: 'object' },

@@ -126,44 +126,58 @@ function expectationFrom(durationsMs) {
     const spreadMs = Math.max(expectedMs - recent[0], recent[recent.length - 1] - expectedMs);
     return { expectedMs, spreadMs, samples: recent.length };
 }
-const MIN_FAST_MS = 500;
-const MAX_FAST_MS = 1000;
-/** A test whose duration varies by itself (queueing, cluster start) gets this share of slack. */
-const SLACK_BEFORE = 0.02;
-const SLACK_AFTER = 0.05;
-const MIN_AFTER_MS = 2000;
-/** One outlier among the samples must not make the whole run fast-polled. */
+/** The window around the expected end is at least this wide on each side... */
+const MIN_MARGIN_MS = 250;
+/** ...or this share of the duration (a test's duration varies by itself: queueing, a slow node). */
+const MARGIN_SHARE = 0.02;
+/** One outlier among the samples must not spread the window over the whole run. */
 const MAX_SPREAD_SHARE = 0.25;
-function planFor(exp, opts) {
-    const e = exp.expectedMs;
-    // The mean latency is half this pause. 1/80 of the duration keeps the window's polls few (a
-    // window of 5 % of the run holds 4 of them) and, within 0.5–1 s, the latency sub-second.
-    const fastMs = Math.min(opts.maxIntervalMs, Math.max(MIN_FAST_MS, Math.min(MAX_FAST_MS, Math.round(e / 80))));
-    const spread = Math.min(exp.spreadMs, MAX_SPREAD_SHARE * e);
-    return {
-        expectedMs: e,
-        fastMs,
-        fastFromMs: Math.max(0, e - Math.max(fastMs, spread, SLACK_BEFORE * e)),
-        // Later than expected is likelier than earlier (a slow runner, a retry): twice the slack.
-        fastUntilMs: e + Math.max(MIN_AFTER_MS, 2 * spread, SLACK_AFTER * e),
-    };
+/** Reads spent around the expected end, at most. */
+const WINDOW_READS = 3;
+/** Two reads are never closer than this. */
+const MIN_GAP_MS = 250;
+/**
+ * How many times a fixed poller (every `stepMs` from the start, the first read at 0) reads a run
+ * of `durationMs` until it sees the end: the budget a predicted run's reads stay within.
+ */
+function readBudget(durationMs, stepMs) {
+    return Math.ceil(Math.max(0, durationMs) / Math.max(1, stepMs)) + 1;
 }
 /**
- * The pause after a poll at `elapsedMs` that did not see the end. Before the fast window: half the
- * time left to the expected end (so the polls close in on it), at least `fastMs`, at most the
- * sparse cap. In the window: `fastMs`. After it: the time since the window ended, i.e. doubling
- * from `fastMs` up to `max-poll-interval`, the plain backoff's cadence for a run that overran.
+ * Where a predicted run's reads go. The first read (the runs/list page, or a runs/get) counts as
+ * one of the budget a fixed poller would spend on a run of the expected length; of the rest, up
+ * to three cover the samples' range around the expected end ([e - s, e + s], the last one at its
+ * far edge), and the others are early-failure checks spread evenly before it, no more of them
+ * than keep the pause under `sparseCapMs`. So a run that ends as its history says is seen within
+ * the samples' spread, with no more calls than a fixed poller; one that overruns every sample is
+ * read at the fixed poller's cadence after that (see nextPollMs).
+ */
+function planFor(exp, opts) {
+    const e = exp.expectedMs;
+    const margin = Math.max(MIN_MARGIN_MS, MARGIN_SHARE * e, Math.min(exp.spreadMs, MAX_SPREAD_SHARE * e));
+    const reads = readBudget(e, opts.maxIntervalMs) - 1;
+    const window = Math.min(WINDOW_READS, reads);
+    const windowTimes = Array.from({ length: window }, (_, k) => e - margin + (2 * margin * (k + 1)) / window);
+    const before = Math.max(0, e - margin);
+    const early = Math.min(reads - window, Math.ceil(before / Math.max(1, opts.sparseCapMs)));
+    const earlyTimes = Array.from({ length: early }, (_, j) => (before * (j + 1)) / (early + 1));
+    const timesMs = [];
+    for (const t of [...earlyTimes, ...windowTimes].map((x) => Math.round(x))) {
+        if (timesMs.length === 0 || t - timesMs[timesMs.length - 1] >= MIN_GAP_MS)
+            timesMs.push(t);
+    }
+    return { expectedMs: e, timesMs };
+}
+/**
+ * The pause after a read at `elapsedMs` (since the run started) that did not see the end: to the
+ * next planned read; past the plan (the run overran every sample, or was re-attached late), to
+ * the next multiple of `max-poll-interval`, a fixed poller's cadence.
  */
 function nextPollMs(elapsedMs, plan, opts) {
-    const { fastMs, fastFromMs, fastUntilMs, expectedMs } = plan;
-    if (elapsedMs < fastFromMs) {
-        const half = Math.round((expectedMs - elapsedMs) / 2);
-        return Math.max(fastMs, Math.min(opts.sparseCapMs, half));
-    }
-    if (elapsedMs < fastUntilMs)
-        return fastMs;
-    const cap = Math.max(fastMs, opts.maxIntervalMs);
-    return Math.max(fastMs, Math.min(cap, Math.round(elapsedMs - fastUntilMs)));
+    const next = plan.timesMs.find((t) => t >= elapsedMs + MIN_GAP_MS);
+    if (next !== undefined)
+        return next - elapsedMs;
+    return Math.max(MIN_GAP_MS, unpredictedPollMs(elapsedMs, opts.maxIntervalMs));
 }
 /**
  * The pause after a poll at `elapsedMs` since the submit when nothing predicts the end: to the

@@ -1921,34 +1921,25 @@ class PermissionsApi {
     constructor(transport) {
         this.transport = transport;
     }
-    async get(objectType, objectId, signal) {
-        const res = await this.transport.request({
-            method: 'GET',
-            path: path(objectType, objectId),
-            resource: { kind: kindOf(objectType), id: objectId, needs: 'CAN_MANAGE' },
-            signal,
-        });
-        return { ...res, access_control_list: res.access_control_list ?? [] };
+    get(objectType, objectId, signal) {
+        return this.call('GET', objectType, objectId, {}, signal);
     }
     /** Adds or raises the listed grants, leaving others as they are. */
-    async update(objectType, objectId, acl, signal) {
-        const res = await this.transport.request({
-            method: 'PATCH',
-            path: path(objectType, objectId),
-            body: { access_control_list: acl },
-            // Granting the same levels twice leaves the same permissions.
-            safeToRepeat: true,
-            resource: { kind: kindOf(objectType), id: objectId, needs: 'CAN_MANAGE' },
-            signal,
-        });
-        return { ...res, access_control_list: res.access_control_list ?? [] };
+    update(objectType, objectId, acl, signal) {
+        return this.call('PATCH', objectType, objectId, 
+        // Granting the same levels twice leaves the same permissions.
+        { body: { access_control_list: acl }, safeToRepeat: true }, signal);
     }
     /** Replaces every direct grant with `acl`. */
-    async set(objectType, objectId, acl, signal) {
+    set(objectType, objectId, acl, signal) {
+        return this.call('PUT', objectType, objectId, { body: { access_control_list: acl } }, signal);
+    }
+    /** Every permissions call needs CAN_MANAGE on the object and answers its whole ACL. */
+    async call(method, objectType, objectId, req, signal) {
         const res = await this.transport.request({
-            method: 'PUT',
+            method,
             path: path(objectType, objectId),
-            body: { access_control_list: acl },
+            ...req,
             resource: { kind: kindOf(objectType), id: objectId, needs: 'CAN_MANAGE' },
             signal,
         });
