@@ -49,9 +49,10 @@ describe('planFor', () => {
     // Budget: a 5 s poller reads a 62 s run 14 times; the first read is the list's.
     expect(readBudget(62_000, 5_000)).toBe(14);
     const plan = planFor({ expectedMs: 62_000, spreadMs: 1_500, samples: 4 }, opts);
-    // The window is the spread each side ([60.5 s, 63.5 s]), its last read at the far edge; the
-    // 60.5 s before it get the fewest checks that keep every pause under the 60 s sparse cap.
-    expect(plan.timesMs).toEqual([20_167, 40_333, 61_500, 62_500, 63_500]);
+    // The 60.5 s before the window get the fewest checks that keep every pause under the 60 s
+    // sparse cap; the window is the spread each side ([60.5 s, 63.5 s]), its last read at the far
+    // edge, reads 500 ms apart (fewer than the budget allows: closer would be calls for nothing).
+    expect(plan.timesMs).toEqual([20_167, 40_333, 61_000, 61_500, 62_000, 62_500, 63_000, 63_500]);
   });
 
   test('a 2 s test: one read besides the list, a little after the expected end', () => {
@@ -67,14 +68,18 @@ describe('planFor', () => {
 
   test('identical samples still get a margin: 2 % of the duration, at least 250 ms', () => {
     expect(planFor({ expectedMs: 20_000, spreadMs: 0, samples: 3 }, opts).timesMs).toEqual([
-      9_800, 19_867, 20_133, 20_400,
+      9_800, 20_400,
     ]);
     expect(planFor({ expectedMs: 1_000, spreadMs: 0, samples: 3 }, opts).timesMs).toEqual([1_250]);
   });
 
   test('one outlier does not spread the window over the whole run: the spread counts up to 25 %', () => {
     const plan = planFor({ expectedMs: 60_000, spreadMs: 140_000, samples: 3 }, opts);
-    expect(plan.timesMs).toEqual([22_500, 55_000, 65_000, 75_000]);
+    // The window is [45 s, 75 s]; the budget (12 reads after the list) limits it to 11 reads.
+    expect(plan.timesMs).toEqual([
+      22_500, 47_727, 50_455, 53_182, 55_909, 58_636, 61_364, 64_091, 66_818, 69_545, 72_273,
+      75_000,
+    ]);
   });
 
   test('a long test keeps its early-failure checks under the sparse cap, within the budget', () => {
@@ -92,7 +97,7 @@ describe('nextPollMs', () => {
   test('to the next planned read; past the plan, to the next multiple of max-poll-interval', () => {
     expect(nextPollMs(0, plan, opts)).toBe(20_167);
     expect(nextPollMs(20_167, plan, opts)).toBe(20_166);
-    expect(nextPollMs(61_500, plan, opts)).toBe(1_000);
+    expect(nextPollMs(61_500, plan, opts)).toBe(500);
     expect(nextPollMs(63_500, plan, opts)).toBe(1_500); // to 65 s
     expect(nextPollMs(65_000, plan, opts)).toBe(5_000);
     expect(nextPollMs(600_000, plan, opts)).toBe(5_000);
@@ -133,6 +138,7 @@ describe('nextPollMs', () => {
     expect(nextPollMs(70_000, plan, opts)).toBe(5_000);
     // First poll 40 s in: the next planned read.
     expect(nextPollMs(40_000, plan, opts)).toBe(333);
+    expect(nextPollMs(60_000, plan, opts)).toBe(1_000);
   });
 });
 
