@@ -132,8 +132,8 @@ const MIN_MARGIN_MS = 250;
 const MARGIN_SHARE = 0.02;
 /** One outlier among the samples must not spread the window over the whole run. */
 const MAX_SPREAD_SHARE = 0.25;
-/** Reads spent around the expected end, at most. */
-const WINDOW_READS = 3;
+/** Reads across the window are at least this far apart (more would be calls for nothing). */
+const MIN_WINDOW_GAP_MS = 500;
 /** Two reads are never closer than this. */
 const MIN_GAP_MS = 250;
 /**
@@ -145,10 +145,10 @@ function readBudget(durationMs, stepMs) {
 }
 /**
  * Where a predicted run's reads go. The first read (the runs/list page, or a runs/get) counts as
- * one of the budget a fixed poller would spend on a run of the expected length; of the rest, up
- * to three cover the samples' range around the expected end ([e - s, e + s], the last one at its
- * far edge), and the others are early-failure checks spread evenly before it, no more of them
- * than keep the pause under `sparseCapMs`. So a run that ends as its history says is seen within
+ * one of the budget a fixed poller would spend on a run of the expected length. Of the rest, the
+ * fewest early-failure checks that keep each pause before the expected end under `sparseCapMs`,
+ * spread evenly; the others cover the samples' range around the expected end ([e - s, e + s],
+ * evenly, the last read at its far edge, at least 500 ms apart). So a run that ends as its history says is seen within
  * the samples' spread, with no more calls than a fixed poller; one that overruns every sample is
  * read at the fixed poller's cadence after that (see nextPollMs).
  */
@@ -156,10 +156,10 @@ function planFor(exp, opts) {
     const e = exp.expectedMs;
     const margin = Math.max(MIN_MARGIN_MS, MARGIN_SHARE * e, Math.min(exp.spreadMs, MAX_SPREAD_SHARE * e));
     const reads = readBudget(e, opts.maxIntervalMs) - 1;
-    const window = Math.min(WINDOW_READS, reads);
-    const windowTimes = Array.from({ length: window }, (_, k) => e - margin + (2 * margin * (k + 1)) / window);
     const before = Math.max(0, e - margin);
-    const early = Math.min(reads - window, Math.ceil(before / Math.max(1, opts.sparseCapMs)));
+    const early = Math.min(reads - 1, Math.ceil(before / Math.max(1, opts.sparseCapMs)));
+    const window = Math.min(reads - early, Math.max(1, Math.floor((2 * margin) / MIN_WINDOW_GAP_MS)));
+    const windowTimes = Array.from({ length: window }, (_, k) => e - margin + (2 * margin * (k + 1)) / window);
     const earlyTimes = Array.from({ length: early }, (_, j) => (before * (j + 1)) / (early + 1));
     const timesMs = [];
     for (const t of [...earlyTimes, ...windowTimes].map((x) => Math.round(x))) {
