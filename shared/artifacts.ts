@@ -65,6 +65,20 @@ export function readArtifactName(given: string | undefined): string | undefined 
 }
 
 /**
+ * The artifact a step keeps, from its `upload-artifact`, `artifact-name` and `report-key` inputs:
+ * undefined when not asked. A bad name is refused even when uploading is off (one error up front).
+ */
+export function chosenArtifactName(
+  ci: CiContext,
+  capability: string,
+  inputs: { upload: boolean; name: string | undefined; reportKey: string | undefined },
+): string | undefined {
+  const given = readArtifactName(inputs.name);
+  if (!inputs.upload) return undefined;
+  return given ?? defaultArtifactName(ci, capability, inputs.reportKey);
+}
+
+/**
  * A name unique per step of a CI run: the capability, the report key when the user gave one
  * (matrix entries need their own), else the job and step; and the attempt when it is a re-run.
  */

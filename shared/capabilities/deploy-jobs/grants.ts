@@ -1,7 +1,6 @@
 import type { AccessControlRequest, DatabricksClient } from '../../databricks';
 import type { Definition, Permission, UcGrant } from './model';
 import type { PlanEntry } from './report';
-import { missingGrants, modelGrants } from './uc-grants';
 
 const PRINCIPALS = ['user_name', 'group_name', 'service_principal_name'] as const;
 
@@ -88,7 +87,8 @@ async function planModelGrants(
 ): Promise<void> {
   const wanted = defs.find((d) => d.kind === e.kind && d.key === e.key)?.grants ?? [];
   if (wanted.length === 0) return;
-  const current = e.action === 'create' ? new Map() : await modelGrants(client, e.name, signal);
+  const current =
+    e.action === 'create' ? new Map() : await client.unityCatalog.getModelGrants(e.name, signal);
   const missing = missingGrants(wanted, current);
   if (missing.length === 0) return;
   plan.ucMissing.set(e, missing);
@@ -118,4 +118,19 @@ export async function applyGrants(
     return { [who[0]]: who[1], permission_level: g.level } as AccessControlRequest;
   });
   await client.permissions.update(type, e.id as string, acl, signal);
+}
+
+/** The privileges of `wanted` that `current` lacks, per principal; nothing is ever removed. */
+function missingGrants(wanted: UcGrant[], current: Map<string, string[]>): UcGrant[] {
+  const out = new Map<string, Set<string>>();
+  for (const g of wanted) {
+    const have = new Set(current.get(g.principal) ?? []);
+    for (const p of g.privileges) {
+      if (have.has(p) || have.has('ALL_PRIVILEGES')) continue;
+      const set = out.get(g.principal) ?? new Set<string>();
+      set.add(p);
+      out.set(g.principal, set);
+    }
+  }
+  return [...out].map(([principal, set]) => ({ principal, privileges: [...set] }));
 }

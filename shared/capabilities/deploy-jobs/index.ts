@@ -9,7 +9,6 @@ import { buildGitSource } from '../../code-source/git-source';
 import { openBundle, resolveBundle } from './bundle';
 import { readGitInfo, type GitInfo } from './git-info';
 import { applyGrants, planGrants, type GrantPlan } from './grants';
-import { addModelGrants } from './uc-grants';
 import { readJobsFolder } from './jobs-folder';
 import { manifest } from './manifest';
 import { resolveLookups } from './lookup';
@@ -318,7 +317,7 @@ async function apply(
   const grant = async (e: PlanEntry) => {
     const privileges = grants.ucMissing.get(e);
     if (privileges && e.id) {
-      await addModelGrants(client, e.id, privileges, signal);
+      await client.unityCatalog.addModelGrants(e.id, privileges, signal);
       for (const g of privileges)
         ctx.logger.info(
           `Granted ${g.privileges.join(', ')} on registered model ${e.name} to ${g.principal}.`,

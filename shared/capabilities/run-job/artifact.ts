@@ -1,4 +1,4 @@
-import { defaultArtifactName, readArtifactName, type ArtifactFile } from '../../artifacts';
+import { chosenArtifactName, type ArtifactFile } from '../../artifacts';
 import type { CapabilityContext } from '../../capability';
 import type { Outcome } from '../../host/host';
 import type { Manifest } from './manifest';
@@ -7,9 +7,11 @@ import { durationMs } from './run-state';
 
 /** The artifact to keep the run's report in; undefined when `upload-artifact` is off. */
 export function artifactName(ctx: CapabilityContext<Manifest>): string | undefined {
-  const given = readArtifactName(ctx.inputs.string('artifact-name'));
-  if (!ctx.inputs.boolean('upload-artifact')) return undefined;
-  return given ?? defaultArtifactName(ctx.ci, 'run-job', ctx.inputs.string('report-key'));
+  return chosenArtifactName(ctx.ci, 'run-job', {
+    upload: ctx.inputs.boolean('upload-artifact'),
+    name: ctx.inputs.string('artifact-name'),
+    reportKey: ctx.inputs.string('report-key'),
+  });
 }
 
 /** One failed task's whole story, untrimmed: the summary and the log show only the tails. */

@@ -5,7 +5,7 @@ import type { CapabilityContext } from '../../capability';
 import { InputError, inputRef, quoteValue } from '../../errors';
 import { prCommentMode, type PrCommentMode } from '../../report/report-state';
 import { readReportTarget, type ReportTarget } from '../../report/event-target';
-import { defaultArtifactName, readArtifactName } from '../../artifacts';
+import { chosenArtifactName } from '../../artifacts';
 
 /**
  * The longest glob pattern taken: a path is at most 4096 bytes on Linux, and far longer patterns
@@ -115,9 +115,11 @@ export function readSettings(ctx: CapabilityContext<Manifest>): UnitTestSettings
 }
 
 function artifactName(ctx: CapabilityContext<Manifest>): string | undefined {
-  const given = readArtifactName(ctx.inputs.string('artifact-name'));
-  if (!ctx.inputs.boolean('upload-artifact')) return undefined;
-  return given ?? defaultArtifactName(ctx.ci, 'unit-tests', ctx.inputs.string('report-key'));
+  return chosenArtifactName(ctx.ci, 'unit-tests', {
+    upload: ctx.inputs.boolean('upload-artifact'),
+    name: ctx.inputs.string('artifact-name'),
+    reportKey: ctx.inputs.string('report-key'),
+  });
 }
 
 function patterns(ctx: CapabilityContext<Manifest>, input: 'results' | 'coverage'): string[] {
