@@ -1207,10 +1207,11 @@ var artifacts = __webpack_require__(3197);
 
 /** The artifact to keep the run's report in; undefined when `upload-artifact` is off. */
 function artifactName(ctx) {
-    const given = (0,artifacts/* readArtifactName */.Ep)(ctx.inputs.string('artifact-name'));
-    if (!ctx.inputs.boolean('upload-artifact'))
-        return undefined;
-    return given ?? (0,artifacts/* defaultArtifactName */.Vb)(ctx.ci, 'run-job', ctx.inputs.string('report-key'));
+    return (0,artifacts/* chosenArtifactName */.Ai)(ctx.ci, 'run-job', {
+        upload: ctx.inputs.boolean('upload-artifact'),
+        name: ctx.inputs.string('artifact-name'),
+        reportKey: ctx.inputs.string('report-key'),
+    });
 }
 /** One failed task's whole story, untrimmed: the summary and the log show only the tails. */
 function taskLog(t) {

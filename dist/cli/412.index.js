@@ -1454,10 +1454,11 @@ function readSettings(ctx) {
     };
 }
 function artifactName(ctx) {
-    const given = (0,artifacts/* readArtifactName */.Ep)(ctx.inputs.string('artifact-name'));
-    if (!ctx.inputs.boolean('upload-artifact'))
-        return undefined;
-    return given ?? (0,artifacts/* defaultArtifactName */.Vb)(ctx.ci, 'unit-tests', ctx.inputs.string('report-key'));
+    return (0,artifacts/* chosenArtifactName */.Ai)(ctx.ci, 'unit-tests', {
+        upload: ctx.inputs.boolean('upload-artifact'),
+        name: ctx.inputs.string('artifact-name'),
+        reportKey: ctx.inputs.string('report-key'),
+    });
 }
 function patterns(ctx, input) {
     const list = ctx.inputs.list(input);

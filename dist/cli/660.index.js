@@ -2327,6 +2327,12 @@ class SqlApi {
 ;// CONCATENATED MODULE: ./shared/databricks/unity-catalog.ts
 
 const modelPath = (fullName) => `/api/2.1/unity-catalog/models/${encodeURIComponent(fullName)}`;
+/**
+ * Unity Catalog grants of a registered model. The permissions API knows a registered model as
+ * securable type `function`, as the Databricks CLI and Terraform address it ([inferred]:
+ * shared/reference/databricks-api.md does not describe the permissions API).
+ */
+const grantsPath = (fullName) => `/api/2.1/unity-catalog/permissions/function/${encodeURIComponent(fullName)}`;
 const ucModel = (fullName, needs) => ({
     kind: 'Unity Catalog model',
     id: fullName,
@@ -2484,6 +2490,28 @@ class UnityCatalogApi {
             body: { comment },
             safeToRepeat: true,
             resource: ucModel(fullName, 'ownership of the model'),
+            signal,
+        });
+    }
+    /** The privileges each principal holds directly on the model. */
+    async getModelGrants(fullName, signal) {
+        const res = await this.transport.request({
+            method: 'GET',
+            path: grantsPath(fullName),
+            resource: ucModel(fullName, 'MANAGE on the model'),
+            signal,
+        });
+        return new Map((res.privilege_assignments ?? []).map((a) => [a.principal, a.privileges ?? []]));
+    }
+    /** Adds privileges (PATCH with `add` only): grants made elsewhere stay. */
+    async addModelGrants(fullName, grants, signal) {
+        await this.transport.request({
+            method: 'PATCH',
+            path: grantsPath(fullName),
+            body: { changes: grants.map((g) => ({ principal: g.principal, add: g.privileges })) },
+            // Adding privileges already held changes nothing.
+            safeToRepeat: true,
+            resource: ucModel(fullName, 'MANAGE on the model'),
             signal,
         });
     }

@@ -1,6 +1,6 @@
 "use strict";
-exports.id = 318;
-exports.ids = [318];
+exports.id = 190;
+exports.ids = [190];
 exports.modules = {
 
 /***/ 6214:
@@ -183,7 +183,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 7318:
+/***/ 2190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1457,55 +1457,7 @@ function withoutCredentials(url) {
     return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
 }
 
-;// CONCATENATED MODULE: ./shared/capabilities/deploy-jobs/uc-grants.ts
-/**
- * Unity Catalog grants of a registered model, through `/api/2.1/unity-catalog/permissions`. The
- * permissions API knows a registered model as securable type `function`, as the Databricks CLI
- * and Terraform address it ([inferred]: shared/reference/databricks-api.md does not describe the
- * permissions API).
- */
-const SECURABLE = 'function';
-const path = (fullName) => `/api/2.1/unity-catalog/permissions/${SECURABLE}/${encodeURIComponent(fullName)}`;
-/** The privileges each principal holds directly on the model. */
-async function modelGrants(client, fullName, signal) {
-    const res = await client.request({
-        method: 'GET',
-        path: path(fullName),
-        resource: { kind: 'Unity Catalog model', id: fullName, needs: 'MANAGE on the model' },
-        signal,
-    });
-    return new Map((res.privilege_assignments ?? []).map((a) => [a.principal, a.privileges ?? []]));
-}
-/** The privileges of `wanted` that `current` lacks, per principal; nothing is ever removed. */
-function missingGrants(wanted, current) {
-    const out = new Map();
-    for (const g of wanted) {
-        const have = new Set(current.get(g.principal) ?? []);
-        for (const p of g.privileges) {
-            if (have.has(p) || have.has('ALL_PRIVILEGES'))
-                continue;
-            const set = out.get(g.principal) ?? new Set();
-            set.add(p);
-            out.set(g.principal, set);
-        }
-    }
-    return [...out].map(([principal, set]) => ({ principal, privileges: [...set] }));
-}
-/** Adds the privileges (PATCH with `add` only): grants made elsewhere stay. */
-async function addModelGrants(client, fullName, grants, signal) {
-    await client.request({
-        method: 'PATCH',
-        path: path(fullName),
-        body: { changes: grants.map((g) => ({ principal: g.principal, add: g.privileges })) },
-        // Adding privileges already held changes nothing.
-        safeToRepeat: true,
-        resource: { kind: 'Unity Catalog model', id: fullName, needs: 'MANAGE on the model' },
-        signal,
-    });
-}
-
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-jobs/grants.ts
-
 const PRINCIPALS = ['user_name', 'group_name', 'service_principal_name'];
 function principalOf(p) {
     for (const k of PRINCIPALS) {
@@ -1567,7 +1519,7 @@ async function planModelGrants(client, e, defs, plan, signal) {
     const wanted = defs.find((d) => d.kind === e.kind && d.key === e.key)?.grants ?? [];
     if (wanted.length === 0)
         return;
-    const current = e.action === 'create' ? new Map() : await modelGrants(client, e.name, signal);
+    const current = e.action === 'create' ? new Map() : await client.unityCatalog.getModelGrants(e.name, signal);
     const missing = missingGrants(wanted, current);
     if (missing.length === 0)
         return;
@@ -1592,6 +1544,21 @@ async function applyGrants(client, e, grants, signal) {
         return { [who[0]]: who[1], permission_level: g.level };
     });
     await client.permissions.update(type, e.id, acl, signal);
+}
+/** The privileges of `wanted` that `current` lacks, per principal; nothing is ever removed. */
+function missingGrants(wanted, current) {
+    const out = new Map();
+    for (const g of wanted) {
+        const have = new Set(current.get(g.principal) ?? []);
+        for (const p of g.privileges) {
+            if (have.has(p) || have.has('ALL_PRIVILEGES'))
+                continue;
+            const set = out.get(g.principal) ?? new Set();
+            set.add(p);
+            out.set(g.principal, set);
+        }
+    }
+    return [...out].map(([principal, set]) => ({ principal, privileges: [...set] }));
 }
 
 ;// CONCATENATED MODULE: ./shared/capabilities/deploy-jobs/jobs-folder.ts
@@ -2274,7 +2241,6 @@ async function readState(client, statePath, signal) {
 
 
 
-
 const deployJobs = {
     manifest: manifest/* manifest */.e,
     async main(ctx) {
@@ -2498,7 +2464,7 @@ async function apply(ctx, client, entries, desired, ids, d, grants) {
     const grant = async (e) => {
         const privileges = grants.ucMissing.get(e);
         if (privileges && e.id) {
-            await addModelGrants(client, e.id, privileges, signal);
+            await client.unityCatalog.addModelGrants(e.id, privileges, signal);
             for (const g of privileges)
                 ctx.logger.info(`Granted ${g.privileges.join(', ')} on registered model ${e.name} to ${g.principal}.`);
         }
